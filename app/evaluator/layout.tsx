@@ -1,0 +1,10 @@
+import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import { requireArea } from '@/lib/server/session';
+import { AppShell } from '@/components/layout/app-shell';
+
+export default async function EvaluatorLayout({ children }: { children: ReactNode }) {
+  const actor = await requireArea('evaluator');
+  const t = await getTranslations('nav');
+  return <AppShell actor={actor} nav={[{ href: '/evaluator', label: t('councils') }]}>{children}</AppShell>;
+}

@@ -1,0 +1,36 @@
+'use client';
+import { useTransition } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import clsx from 'clsx';
+import { setLocaleAction } from '@/lib/i18n/actions';
+
+const OPTIONS = [
+  { locale: 'vi', label: 'Tiếng Việt', short: 'VI' },
+  { locale: 'en', label: 'English', short: 'EN' },
+] as const;
+
+export function LocaleSwitcher() {
+  const current = useLocale();
+  const t = useTranslations('common');
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  return (
+    <div role="group" aria-label={t('language')} className="inline-flex overflow-hidden rounded-md border border-slate-300 text-xs">
+      {OPTIONS.map((o) => (
+        <button
+          key={o.locale}
+          type="button"
+          lang={o.locale}
+          title={o.label}
+          aria-pressed={current === o.locale}
+          disabled={pending}
+          onClick={() => start(async () => { await setLocaleAction(o.locale); router.refresh(); })}
+          className={clsx('px-2 py-1 font-medium', current === o.locale ? 'bg-brand-700 text-white' : 'bg-white text-slate-700 hover:bg-slate-100')}
+        >
+          {o.short}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
+import { logoutAction } from '@/lib/users/session-actions';
+import type { Actor } from '@/lib/users/actor';
+
+export type NavItem = { href: string; label: string; badge?: number };
+
+export async function AppShell({ actor, nav, children }: { actor: Actor; nav: NavItem[]; children: ReactNode }) {
+  const t = await getTranslations();
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only">{t('nav.skipToContent')}</a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <div className="flex items-center gap-6">
+            <Link href="/" className="leading-tight">
+              <span className="block text-[11px] font-medium uppercase tracking-wide text-brand-700">{t('common.departmentName')}</span>
+              <span className="block text-base font-semibold text-slate-900">{t('common.appName')}</span>
+            </Link>
+            <nav aria-label="main" className="flex flex-wrap gap-1">
+              {nav.map((item) => (
+                <Link key={item.href} href={item.href} className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
+                  {item.label}
+                  {item.badge ? <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs text-white">{item.badge}</span> : null}
+                </Link>
+              ))}
+            </nav>
+          </div>
+          <div className="flex items-center gap-3">
+            <LocaleSwitcher />
+            <div className="text-right text-sm leading-tight" data-testid="whoami">
+              <span className="block font-medium">{actor.name}</span>
+              <span className="block text-xs text-slate-500">{t(`roles.${actor.role}`)}</span>
+            </div>
+            <form action={logoutAction}>
+              <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">{t('common.logout')}</button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+// Money and dates in vi-VN form. Money is whole đồng held as bigint; times are shown in Asia/Ho_Chi_Minh.
+
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+export const LOCALES = ['vi', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'vi';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+const intlLocale = (locale: Locale) => (locale === 'vi' ? 'vi-VN' : 'en-GB');
+
+/** 1250000000n -> "1.250.000.000 ₫" (vi-VN grouping and symbol in both languages). */
+export function formatVnd(amount: bigint | number | null | undefined): string {
+  if (amount === null || amount === undefined) return '—';
+  const n = typeof amount === 'bigint' ? amount : BigInt(Math.trunc(amount));
+  const negative = n < 0n;
+  const digits = (negative ? -n : n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${negative ? '-' : ''}${digits} ₫`;
+}
+
+/** dd/mm/yyyy in Asia/Ho_Chi_Minh. */
+export function formatDate(value: Date | string | null | undefined, locale: Locale = 'vi'): string {
+  if (!value) return '—';
+  const d = typeof value === 'string' ? new Date(value) : value;
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric',
+  }).format(d);
+}
+
+/** dd/mm/yyyy HH:mm in Asia/Ho_Chi_Minh. */
+export function formatDateTime(value: Date | string | null | undefined, locale: Locale = 'vi'): string {
+  if (!value) return '—';
+  const d = typeof value === 'string' ? new Date(value) : value;
+  const parts = new Intl.DateTimeFormat(intlLocale(locale), {
+    timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(d);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('day')}/${get('month')}/${get('year')} ${get('hour')}:${get('minute')}`;
+}
+
+/** The calendar year of an instant in Asia/Ho_Chi_Minh. */
+export function yearInVietnam(value: Date): number {
+  return Number(new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric' }).format(value));
+}
+
+/** A "YYYY-MM-DDTHH:mm" wall-clock time in Asia/Ho_Chi_Minh (UTC+7, no daylight saving) as an instant. */
+export function parseVietnamLocalDateTime(value: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!m) return null;
+  const [, y, mo, d, h, mi] = m.map(Number);
+  const utc = Date.UTC(y, mo - 1, d, h - 7, mi);
+  const back = new Date(Date.UTC(y, mo - 1, d, h, mi));
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  return new Date(utc);
+}

@@ -1,0 +1,68 @@
+// The department's configurable rules (domain.md: "numbers are defaults a department can change in
+// settings, not constants in code"). Stored overrides live in the Setting table; these are the defaults.
+import { z } from './zod';
+
+export const ZCriterion = z.object({
+  key: z.string().trim().regex(/^[a-z][a-zA-Z0-9]{1,30}$/, 'validation.criterionKey'),
+  labelVi: z.string().trim().min(2).max(200),
+  labelEn: z.string().trim().min(2).max(200),
+  max: z.coerce.number().int().min(1).max(100),
+});
+export type Criterion = z.output<typeof ZCriterion>;
+
+export const ZSettings = z
+  .object({
+    councilSizeMin: z.coerce.number().int().min(3).max(15),
+    councilSizeMax: z.coerce.number().int().min(3).max(21),
+    councilSizeDefault: z.coerce.number().int().min(3).max(21),
+    // A council result is valid when at least quorumNumerator/quorumDenominator of its (non-recused) members
+    // submitted ballots. Fractions, not percentages, so "2/3" means exactly two thirds.
+    quorumNumerator: z.coerce.number().int().min(1).max(20),
+    quorumDenominator: z.coerce.number().int().min(1).max(20),
+    passMark: z.coerce.number().int().min(1).max(100),
+    criteria: z.array(ZCriterion).min(1).max(10),
+    // Acceptance grading: the share of voters needed for Excellent / Pass, as a fraction (default 3/4).
+    gradeNumerator: z.coerce.number().int().min(1).max(20),
+    gradeDenominator: z.coerce.number().int().min(1).max(20),
+    lateDowngrade: z.coerce.boolean(),
+    // Members see each other's ballots after submitting their own, or only once the council is closed.
+    ballotVisibility: z.enum(['AFTER_OWN_SUBMIT', 'AFTER_CLOSE']),
+    // Progress reports are due every year on these days (MM-DD).
+    reportDueDays: z.array(z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'validation.monthDay')).min(1).max(12),
+    reminderDaysBefore: z.coerce.number().int().min(1).max(90),
+    extensionMinDaysBeforeEnd: z.coerce.number().int().min(0).max(365),
+    acceptanceDueDays: z.coerce.number().int().min(1).max(365),
+    uploadMaxMb: z.coerce.number().int().min(1).max(200),
+  })
+  .refine((s) => s.councilSizeMin <= s.councilSizeDefault && s.councilSizeDefault <= s.councilSizeMax, {
+    path: ['councilSizeDefault'],
+    message: 'validation.councilSizeOrder',
+  })
+  .refine((s) => s.quorumNumerator <= s.quorumDenominator, { path: ['quorumNumerator'], message: 'validation.fraction' })
+  .refine((s) => s.gradeNumerator <= s.gradeDenominator, { path: ['gradeNumerator'], message: 'validation.fraction' })
+  .refine((s) => s.criteria.reduce((a, c) => a + c.max, 0) >= s.passMark, { path: ['passMark'], message: 'validation.passMarkAboveTotal' })
+  .refine((s) => new Set(s.criteria.map((c) => c.key)).size === s.criteria.length, { path: ['criteria'], message: 'validation.criterionKeyDuplicate' });
+export type Settings = z.output<typeof ZSettings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  councilSizeMin: 5,
+  councilSizeMax: 9,
+  councilSizeDefault: 7,
+  quorumNumerator: 2,
+  quorumDenominator: 3,
+  passMark: 70,
+  criteria: [
+    { key: 'necessity', labelVi: 'Tính cấp thiết, tính mới', labelEn: 'Necessity and urgency', max: 15 },
+    { key: 'feasibility', labelVi: 'Mục tiêu, nội dung, phương pháp và tính khả thi', labelEn: 'Objectives, content, methods and feasibility', max: 50 },
+    { key: 'results', labelVi: 'Kết quả dự kiến, hiệu quả và khả năng nhân rộng', labelEn: 'Expected results, effectiveness and scale-up', max: 35 },
+  ],
+  gradeNumerator: 3,
+  gradeDenominator: 4,
+  lateDowngrade: true,
+  ballotVisibility: 'AFTER_OWN_SUBMIT',
+  reportDueDays: ['03-15', '09-15'],
+  reminderDaysBefore: 14,
+  extensionMinDaysBeforeEnd: 60,
+  acceptanceDueDays: 30,
+  uploadMaxMb: 20,
+};

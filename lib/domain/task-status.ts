@@ -1,0 +1,32 @@
+// The twelve statuses of a task (domain.md). The transitions between them live in workflow.ts.
+
+export const TASK_STATUSES = [
+  'DRAFT',
+  'PROPOSED',
+  'RETURNED',
+  'WITHDRAWN',
+  'UNDER_REVIEW',
+  'REJECTED',
+  'APPROVED',
+  'RUNNING',
+  'ACCEPTANCE_REVIEW',
+  'ACCEPTED',
+  'NOT_ACCEPTED',
+  'TERMINATED',
+] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const TERMINAL_STATUSES: readonly TaskStatus[] = ['WITHDRAWN', 'REJECTED', 'ACCEPTED', 'NOT_ACCEPTED', 'TERMINATED'];
+
+export function isTaskStatus(value: unknown): value is TaskStatus {
+  return typeof value === 'string' && (TASK_STATUSES as readonly string[]).includes(value);
+}
+
+export const SCIENCE_FIELDS = ['NATURAL', 'ENGINEERING', 'MEDICAL', 'AGRICULTURAL', 'SOCIAL', 'HUMANITIES'] as const;
+export type ScienceField = (typeof SCIENCE_FIELDS)[number];
+
+export const TASK_TYPES = ['RESEARCH', 'PILOT_PRODUCTION', 'SCHEME'] as const;
+export type TaskType = (typeof TASK_TYPES)[number];
+
+export const ORGANIZATION_KINDS = ['UNIVERSITY', 'INSTITUTE', 'ENTERPRISE', 'HOSPITAL', 'AGENCY', 'OTHER'] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];

@@ -1,0 +1,19 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { runAction, runPublicAction } from '@/lib/server/action';
+import { setOrganizationStatus, signUpOrganization } from './service';
+
+export async function signUpAction(input: unknown) {
+  return runPublicAction(async () => {
+    await signUpOrganization(input);
+    return null;
+  });
+}
+
+export async function setOrganizationStatusAction(input: unknown) {
+  return runAction(async (actor) => {
+    const result = await setOrganizationStatus(actor, input);
+    revalidatePath('/department/organizations');
+    return result;
+  });
+}

@@ -1,0 +1,38 @@
+import { z, optionalText, requiredText } from '@/lib/domain/zod';
+import { ORGANIZATION_KINDS } from '@/lib/domain/task-status';
+
+// Vietnamese tax code (mã số thuế): 10 digits, or 10 digits + "-" + 3 digits for a branch.
+export const taxCodeSchema = z.string().trim().regex(/^\d{10}(-\d{3})?$/, 'validation.taxCode');
+
+export const passwordSchema = z
+  .string()
+  .min(8, 'validation.passwordTooShort')
+  .max(100, 'validation.tooLong')
+  .regex(/[A-Za-z]/, 'validation.passwordLetterDigit')
+  .regex(/\d/, 'validation.passwordLetterDigit');
+
+export const ZSignUp = z
+  .object({
+    organizationName: requiredText(200, 3),
+    kind: z.enum(ORGANIZATION_KINDS),
+    taxCode: taxCodeSchema,
+    address: requiredText(300, 5),
+    phone: optionalText(20),
+    contactName: requiredText(100, 2),
+    email: z.string().trim().toLowerCase().pipe(z.email()),
+    password: passwordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], message: 'validation.passwordMismatch' });
+export type TSignUp = z.input<typeof ZSignUp>;
+
+export const ZSetOrganizationStatus = z.object({
+  organizationId: z.string().min(1),
+  status: z.enum(['ACTIVE', 'DISABLED']),
+});
+
+export const ZOrganizationFilter = z.object({
+  status: z.enum(['PENDING', 'ACTIVE', 'DISABLED']).optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});

@@ -1,0 +1,99 @@
+import 'server-only';
+import { prisma } from '@/lib/server/db';
+import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
+import { parseInput } from '@/lib/server/validation';
+import { can } from '@/lib/domain/permissions';
+import { hashPassword } from '@/lib/users/password';
+import type { Actor } from '@/lib/users/actor';
+import { ZOrganizationFilter, ZSetOrganizationStatus, ZSignUp } from './schemas';
+
+export const ORGANIZATIONS_PAGE_SIZE = 20;
+
+/** Public sign-up: the organization (PENDING until the department verifies it) and its first user, together. */
+export async function signUpOrganization(raw: unknown) {
+  const input = parseInput(ZSignUp, raw);
+  const [emailTaken, taxTaken] = await Promise.all([
+    prisma.user.findUnique({ where: { email: input.email }, select: { id: true } }),
+    prisma.organization.findUnique({ where: { taxCode: input.taxCode }, select: { id: true } }),
+  ]);
+  const fieldErrors: Record<string, string[]> = {};
+  if (emailTaken) fieldErrors.email = ['validation.emailTaken'];
+  if (taxTaken) fieldErrors.taxCode = ['validation.taxCodeTaken'];
+  if (Object.keys(fieldErrors).length) throw new ValidationError('invalidInput', fieldErrors);
+
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const organization = await tx.organization.create({
+        data: { name: input.organizationName, kind: input.kind, taxCode: input.taxCode, address: input.address, phone: input.phone, email: input.email },
+        select: { id: true },
+      });
+      const user = await tx.user.create({
+        data: { email: input.email, name: input.contactName, phone: input.phone, passwordHash, role: 'ORGANIZATION', organizationId: organization.id },
+        select: { id: true },
+      });
+      return { organizationId: organization.id, userId: user.id };
+    });
+  } catch (e) {
+    // Two sign-ups racing for the same email or tax code: the unique index decides.
+    if ((e as { code?: string }).code === 'P2002') {
+      const target = String((e as { meta?: { target?: unknown } }).meta?.target ?? '');
+      throw new ValidationError('invalidInput', target.includes('tax') ? { taxCode: ['validation.taxCodeTaken'] } : { email: ['validation.emailTaken'] });
+    }
+    throw e;
+  }
+}
+
+export async function listOrganizations(actor: Actor, rawFilter: unknown) {
+  if (!can(actor.role, 'organizations.review')) throw new ForbiddenError();
+  const filter = ZOrganizationFilter.parse(rawFilter ?? {});
+  const where = {
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.q ? { OR: [{ name: { contains: filter.q, mode: 'insensitive' as const } }, { taxCode: { contains: filter.q } }] } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    prisma.organization.count({ where }),
+    prisma.organization.findMany({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+      skip: (filter.page - 1) * ORGANIZATIONS_PAGE_SIZE,
+      take: ORGANIZATIONS_PAGE_SIZE,
+      select: {
+        id: true, name: true, kind: true, taxCode: true, address: true, status: true, createdAt: true,
+        _count: { select: { users: true, hostedTasks: true } },
+      },
+    }),
+  ]);
+  return { total, page: filter.page, pageSize: ORGANIZATIONS_PAGE_SIZE, rows };
+}
+
+export async function countPendingOrganizations(actor: Actor) {
+  if (!can(actor.role, 'organizations.review')) throw new ForbiddenError();
+  return prisma.organization.count({ where: { status: 'PENDING' } });
+}
+
+/** Department staff verify (ACTIVE) or disable (DISABLED) an organization. */
+export async function setOrganizationStatus(actor: Actor, raw: unknown) {
+  if (!can(actor.role, 'organizations.review')) throw new ForbiddenError();
+  const input = parseInput(ZSetOrganizationStatus, raw);
+  const { count } = await prisma.organization.updateMany({ where: { id: input.organizationId }, data: { status: input.status } });
+  if (count === 0) throw new NotFoundError();
+  return { organizationId: input.organizationId, status: input.status };
+}
+
+/** Active organizations, for pickers (users form, partner organizations). */
+export async function listActiveOrganizationOptions(actor: Actor) {
+  if (!can(actor.role, 'department.view') && actor.role !== 'ORGANIZATION') throw new ForbiddenError();
+  return prisma.organization.findMany({ where: { status: 'ACTIVE' }, orderBy: { name: 'asc' }, select: { id: true, name: true } });
+}
+
+/** The actor's own organization (organization users only). */
+export async function getOwnOrganization(actor: Actor) {
+  if (actor.role !== 'ORGANIZATION' || !actor.organizationId) throw new ForbiddenError();
+  const org = await prisma.organization.findUnique({
+    where: { id: actor.organizationId },
+    select: { id: true, name: true, status: true, kind: true, taxCode: true, address: true },
+  });
+  if (!org) throw new NotFoundError();
+  return org;
+}

@@ -1,0 +1,36 @@
+import 'server-only';
+import { cache } from 'react';
+import { forbidden, redirect } from 'next/navigation';
+import { headers } from 'next/headers';
+import { auth } from '@/lib/server/auth';
+import { areaOf, type Area } from '@/lib/domain/roles';
+import { loadActor, type Actor } from '@/lib/users/actor';
+
+/**
+ * The signed-in user as the data layer sees them, read fresh from the database once per request: a user
+ * deactivated (or whose organization was disabled) after logging in loses access at the next request.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  if (!session?.user?.id) return null;
+  return loadActor(session.user.id);
+});
+
+async function currentPath(): Promise<string> {
+  const h = await headers();
+  return h.get('x-pathname') ?? '/';
+}
+
+/** For pages: the signed-in actor, or a redirect to /login that comes back here afterwards. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(await currentPath())}`);
+  return actor;
+}
+
+/** For pages of one role area: anyone else gets the 403 page, with none of the area's data. */
+export async function requireArea(area: Area): Promise<Actor> {
+  const actor = await requireActor();
+  if (areaOf(actor.role) !== area) forbidden();
+  return actor;
+}

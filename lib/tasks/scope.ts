@@ -1,0 +1,20 @@
+import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { isDepartment } from '@/lib/domain/roles';
+import type { Actor } from '@/lib/users/actor';
+
+/**
+ * The tasks an actor may see, as a Prisma filter. Every task query goes through it, so a task outside it
+ * simply does not exist for that actor (a 404, never a 403 that would confirm it exists).
+ * - department users: every task;
+ * - organization users: their organization's tasks;
+ * - evaluators: tasks of a council they sit on and were not recused from.
+ */
+export function taskScope(actor: Actor): Prisma.TaskWhereInput {
+  if (isDepartment(actor.role)) return {};
+  if (actor.role === 'ORGANIZATION' && actor.organizationId) return { hostOrganizationId: actor.organizationId };
+  if (actor.role === 'EVALUATOR') {
+    return { councils: { some: { members: { some: { userId: actor.id, conflictStatus: { not: 'CONFLICT' } } } } } };
+  }
+  return { id: '__none__' };
+}

@@ -1,0 +1,91 @@
+import 'server-only';
+import { prisma } from '@/lib/server/db';
+import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
+import { parseInput } from '@/lib/server/validation';
+import { can } from '@/lib/domain/permissions';
+import { hashPassword } from '@/lib/users/password';
+import type { Actor } from '@/lib/users/actor';
+import { ZCreateUser, ZResetPassword, ZSetUserActive, ZUserFilter } from './schemas';
+
+export const USERS_PAGE_SIZE = 25;
+
+function assertAdmin(actor: Actor) {
+  if (!can(actor.role, 'users.manage')) throw new ForbiddenError();
+}
+
+export async function listUsers(actor: Actor, rawFilter: unknown) {
+  assertAdmin(actor);
+  const filter = ZUserFilter.parse(rawFilter ?? {});
+  const where = {
+    ...(filter.role ? { role: filter.role } : {}),
+    ...(filter.q ? { OR: [{ name: { contains: filter.q, mode: 'insensitive' as const } }, { email: { contains: filter.q, mode: 'insensitive' as const } }] } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    prisma.user.count({ where }),
+    prisma.user.findMany({
+      where,
+      orderBy: [{ role: 'asc' }, { name: 'asc' }, { id: 'asc' }],
+      skip: (filter.page - 1) * USERS_PAGE_SIZE,
+      take: USERS_PAGE_SIZE,
+      select: {
+        id: true, name: true, email: true, role: true, active: true, lastLoginAt: true,
+        organization: { select: { name: true } },
+        evaluatorProfile: { select: { field: true, affiliation: true } },
+      },
+    }),
+  ]);
+  return { total, page: filter.page, pageSize: USERS_PAGE_SIZE, rows };
+}
+
+/** Department admins create staff, admins, evaluators (with their profile) and users of an organization. */
+export async function createUser(actor: Actor, raw: unknown) {
+  assertAdmin(actor);
+  const input = parseInput(ZCreateUser, raw);
+  if (await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+    throw new ValidationError('invalidInput', { email: ['validation.emailTaken'] });
+  }
+  const organizationId = input.role === 'ORGANIZATION' || input.role === 'EVALUATOR' ? input.organizationId : undefined;
+  if (organizationId && !(await prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true } }))) {
+    throw new ValidationError('invalidInput', { organizationId: ['validation.choose'] });
+  }
+  const passwordHash = await hashPassword(input.password);
+  const user = await prisma.user.create({
+    data: {
+      name: input.name,
+      email: input.email,
+      role: input.role,
+      phone: input.phone,
+      passwordHash,
+      organizationId: input.role === 'ORGANIZATION' ? organizationId : undefined,
+      evaluatorProfile:
+        input.role === 'EVALUATOR'
+          ? { create: { field: input.field!, expertise: input.expertise!, affiliation: input.affiliation!, academicDegree: input.academicDegree, organizationId } }
+          : undefined,
+    },
+    select: { id: true },
+  });
+  return { userId: user.id };
+}
+
+export async function setUserActive(actor: Actor, raw: unknown) {
+  assertAdmin(actor);
+  const input = parseInput(ZSetUserActive, raw);
+  if (input.userId === actor.id && !input.active) throw new ValidationError('cannotDeactivateSelf');
+  const { count } = await prisma.user.updateMany({ where: { id: input.userId }, data: { active: input.active } });
+  if (count === 0) throw new NotFoundError();
+  return { userId: input.userId, active: input.active };
+}
+
+/** An admin sets a new password for a user (told to them out of band); the lockout counter is cleared. */
+export async function resetUserPassword(actor: Actor, raw: unknown) {
+  assertAdmin(actor);
+  const input = parseInput(ZResetPassword, raw);
+  const passwordHash = await hashPassword(input.password);
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { email: true } });
+    if (!user) throw new NotFoundError();
+    await tx.user.update({ where: { id: input.userId }, data: { passwordHash } });
+    await tx.loginAttempt.deleteMany({ where: { email: user.email, succeeded: false } });
+    return { userId: input.userId };
+  });
+}

@@ -1,0 +1,16 @@
+// `npm start`: serve the production build (`npm run build`) against DATABASE_URL. Migrations are a separate,
+// deliberate step in production (`npm run db:migrate`); this never changes the schema.
+import { spawn } from 'node:child_process';
+import { nextBin, root } from './lib/project.mjs';
+
+if (!process.env.DATABASE_URL) {
+  console.error('[start] DATABASE_URL is not set. For a local trial run `npm run dev` instead.');
+  process.exit(1);
+}
+if (!process.env.AUTH_SECRET) {
+  console.error('[start] AUTH_SECRET is not set (generate one: openssl rand -base64 32).');
+  process.exit(1);
+}
+const child = spawn(process.execPath, [nextBin, 'start', ...process.argv.slice(2)], { stdio: 'inherit', cwd: root, env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env } });
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+child.on('exit', (code) => process.exit(code ?? 0));

@@ -9,7 +9,7 @@ z.config({
       case 'invalid_type':
         return issue.input === undefined || issue.input === null || issue.input === '' ? 'validation.required' : 'validation.invalid';
       case 'too_small':
-        if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'validation.required' : 'validation.tooShort';
+        if (issue.origin === 'string') return Number(issue.minimum) <= 1 || issue.input === '' ? 'validation.required' : 'validation.tooShort';
         if (issue.origin === 'array') return 'validation.atLeastOne';
         return 'validation.tooSmall';
       case 'too_big':

@@ -1,12 +1,12 @@
 import 'server-only';
-import { prisma } from '@/lib/server/db';
+import { prisma, type Db } from '@/lib/server/db';
 
 /** True when the database answers a trivial query within two seconds. */
-export async function checkDatabase(timeoutMs = 2000): Promise<boolean> {
+export async function checkDatabase(db: Db = prisma, timeoutMs = 2000): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
-      prisma.$queryRaw`SELECT 1`,
+      db.$queryRaw`SELECT 1`,
       new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('timeout')), timeoutMs); }),
     ]);
     return true;

@@ -1,0 +1,179 @@
+import { expect, test } from '@playwright/test';
+import { DEMO, login, logout, submitLogin } from './helpers';
+
+test.describe('demo accounts land on their own home with real data', () => {
+  test('department admin: tasks counted by status and the latest tasks', async ({ page }) => {
+    await login(page, DEMO.admin);
+    await expect(page).toHaveURL(/\/department$/);
+    await expect(page.getByTestId('whoami')).toContainText('Lãnh đạo Sở');
+    const running = page.locator('[data-status="RUNNING"]');
+    await expect(running).toContainText('Đang thực hiện');
+    await expect(running).toContainText('8');
+    await expect(page.getByTestId('task-rows').locator('tr')).toHaveCount(10);
+    await expect(page.getByRole('link', { name: 'Người dùng' })).toBeVisible();
+    await logout(page);
+  });
+
+  test('department staff: same home, without user administration', async ({ page }) => {
+    await login(page, DEMO.staff);
+    await expect(page).toHaveURL(/\/department$/);
+    await expect(page.getByTestId('status-counts')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Người dùng' })).toHaveCount(0);
+    const res = await page.goto('/department/users');
+    expect(res?.status()).toBe(403);
+    await expect(page.getByTestId('forbidden')).toBeVisible();
+  });
+
+  test('organization: its own tasks with the next step, amounts in VND', async ({ page }) => {
+    await login(page, DEMO.org);
+    await expect(page).toHaveURL(/\/org$/);
+    const rows = page.getByTestId('task-rows').locator('tr');
+    await expect(rows).toHaveCount(6);
+    await expect(page.getByTestId('task-rows')).toContainText('Nghiên cứu chế tạo hệ thống tưới nhỏ giọt');
+    await expect(page.getByTestId('task-rows')).not.toContainText('Tuyển chọn giống lúa chịu mặn');
+    await expect(page.getByTestId('task-rows')).toContainText(/\d{1,3}(\.\d{3})+ ₫/);
+    await expect(page.getByTestId('task-rows')).toContainText('Chỉnh sửa theo góp ý và nộp lại');
+  });
+
+  test('evaluator: its council seats', async ({ page }) => {
+    await login(page, DEMO.evaluator);
+    await expect(page).toHaveURL(/\/evaluator$/);
+    await expect(page.getByTestId('seat-rows').locator('tr').first()).toBeVisible();
+    await expect(page.getByTestId('seat-rows')).toContainText('Chủ tịch');
+  });
+});
+
+test('a wrong password shows one generic message and stays on the login page', async ({ page }) => {
+  await submitLogin(page, DEMO.org, 'Sai@mat-khau1');
+  await expect(page.getByTestId('form-error')).toHaveText('Email hoặc mật khẩu không đúng.');
+  await expect(page).toHaveURL(/\/login/);
+  await submitLogin(page, 'khong-ton-tai@khcn.demo', 'Sai@mat-khau1');
+  await expect(page.getByTestId('form-error')).toHaveText('Email hoặc mật khẩu không đúng.');
+});
+
+test('the login form checks fields in the browser before sending', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill('khong-phai-email');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.locator('[data-field-error="email"]')).toHaveText('Email không hợp lệ.');
+  await expect(page.locator('[data-field-error="password"]')).toHaveText('Vui lòng nhập trường này.');
+});
+
+test.describe('each role is refused another role\'s area, on the server', () => {
+  const cases = [
+    { who: DEMO.admin, home: /\/department$/, denied: ['/org', '/evaluator'] },
+    { who: DEMO.staff, home: /\/department$/, denied: ['/org', '/evaluator'] },
+    { who: DEMO.org, home: /\/org$/, denied: ['/department', '/department/organizations', '/department/users', '/evaluator'] },
+    { who: DEMO.evaluator, home: /\/evaluator$/, denied: ['/department', '/org'] },
+  ];
+  for (const c of cases) {
+    test(`${c.who}`, async ({ page }) => {
+      await login(page, c.who);
+      await expect(page).toHaveURL(c.home);
+      for (const path of c.denied) {
+        const res = await page.goto(path);
+        expect(res?.status(), path).toBe(403);
+        await expect(page.getByTestId('forbidden')).toBeVisible();
+        await expect(page.getByTestId('task-rows')).toHaveCount(0);
+        await expect(page.getByTestId('seat-rows')).toHaveCount(0);
+      }
+    });
+  }
+});
+
+test('an anonymous visitor is sent to login and back to the page asked for', async ({ page }) => {
+  await page.goto('/department/organizations?status=ACTIVE');
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  await page.getByLabel('Email').fill(DEMO.staff);
+  await page.getByLabel('Mật khẩu').fill('Demo@12345');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).toHaveURL(/\/department\/organizations\?status=ACTIVE$/);
+  await expect(page.getByRole('heading', { name: 'Tổ chức chủ trì' })).toBeVisible();
+});
+
+test('the session API carries the role; health reports the database', async ({ page, request }) => {
+  await login(page, DEMO.evaluator);
+  await expect(page).toHaveURL(/\/evaluator$/);
+  const session = await page.request.get('/api/auth/session');
+  expect((await session.json()).user).toMatchObject({ email: DEMO.evaluator, role: 'EVALUATOR' });
+  const health = await request.get('/api/health');
+  expect(health.status()).toBe(200);
+  expect(await health.json()).toEqual({ status: 'ok', db: 'ok' });
+});
+
+test('switching to English changes the screen and persists across visits', async ({ page }) => {
+  await page.goto('/login');
+  await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible();
+  await page.getByRole('button', { name: 'EN' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByLabel('Email').fill(DEMO.admin);
+  await page.getByLabel('Password').fill('Demo@12345');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/department$/);
+  await expect(page.locator('[data-status="RUNNING"]')).toContainText('In progress');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+  await page.getByRole('button', { name: 'VI' }).click();
+  await expect(page.getByRole('heading', { name: 'Tổng quan' })).toBeVisible();
+});
+
+test('a new organization signs up, waits for verification, and is activated by staff', async ({ browser }) => {
+  const stamp = Date.now().toString().slice(-8);
+  const email = `dangky.${stamp}@example.vn`;
+  const taxCode = `43${stamp}`;
+  const orgPage = await (await browser.newContext()).newPage();
+  await orgPage.goto('/sign-up');
+  await orgPage.getByRole('button', { name: 'Đăng ký' }).click();
+  await expect(orgPage.locator('[data-field-error="organizationName"]')).toHaveText('Vui lòng nhập trường này.');
+  await orgPage.getByLabel('Tên tổ chức').fill(`Công ty TNHH Đổi Mới ${stamp}`);
+  await orgPage.getByLabel('Loại hình tổ chức').selectOption('ENTERPRISE');
+  await orgPage.getByLabel('Mã số thuế').fill(taxCode);
+  await orgPage.getByLabel('Địa chỉ').fill('99 Lê Duẩn, phường Phú Thịnh, tỉnh An Phú');
+  await orgPage.getByLabel('Họ và tên').fill('Nguyễn Thị Hạnh');
+  await orgPage.getByLabel('Email').fill('org@khcn.demo');
+  await orgPage.locator('input[name="password"]').fill('Doimoi2026');
+  await orgPage.getByLabel('Nhập lại mật khẩu').fill('Doimoi2026');
+  await orgPage.getByRole('button', { name: 'Đăng ký' }).click();
+  await expect(orgPage.locator('[data-field-error="email"]')).toHaveText('Email này đã được đăng ký.');
+  await orgPage.getByLabel('Email').fill(email);
+  await orgPage.getByRole('button', { name: 'Đăng ký' }).click();
+  await expect(orgPage.getByText('Đã gửi đăng ký')).toBeVisible();
+
+  await orgPage.getByRole('link', { name: 'Đăng nhập' }).click();
+  await orgPage.getByLabel('Email').fill(email);
+  await orgPage.getByLabel('Mật khẩu').fill('Doimoi2026');
+  await orgPage.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(orgPage).toHaveURL(/\/org$/);
+  await expect(orgPage.getByTestId('pending-verification')).toBeVisible();
+
+  const staffPage = await (await browser.newContext()).newPage();
+  await login(staffPage, DEMO.staff);
+  await staffPage.goto('/department/organizations?status=PENDING');
+  const row = staffPage.getByTestId(`org-row-${taxCode}`);
+  await expect(row).toContainText('Chờ xác minh');
+  await row.getByRole('button', { name: 'Xác minh và kích hoạt' }).click();
+  await expect(row).toHaveCount(0); // it leaves the list of organizations awaiting verification
+  await staffPage.goto('/department/organizations?status=ACTIVE&q=' + taxCode);
+  await expect(staffPage.getByTestId(`org-row-${taxCode}`)).toContainText('Đang hoạt động');
+
+  await orgPage.reload();
+  await expect(orgPage.getByTestId('pending-verification')).toHaveCount(0);
+  await expect(orgPage.getByText('Tổ chức chưa có nhiệm vụ nào.')).toBeVisible();
+});
+
+test('the admin creates a staff user who can then log in', async ({ page, browser }) => {
+  const email = `chuyenvien.${Date.now()}@khcn.demo`;
+  await login(page, DEMO.admin);
+  await page.goto('/department/users');
+  const form = page.getByTestId('create-user-form');
+  await form.getByLabel('Họ và tên').fill('Đoàn Thị Mỹ Linh');
+  await form.getByLabel('Email').fill(email);
+  await form.getByLabel('Vai trò').selectOption('DEPARTMENT_STAFF');
+  await form.getByLabel('Mật khẩu ban đầu').fill('Chuyenvien1');
+  await form.getByRole('button', { name: 'Tạo người dùng' }).click();
+  await expect(form.getByText('Đã tạo người dùng.')).toBeVisible();
+  const other = await (await browser.newContext()).newPage();
+  await login(other, email, 'Chuyenvien1');
+  await expect(other).toHaveURL(/\/department$/);
+});

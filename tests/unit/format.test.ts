@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatVnd, parseVietnamLocalDateTime, yearInVietnam } from '@/lib/domain/format';
+
+describe('money in VND', () => {
+  it('groups whole đồng with dots and the ₫ sign', () => {
+    expect(formatVnd(1_250_000_000n)).toBe('1.250.000.000 ₫');
+    expect(formatVnd(0n)).toBe('0 ₫');
+    expect(formatVnd(999n)).toBe('999 ₫');
+    expect(formatVnd(1000)).toBe('1.000 ₫');
+    expect(formatVnd(-2_500_000n)).toBe('-2.500.000 ₫');
+    expect(formatVnd(null)).toBe('—');
+  });
+
+  it('keeps precision beyond Number.MAX_SAFE_INTEGER', () => {
+    expect(formatVnd(12_345_678_901_234_567_890n)).toBe('12.345.678.901.234.567.890 ₫');
+  });
+});
+
+describe('dates in Asia/Ho_Chi_Minh', () => {
+  it('shows the Vietnamese calendar day, not the UTC one', () => {
+    // 18:30 UTC on 31 Dec is already 1 Jan in Vietnam (UTC+7).
+    const instant = new Date('2026-12-31T18:30:00Z');
+    expect(formatDate(instant)).toBe('01/01/2027');
+    expect(formatDateTime(instant)).toBe('01/01/2027 01:30');
+    expect(yearInVietnam(instant)).toBe(2027);
+  });
+
+  it('parses a wall-clock time in Vietnam', () => {
+    expect(parseVietnamLocalDateTime('2026-12-31T17:00')?.toISOString()).toBe('2026-12-31T10:00:00.000Z');
+    expect(parseVietnamLocalDateTime('2026-02-30T10:00')).toBeNull();
+    expect(parseVietnamLocalDateTime('31/12/2026')).toBeNull();
+  });
+});

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import en from '@/messages/en.json';
+import vi from '@/messages/vi.json';
+
+type Catalog = { [key: string]: unknown };
+
+/** Every leaf of a nested catalog as `dotted.path → value`. */
+function leaves(catalog: Catalog, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(catalog)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [p, v] of leaves(value as Catalog, path)) out.set(p, v);
+    } else {
+      out.set(path, value);
+    }
+  }
+  return out;
+}
+
+const COMPLEX_TYPES = new Set(['plural', 'select', 'selectordinal']);
+
+/**
+ * The argument names of an ICU message: `{name}`, `{n, number}`, `{count, plural, ...}` (including
+ * arguments nested inside plural/select branches). Follows ICU apostrophe quoting; throws on malformed syntax.
+ */
+function icuArguments(message: string): Set<string> {
+  const names = new Set<string>();
+  let i = 0;
+
+  const fail = (why: string): never => {
+    throw new Error(`${why} at offset ${i} in ${JSON.stringify(message)}`);
+  };
+  const skipSpace = () => {
+    while (i < message.length && /\s/.test(message[i])) i++;
+  };
+  const word = () => {
+    const start = i;
+    while (i < message.length && !/[\s,{}]/.test(message[i])) i++;
+    if (i === start) fail('expected a name');
+    return message.slice(start, i);
+  };
+
+  // Text up to (not including) an unmatched `}` or the end; `inBranch` makes `#` special for quoting.
+  const text = (inBranch: boolean) => {
+    while (i < message.length) {
+      const c = message[i];
+      if (c === "'") {
+        const next = message[i + 1];
+        if (next === "'") i += 2;
+        else if (next === '{' || next === '}' || (inBranch && next === '#')) {
+          // Quoted literal: runs to the next lone apostrophe ('' inside stays a literal apostrophe).
+          i += 2;
+          while (i < message.length) {
+            if (message[i] === "'" && message[i + 1] === "'") i += 2;
+            else if (message[i] === "'") break;
+            else i++;
+          }
+          if (i >= message.length) fail('unterminated quote');
+          i++;
+        } else i++;
+      } else if (c === '{') argument();
+      else if (c === '}') return;
+      else i++;
+    }
+  };
+
+  const argument = () => {
+    i++; // {
+    skipSpace();
+    names.add(word());
+    skipSpace();
+    if (message[i] === '}') {
+      i++;
+      return;
+    }
+    if (message[i] !== ',') fail('expected "," or "}"');
+    i++;
+    skipSpace();
+    const type = word();
+    skipSpace();
+    if (message[i] === '}') {
+      i++;
+      return;
+    }
+    if (message[i] !== ',') fail('expected "," or "}"');
+    i++;
+    if (COMPLEX_TYPES.has(type)) {
+      let branches = 0;
+      for (;;) {
+        skipSpace();
+        if (message[i] === '}') break;
+        if (i >= message.length) fail('unterminated argument');
+        const selector = word();
+        skipSpace();
+        if (selector.startsWith('offset:')) continue;
+        if (message[i] !== '{') fail(`expected "{" after selector ${selector}`);
+        i++;
+        text(true);
+        if (message[i] !== '}') fail('unterminated branch');
+        i++;
+        branches++;
+      }
+      if (branches === 0) fail('no branches');
+      i++;
+    } else {
+      // Simple argument style (number/date/time skeletons): skip to the matching brace.
+      let depth = 1;
+      while (i < message.length && depth > 0) {
+        if (message[i] === '{') depth++;
+        else if (message[i] === '}') depth--;
+        i++;
+      }
+      if (depth > 0) fail('unterminated argument');
+    }
+  };
+
+  text(false);
+  if (i < message.length) fail('unmatched "}"');
+  return names;
+}
+
+// Vietnamese letters with diacritics (lower case; compared case-insensitively after NFC normalisation).
+const VIETNAMESE_DIACRITIC = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
+
+const viLeaves = leaves(vi as Catalog);
+const enLeaves = leaves(en as Catalog);
+const sorted = (s: Iterable<string>) => [...s].sort();
+
+describe('icuArguments', () => {
+  it('finds simple, plural and nested arguments and ignores # and quoted text', () => {
+    expect(sorted(icuArguments('Trang {page}/{pages} · {total} bản ghi'))).toEqual(['page', 'pages', 'total']);
+    expect(sorted(icuArguments('{count, plural, =0 {None} one {# item for {name}} other {# items}}'))).toEqual(['count', 'name']);
+    expect(sorted(icuArguments("It's '{literal}' {n, number}"))).toEqual(['n']);
+    expect(() => icuArguments('{count, plural, other {#}')).toThrow();
+  });
+});
+
+describe('message catalogs (vi ↔ en)', () => {
+  it('have exactly the same leaf key paths', () => {
+    const missingInEn = sorted([...viLeaves.keys()].filter((k) => !enLeaves.has(k)));
+    const extraInEn = sorted([...enLeaves.keys()].filter((k) => !viLeaves.has(k)));
+    expect({ missingInEn, extraInEn }, `en.json is missing ${JSON.stringify(missingInEn)} and has extra ${JSON.stringify(extraInEn)}`).toEqual({
+      missingInEn: [],
+      extraInEn: [],
+    });
+  });
+
+  it('have only non-empty string leaves', () => {
+    const bad = [...viLeaves, ...enLeaves].filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => k);
+    expect(bad, `non-string or empty leaves: ${bad.join(', ')}`).toEqual([]);
+  });
+
+  it('use the same ICU placeholder names in every message', () => {
+    const mismatches: string[] = [];
+    for (const [path, viValue] of viLeaves) {
+      const enValue = enLeaves.get(path);
+      if (typeof viValue !== 'string' || typeof enValue !== 'string') continue;
+      const viArgs = sorted(icuArguments(viValue));
+      const enArgs = sorted(icuArguments(enValue));
+      if (viArgs.join(',') !== enArgs.join(',')) mismatches.push(`${path}: vi {${viArgs.join(', ')}} ≠ en {${enArgs.join(', ')}}`);
+    }
+    expect(mismatches, `placeholder mismatches:\n${mismatches.join('\n')}`).toEqual([]);
+  });
+
+  it('translate every Vietnamese message (no untranslated copies)', () => {
+    const untranslated = [...viLeaves]
+      .filter(([path, viValue]) => {
+        if (typeof viValue !== 'string' || !VIETNAMESE_DIACRITIC.test(viValue.normalize('NFC'))) return false;
+        const enValue = enLeaves.get(path);
+        return typeof enValue === 'string' && enValue.normalize('NFC') === viValue.normalize('NFC');
+      })
+      .map(([path, value]) => `${path}: ${JSON.stringify(value)}`);
+    expect(untranslated, `English values copied from Vietnamese:\n${untranslated.join('\n')}`).toEqual([]);
+  });
+});

@@ -159,7 +159,7 @@ test('a new organization signs up, waits for verification, and is activated by s
 
   await orgPage.reload();
   await expect(orgPage.getByTestId('pending-verification')).toHaveCount(0);
-  await expect(orgPage.getByText('Tổ chức chưa có nhiệm vụ nào.')).toBeVisible();
+  await expect(orgPage.getByText('Chưa có nhiệm vụ nào.')).toBeVisible();
 });
 
 test('the admin creates a staff user who can then log in', async ({ page, browser }) => {

@@ -33,6 +33,13 @@ describe('Prisma CLI through the WebAssembly schema-engine stand-in', () => {
     const status = await run(process.execPath, [prismaCli, 'migrate', 'status'], { cwd: root, env });
     expect(status.stdout).toMatch(/up to date/i);
   });
+
+  it('finds no drift between the committed migrations and schema.prisma (`prisma migrate diff --exit-code`)', async () => {
+    const env = { ...process.env, DATABASE_URL: inject('databaseUrl') };
+    // Exit code 0: no difference. 2 would mean schema.prisma changed without a migration (execFile rejects).
+    const diff = await run(process.execPath, [prismaCli, 'migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--exit-code'], { cwd: root, env });
+    expect(diff.stdout).toMatch(/No difference detected/);
+  });
 });
 
 describe('audit trail', () => {

@@ -6,9 +6,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { startEmbeddedPostgres } from './lib/embedded-pg.mjs';
 import { migrate } from './lib/migrate-wasm.mjs';
-import { DEV_DB_NAME, DEV_DB_PORT, DEV_SECRET, nextBin, root, tsxCli } from './lib/project.mjs';
+import { DEV_DB_NAME, DEV_DB_PORT, DEV_SECRET, loadDotEnv, nextBin, root, tsxCli } from './lib/project.mjs';
 
 process.chdir(root);
+loadDotEnv();
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 env.AUTH_SECRET ??= DEV_SECRET;
 let db;

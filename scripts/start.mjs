@@ -1,8 +1,9 @@
 // `npm start`: serve the production build (`npm run build`) against DATABASE_URL. Migrations are a separate,
 // deliberate step in production (`npm run db:migrate`); this never changes the schema.
 import { spawn } from 'node:child_process';
-import { nextBin, root } from './lib/project.mjs';
+import { loadDotEnv, nextBin, root } from './lib/project.mjs';
 
+loadDotEnv();
 if (!process.env.DATABASE_URL) {
   console.error('[start] DATABASE_URL is not set. For a local trial run `npm run dev` instead.');
   process.exit(1);

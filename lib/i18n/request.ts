@@ -1,6 +1,7 @@
 import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { DEFAULT_LOCALE, isLocale, TIME_ZONE } from '@/lib/domain/format';
+import { loadMessages } from './catalog';
 
 export const LOCALE_COOKIE = 'NEXT_LOCALE';
 
@@ -11,6 +12,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: TIME_ZONE,
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
   };
 });

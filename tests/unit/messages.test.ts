@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import en from '@/messages/en.json';
-import vi from '@/messages/vi.json';
+import { loadMessageFiles, loadMessages } from '@/lib/i18n/catalog';
+
+const vi = await loadMessages('vi');
+const en = await loadMessages('en');
 
 type Catalog = { [key: string]: unknown };
 
@@ -172,5 +174,21 @@ describe('message catalogs (vi ↔ en)', () => {
       })
       .map(([path, value]) => `${path}: ${JSON.stringify(value)}`);
     expect(untranslated, `English values copied from Vietnamese:\n${untranslated.join('\n')}`).toEqual([]);
+  });
+
+  it('give every top-level namespace to exactly one file, the same file in both languages', async () => {
+    for (const locale of ['vi', 'en'] as const) {
+      const files = await loadMessageFiles(locale);
+      const owner = new Map<string, string>();
+      for (const [file, catalog] of Object.entries(files)) {
+        for (const ns of Object.keys(catalog)) {
+          expect(owner.get(ns), `${locale}: namespace "${ns}" in ${owner.get(ns)} and ${file}`).toBeUndefined();
+          owner.set(ns, file);
+        }
+      }
+    }
+    const viFiles = await loadMessageFiles('vi');
+    const enFiles = await loadMessageFiles('en');
+    for (const file of Object.keys(viFiles)) expect(Object.keys(enFiles[file]).sort(), file).toEqual(Object.keys(viFiles[file]).sort());
   });
 });

@@ -1,0 +1,45 @@
+// Council composition and conflict-of-interest rules (domain.md, "Councils"). Pure.
+import type { Settings } from './settings';
+
+export const POSITIONS = ['CHAIR', 'REVIEWER', 'SECRETARY', 'MEMBER'] as const;
+export type Position = (typeof POSITIONS)[number];
+
+export type Candidate = { userId: string; name: string; email: string; organizationId: string | null; position: Position };
+export type TaskParties = { hostOrganizationId: string; partnerOrganizationIds: string[]; piEmail: string | null; piName: string | null; teamNames: string[] };
+
+export type Ineligibility = 'hostOrganization' | 'partnerOrganization' | 'principalInvestigator' | 'taskTeam';
+
+const normalize = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/^(gs|pgs|ts|ths|ks|bsckii|bscki|cn)\.(\s*ts\.)?\s*/g, '').replace(/\s+/g, ' ').trim();
+
+/** Why an evaluator may not sit on a council of this task, or null when nothing blocks them. */
+export function ineligibility(c: Pick<Candidate, 'organizationId' | 'email' | 'name'>, task: TaskParties): Ineligibility | null {
+  if (c.organizationId && c.organizationId === task.hostOrganizationId) return 'hostOrganization';
+  if (c.organizationId && task.partnerOrganizationIds.includes(c.organizationId)) return 'partnerOrganization';
+  if ((task.piEmail && c.email.toLowerCase() === task.piEmail.toLowerCase()) || (task.piName && normalize(c.name) === normalize(task.piName))) return 'principalInvestigator';
+  if (task.teamNames.some((n) => normalize(n) === normalize(c.name))) return 'taskTeam';
+  return null;
+}
+
+export type CompositionError =
+  | { code: 'size'; min: number; max: number }
+  | { code: 'chairCount' }
+  | { code: 'secretaryCount' }
+  | { code: 'reviewerCount' }
+  | { code: 'duplicateMember' }
+  | { code: 'ineligible'; userId: string; reason: Ineligibility };
+
+/** One chair, two reviewers, one scientific secretary, the rest members; size within the configured bounds. */
+export function compositionErrors(members: Candidate[], task: TaskParties, settings: Pick<Settings, 'councilSizeMin' | 'councilSizeMax'>): CompositionError[] {
+  const errors: CompositionError[] = [];
+  if (members.length < settings.councilSizeMin || members.length > settings.councilSizeMax) errors.push({ code: 'size', min: settings.councilSizeMin, max: settings.councilSizeMax });
+  const count = (p: Position) => members.filter((m) => m.position === p).length;
+  if (count('CHAIR') !== 1) errors.push({ code: 'chairCount' });
+  if (count('SECRETARY') !== 1) errors.push({ code: 'secretaryCount' });
+  if (count('REVIEWER') !== 2) errors.push({ code: 'reviewerCount' });
+  if (new Set(members.map((m) => m.userId)).size !== members.length) errors.push({ code: 'duplicateMember' });
+  for (const m of members) {
+    const reason = ineligibility(m, task);
+    if (reason) errors.push({ code: 'ineligible', userId: m.userId, reason });
+  }
+  return errors;
+}

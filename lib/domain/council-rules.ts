@@ -9,7 +9,9 @@ export type TaskParties = { hostOrganizationId: string; partnerOrganizationIds: 
 
 export type Ineligibility = 'hostOrganization' | 'partnerOrganization' | 'principalInvestigator' | 'taskTeam';
 
-const normalize = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/^(gs|pgs|ts|ths|ks|bsckii|bscki|cn)\.(\s*ts\.)?\s*/g, '').replace(/\s+/g, ' ').trim();
+// Academic and professional titles written before a name ("PGS.TS.", "GS.TSKH.", "BS.CKII.", "ThS", ...).
+const TITLE_PREFIX = /^(?:(?:gs|pgs|ts|tskh|ths|ks|cn|bs|bsck|bsckii|bscki|ck|ckii|cki|ds|ls|nts)(?:\.|\s|$)\s*)+/;
+const normalize = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim().replace(TITLE_PREFIX, '').trim();
 
 /** Why an evaluator may not sit on a council of this task, or null when nothing blocks them. */
 export function ineligibility(c: Pick<Candidate, 'organizationId' | 'email' | 'name'>, task: TaskParties): Ineligibility | null {

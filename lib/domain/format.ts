@@ -55,3 +55,8 @@ export function parseVietnamLocalDateTime(value: string): Date | null {
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
   return new Date(utc);
 }
+
+/** The calendar day in Asia/Ho_Chi_Minh of an instant, as a Date at UTC midnight (the form deadlines use). */
+export function vietnamDay(value: Date): Date {
+  return new Date(`${new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(value)}T00:00:00Z`);
+}

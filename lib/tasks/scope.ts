@@ -8,13 +8,14 @@ import type { Actor } from '@/lib/users/actor';
  * simply does not exist for that actor (a 404, never a 403 that would confirm it exists).
  * - department users: every task;
  * - organization users: their organization's tasks;
- * - evaluators: tasks of a council they sit on and were not recused from.
+ * - evaluators: tasks of a council they sit on, once they have declared no conflict of interest (before that
+ *   declaration, and after declaring a conflict, the dossier stays closed to them).
  */
 export function taskScope(actor: Actor): Prisma.TaskWhereInput {
   if (isDepartment(actor.role)) return {};
   if (actor.role === 'ORGANIZATION' && actor.organizationId) return { hostOrganizationId: actor.organizationId };
   if (actor.role === 'EVALUATOR') {
-    return { councils: { some: { members: { some: { userId: actor.id, conflictStatus: { not: 'CONFLICT' } } } } } };
+    return { councils: { some: { members: { some: { userId: actor.id, conflictStatus: 'NO_CONFLICT' } } } } };
   }
   return { id: '__none__' };
 }

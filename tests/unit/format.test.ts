@@ -31,3 +31,11 @@ describe('dates in Asia/Ho_Chi_Minh', () => {
     expect(parseVietnamLocalDateTime('31/12/2026')).toBeNull();
   });
 });
+
+describe('vietnamDay', () => {
+  it('gives the calendar day in Vietnam, which starts 7 hours before the UTC day', async () => {
+    const { vietnamDay } = await import('@/lib/domain/format');
+    expect(vietnamDay(new Date('2026-07-30T22:00:00Z')).toISOString()).toBe('2026-07-31T00:00:00.000Z');
+    expect(vietnamDay(new Date('2026-07-30T16:59:59Z')).toISOString()).toBe('2026-07-30T00:00:00.000Z');
+  });
+});

@@ -1,0 +1,43 @@
+import 'server-only';
+import { prisma, type Tx } from '@/lib/server/db';
+import { acceptanceResult, proposalResult, type AcceptanceResult, type ProposalResult, type Rating, type Recommendation } from '@/lib/domain/grading';
+import { isAcceptanceLate } from '@/lib/domain/deadlines';
+import { getSettings } from '@/lib/settings/service';
+import { vietnamDay } from '@/lib/domain/format';
+
+export type CouncilResult =
+  | ({ stage: 'PROPOSAL' } & ProposalResult & { passMark: number })
+  | ({ stage: 'ACCEPTANCE' } & AcceptanceResult & { late: boolean });
+
+/**
+ * The council's computed result from its submitted ballots, with the quorum counted over the members who were
+ * not recused. Read by the decision screens and required (quorum met) by approve/reject/accept/fail.
+ */
+export async function councilResult(councilId: string, db: Tx | typeof prisma = prisma): Promise<CouncilResult> {
+  const settings = await getSettings(db);
+  const council = await db.council.findUniqueOrThrow({
+    where: { id: councilId },
+    select: {
+      stage: true,
+      task: { select: { endDate: true, acceptanceRequestedAt: true } },
+      members: { where: { conflictStatus: { not: 'CONFLICT' } }, select: { ballot: { select: { status: true, totalScore: true, recommendation: true, overallRating: true } } } },
+    },
+  });
+  const members = council.members.length;
+  const submitted = council.members.map((m) => m.ballot).filter((b) => b?.status === 'SUBMITTED');
+  const quorumFraction = { numerator: settings.quorumNumerator, denominator: settings.quorumDenominator };
+  if (council.stage === 'PROPOSAL') {
+    const ballots = submitted.map((b) => ({ totalScore: b!.totalScore ?? 0, recommendation: b!.recommendation as Recommendation }));
+    return { stage: 'PROPOSAL', passMark: settings.passMark, ...proposalResult({ members, ballots, passMark: settings.passMark, quorum: quorumFraction }) };
+  }
+  const { endDate, acceptanceRequestedAt } = council.task;
+  const late = endDate && acceptanceRequestedAt ? isAcceptanceLate(endDate, vietnamDay(acceptanceRequestedAt), settings.acceptanceDueDays) : false;
+  return {
+    stage: 'ACCEPTANCE',
+    late,
+    ...acceptanceResult({
+      members, ratings: submitted.map((b) => b!.overallRating as Rating), late, lateDowngrade: settings.lateDowngrade, quorum: quorumFraction,
+      grade: { numerator: settings.gradeNumerator, denominator: settings.gradeDenominator },
+    }),
+  };
+}

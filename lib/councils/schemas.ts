@@ -1,0 +1,64 @@
+import { z, optionalText, requiredText } from '@/lib/domain/zod';
+import { POSITIONS } from '@/lib/domain/council-rules';
+import type { Criterion } from '@/lib/domain/settings';
+
+export const ZFormCouncil = z.object({
+  taskId: z.string().min(1),
+  version: z.coerce.number().int().min(1),
+  stage: z.enum(['PROPOSAL', 'ACCEPTANCE']),
+  meetingAt: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'validation.dateTime').optional()),
+  members: z.array(z.object({ userId: z.string().min(1), position: z.enum(POSITIONS) })).min(1).max(25),
+});
+export type TFormCouncil = z.input<typeof ZFormCouncil>;
+
+export const ZDeclareConflict = z
+  .object({ memberId: z.string().min(1), hasConflict: z.boolean(), reason: optionalText(2000) })
+  .refine((v) => !v.hasConflict || (v.reason && v.reason.length >= 5), { path: ['reason'], message: 'validation.conflictReason' });
+
+export const ZReplaceMember = z.object({ memberId: z.string().min(1), userId: z.string().min(1) });
+
+export const RECOMMENDATIONS = ['APPROVE', 'APPROVE_WITH_REVISIONS', 'REJECT'] as const;
+export const RATINGS = ['EXCELLENT', 'PASS', 'FAIL'] as const;
+
+const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((v) => (v === '' || v === null ? undefined : v), z.enum(values).optional());
+
+/**
+ * A proposal-stage ballot, built from the department's current criteria so that the form and the server check
+ * the same maxima. `submit` makes every score and the recommendation required; a draft may be partial.
+ */
+export function proposalBallotSchema(criteria: readonly Criterion[]) {
+  const scores = z.object(Object.fromEntries(criteria.map((c) => [
+    c.key,
+    z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ message: 'validation.number' }).int('validation.wholeNumber').min(0, 'validation.scoreNegative').max(c.max, 'validation.scoreAboveMax').optional()),
+  ])));
+  return z
+    .object({ memberId: z.string().min(1), submit: z.boolean().default(false), scores, recommendation: optionalChoice(RECOMMENDATIONS), comments: optionalText(10_000) })
+    .superRefine((v, ctx) => {
+      if (!v.submit) return;
+      for (const c of criteria) if ((v.scores as Record<string, number | undefined>)[c.key] === undefined) ctx.addIssue({ code: 'custom', path: ['scores', c.key], message: 'validation.required' });
+      if (!v.recommendation) ctx.addIssue({ code: 'custom', path: ['recommendation'], message: 'validation.required' });
+    });
+}
+
+/** An acceptance-stage ballot: a rating per expected product and for the final report, and an overall rating. */
+export function acceptanceBallotSchema(productCount: number) {
+  return z
+    .object({
+      memberId: z.string().min(1),
+      submit: z.boolean().default(false),
+      productRatings: z.array(optionalChoice(RATINGS)).length(productCount, 'validation.invalid'),
+      reportRating: optionalChoice(RATINGS),
+      overallRating: optionalChoice(RATINGS),
+      comments: optionalText(10_000),
+    })
+    .superRefine((v, ctx) => {
+      if (!v.submit) return;
+      v.productRatings.forEach((r, i) => { if (!r) ctx.addIssue({ code: 'custom', path: ['productRatings', i], message: 'validation.required' }); });
+      if (!v.reportRating) ctx.addIssue({ code: 'custom', path: ['reportRating'], message: 'validation.required' });
+      if (!v.overallRating) ctx.addIssue({ code: 'custom', path: ['overallRating'], message: 'validation.required' });
+    });
+}
+
+export const ZSeatRef = z.object({ memberId: z.string().min(1) });
+export const ZCouncilComment = requiredText(2000, 1);

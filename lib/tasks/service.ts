@@ -1,0 +1,322 @@
+import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { prisma, type Tx } from '@/lib/server/db';
+import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
+import { parseInput } from '@/lib/server/validation';
+import { can } from '@/lib/domain/permissions';
+import { isDepartment } from '@/lib/domain/roles';
+import { vietnamDay, yearInVietnam } from '@/lib/domain/format';
+import { EDITABLE_BY_ORGANIZATION } from '@/lib/domain/workflow';
+import { isAcceptanceLate } from '@/lib/domain/deadlines';
+import { departmentRecipients, notify, organizationRecipients } from '@/lib/notifications/service';
+import { getSettings } from '@/lib/settings/service';
+import { councilResult } from '@/lib/councils/result';
+import type { Actor } from '@/lib/users/actor';
+import { taskScope } from './scope';
+import { bumpVersion, runTransition } from './transition';
+import {
+  REQUIRED_FOR_SUBMISSION, ZAcceptanceDecision, ZApprove, ZContract, ZCreateTask, ZFail, ZQueueFilter, ZReject, ZRequestAcceptance,
+  ZReturn, ZTaskRef, ZTerminate, ZUpdateTask, ZWithdraw,
+} from './schemas';
+import type { z } from '@/lib/domain/zod';
+
+function assertProposer(actor: Actor) {
+  if (!can(actor.role, 'tasks.propose') || !actor.organizationId) throw new ForbiddenError();
+  if (actor.organizationStatus !== 'ACTIVE') throw new ForbiddenError('organizationNotVerified');
+}
+
+type Content = z.output<typeof ZCreateTask>;
+
+async function contentData(tx: Tx, actor: Actor, c: Content) {
+  if (c.callId && !(await tx.call.findUnique({ where: { id: c.callId }, select: { id: true } }))) {
+    throw new ValidationError('invalidInput', { callId: ['validation.choose'] });
+  }
+  const partners = c.partnerOrganizationIds.filter((id) => id !== actor.organizationId);
+  if (partners.length) {
+    const found = await tx.organization.count({ where: { id: { in: partners }, status: 'ACTIVE' } });
+    if (found !== new Set(partners).size) throw new ValidationError('invalidInput', { partnerOrganizationIds: ['validation.choose'] });
+  }
+  return {
+    scalar: {
+      title: c.title, type: c.type ?? null, field: c.field ?? null, callId: c.callId ?? null,
+      piName: c.piName ?? null, piDegree: c.piDegree ?? null, piTitle: c.piTitle ?? null, piEmail: c.piEmail ?? null, piPhone: c.piPhone ?? null,
+      keyMembers: c.keyMembers, partnerNames: c.partnerNames, objectives: c.objectives ?? null, contentMethods: c.contentMethods ?? null,
+      expectedProducts: c.expectedProducts, applicationPlan: c.applicationPlan ?? null,
+      budgetTotal: c.budgetTotal ?? null, budgetState: c.budgetState ?? null, budgetOther: c.budgetOther ?? null,
+      durationMonths: c.durationMonths ?? null, proposedStart: c.proposedStart ?? null,
+    },
+    partners: [...new Set(partners)],
+  };
+}
+
+/** An organization user starts a proposal: a DRAFT of their own organization, with its "create" event. */
+export async function createDraft(actor: Actor, raw: unknown) {
+  assertProposer(actor);
+  const content = parseInput(ZCreateTask, raw);
+  return prisma.$transaction(async (tx) => {
+    const { scalar, partners } = await contentData(tx, actor, content);
+    const call = scalar.callId ? await tx.call.findUnique({ where: { id: scalar.callId }, select: { year: true } }) : null;
+    const task = await tx.task.create({
+      data: {
+        ...scalar, keyMembers: scalar.keyMembers as Prisma.InputJsonValue, expectedProducts: scalar.expectedProducts as Prisma.InputJsonValue,
+        year: call?.year ?? yearInVietnam(new Date()) + 1, hostOrganizationId: actor.organizationId!, createdById: actor.id, status: 'DRAFT',
+        partnerOrganizations: { connect: partners.map((id) => ({ id })) },
+      },
+      select: { id: true, version: true },
+    });
+    await tx.taskEvent.create({ data: { taskId: task.id, actorId: actor.id, action: 'create', fromStatus: null, toStatus: 'DRAFT' } });
+    return { taskId: task.id, version: task.version };
+  });
+}
+
+/** Edits the proposal while it is a DRAFT or RETURNED, naming the version the user loaded. */
+export async function updateDraft(actor: Actor, raw: unknown) {
+  assertProposer(actor);
+  const input = parseInput(ZUpdateTask, raw);
+  return prisma.$transaction(async (tx) => {
+    const task = await tx.task.findFirst({ where: { id: input.taskId, ...taskScope(actor) }, select: { id: true, status: true } });
+    if (!task) throw new NotFoundError();
+    if (!EDITABLE_BY_ORGANIZATION.includes(task.status)) throw new ValidationError('notEditable');
+    const { scalar, partners } = await contentData(tx, actor, input.content);
+    const call = scalar.callId ? await tx.call.findUnique({ where: { id: scalar.callId }, select: { year: true } }) : null;
+    const version = await bumpVersion(tx, task.id, input.version, EDITABLE_BY_ORGANIZATION, {
+      ...scalar, keyMembers: scalar.keyMembers as Prisma.InputJsonValue, expectedProducts: scalar.expectedProducts as Prisma.InputJsonValue,
+      ...(call ? { year: call.year } : {}),
+    });
+    await tx.task.update({ where: { id: task.id }, data: { partnerOrganizations: { set: partners.map((id) => ({ id })) } } });
+    return { taskId: task.id, version };
+  });
+}
+
+/** Submit (DRAFT) or resubmit (RETURNED): every required field, the detailed proposal, and an open call. */
+export async function submitTask(actor: Actor, raw: unknown, now = new Date()) {
+  const ref = parseInput(ZTaskRef, raw);
+  const current = await prisma.task.findFirst({ where: { id: ref.taskId, ...taskScope(actor) }, select: { status: true } });
+  if (!current) throw new NotFoundError();
+  const action = current.status === 'RETURNED' ? 'resubmit' : 'submit';
+  return runTransition(actor, ref, action, async (task, tx) => {
+    const full = await tx.task.findUniqueOrThrow({
+      where: { id: task.id },
+      select: { ...Object.fromEntries(REQUIRED_FOR_SUBMISSION.map((f) => [f, true])), call: { select: { opensAt: true, closesAt: true } }, _count: { select: { attachments: { where: { kind: 'PROPOSAL_DOC' } } } } },
+    }) as Record<string, unknown> & { call: { opensAt: Date; closesAt: Date } | null; _count: { attachments: number } };
+    const fieldErrors: Record<string, string[]> = {};
+    for (const f of REQUIRED_FOR_SUBMISSION) {
+      const v = full[f];
+      if (v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) fieldErrors[f] = ['validation.requiredForSubmission'];
+    }
+    if (full._count.attachments === 0) fieldErrors.attachments = ['validation.proposalDocMissing'];
+    if (Object.keys(fieldErrors).length) throw new ValidationError('submissionIncomplete', fieldErrors);
+    if (full.call && (now < full.call.opensAt || now > full.call.closesAt)) {
+      throw new ValidationError(now > full.call.closesAt ? 'callClosed' : 'callNotOpen');
+    }
+    return { data: { submittedAt: now } };
+  }, async (task, tx) => {
+    await notify(tx, await departmentRecipients(tx), 'proposalSubmitted', task.id, { title: task.title });
+  });
+}
+
+export async function withdrawTask(actor: Actor, raw: unknown) {
+  const input = parseInput(ZWithdraw, raw);
+  return runTransition(actor, input, 'withdraw', () => ({ note: input.reason, data: { closedAt: new Date() } }), async (task, tx) => {
+    if (task.status !== 'DRAFT') await notify(tx, await departmentRecipients(tx), 'taskWithdrawn', task.id, { title: task.title });
+  });
+}
+
+export async function returnTask(actor: Actor, raw: unknown) {
+  const input = parseInput(ZReturn, raw);
+  return runTransition(actor, input, 'return', () => ({ note: input.comment }), async (task, tx) => {
+    await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskReturned', task.id, { title: task.title });
+  });
+}
+
+/** Start review: the proposal council must have been formed. */
+export async function startReview(actor: Actor, raw: unknown) {
+  const input = parseInput(ZTaskRef, raw);
+  return runTransition(actor, input, 'startReview', async (task, tx) => {
+    const council = await tx.council.findFirst({ where: { taskId: task.id, stage: 'PROPOSAL', status: 'ACTIVE' }, select: { id: true } });
+    if (!council) throw new ValidationError('councilRequired');
+    return {};
+  });
+}
+
+async function requireValidResult(tx: Tx, taskId: string, stage: 'PROPOSAL' | 'ACCEPTANCE') {
+  const council = await tx.council.findFirst({ where: { taskId, stage, status: 'ACTIVE' }, select: { id: true } });
+  if (!council) throw new ValidationError('councilRequired');
+  const result = await councilResult(council.id, tx);
+  if (!result.quorum.met) throw new ValidationError('quorumNotMet', {}, { submitted: result.quorum.submitted, required: result.quorum.required });
+  return { councilId: council.id, result };
+}
+
+async function nextCode(tx: Tx, year: number) {
+  const counter = await tx.taskCodeCounter.upsert({ where: { year }, create: { year, last: 1 }, update: { last: { increment: 1 } } });
+  return `KHCN-${year}-${String(counter.last).padStart(3, '0')}`;
+}
+
+/** Approve (admin): decision number and date, approved budget and duration; the task gets its code. */
+export async function approveTask(actor: Actor, raw: unknown) {
+  const input = parseInput(ZApprove, raw);
+  return runTransition(actor, input, 'approve', async (task, tx) => {
+    const { councilId } = await requireValidResult(tx, task.id, 'PROPOSAL');
+    await tx.council.update({ where: { id: councilId }, data: { status: 'CLOSED', closedAt: new Date() } });
+    const code = task.code ?? (await nextCode(tx, input.decisionDate.getUTCFullYear()));
+    return {
+      data: { code, approvalDecisionNo: input.decisionNo, approvalDecisionDate: input.decisionDate, approvedBudget: input.approvedBudget, approvedDurationMonths: input.approvedDurationMonths },
+      note: input.note ?? null,
+    };
+  }, async (task, tx) => {
+    await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskApproved', task.id, { title: task.title });
+  });
+}
+
+export async function rejectTask(actor: Actor, raw: unknown) {
+  const input = parseInput(ZReject, raw);
+  return runTransition(actor, input, 'reject', async (task, tx) => {
+    const { councilId } = await requireValidResult(tx, task.id, 'PROPOSAL');
+    await tx.council.update({ where: { id: councilId }, data: { status: 'CLOSED', closedAt: new Date() } });
+    return { note: input.reason, data: { closedAt: new Date() } };
+  }, async (task, tx) => {
+    await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskRejected', task.id, { title: task.title });
+  });
+}
+
+/** Record the contract (staff or admin): the task starts RUNNING. */
+export async function contractTask(actor: Actor, raw: unknown) {
+  const input = parseInput(ZContract, raw);
+  return runTransition(actor, input, 'contract', (task) => {
+    if (task.approvedBudget !== null && input.fundedAmount > task.approvedBudget) {
+      throw new ValidationError('invalidInput', { fundedAmount: ['validation.fundedAboveApproved'] });
+    }
+    return { data: { contractNo: input.contractNo, contractSignedAt: input.signedAt, startDate: input.startDate, endDate: input.endDate, originalEndDate: input.endDate, fundedAmount: input.fundedAmount } };
+  }, async (task, tx) => {
+    await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'contractSigned', task.id, { title: task.title });
+  });
+}
+
+export async function terminateTask(actor: Actor, raw: unknown) {
+  const input = parseInput(ZTerminate, raw);
+  return runTransition(actor, input, 'terminate', async (task, tx) => {
+    await tx.council.updateMany({ where: { taskId: task.id, status: 'ACTIVE' }, data: { status: 'CLOSED', closedAt: new Date() } });
+    return { note: input.reason, data: { closedAt: new Date() } };
+  }, async (task, tx) => {
+    await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskTerminated', task.id, { title: task.title });
+  });
+}
+
+/** The host organization asks for acceptance with its final report, self-assessment and product evidence. */
+export async function requestAcceptance(actor: Actor, raw: unknown, now = new Date()) {
+  const input = parseInput(ZRequestAcceptance, raw);
+  return runTransition(actor, input, 'requestAcceptance', async (task, tx) => {
+    const kinds = await tx.attachment.groupBy({ by: ['kind'], where: { taskId: task.id, kind: { in: ['FINAL_REPORT', 'PRODUCT_EVIDENCE'] } }, _count: { _all: true } });
+    const has = new Set(kinds.map((k) => k.kind));
+    const fieldErrors: Record<string, string[]> = {};
+    if (!has.has('FINAL_REPORT')) fieldErrors.finalReport = ['validation.finalReportMissing'];
+    if (!has.has('PRODUCT_EVIDENCE')) fieldErrors.productEvidence = ['validation.productEvidenceMissing'];
+    if (Object.keys(fieldErrors).length) throw new ValidationError('acceptanceIncomplete', fieldErrors);
+    const pending = await tx.extensionRequest.count({ where: { taskId: task.id, status: 'PENDING' } });
+    if (pending) throw new ValidationError('extensionPending');
+    return { data: { acceptanceRequestedAt: now, finalReportSummary: input.finalReportSummary, selfAssessment: input.selfAssessment } };
+  }, async (task, tx) => {
+    await notify(tx, await departmentRecipients(tx), 'acceptanceRequested', task.id, { title: task.title });
+  });
+}
+
+/** Accept (admin) with the acceptance council's grade, downgraded when the dossier came late. */
+export async function acceptTask(actor: Actor, raw: unknown) {
+  const input = parseInput(ZAcceptanceDecision, raw);
+  return runTransition(actor, input, 'accept', async (task, tx) => {
+    const { councilId, result } = await requireValidResult(tx, task.id, 'ACCEPTANCE');
+    if (result.stage !== 'ACCEPTANCE' || !result.grade || result.grade === 'FAIL') throw new ValidationError('gradeIsFail');
+    await tx.council.update({ where: { id: councilId }, data: { status: 'CLOSED', closedAt: new Date() } });
+    return {
+      data: { acceptanceDecisionNo: input.decisionNo, acceptanceDecisionDate: input.decisionDate, acceptanceGrade: result.grade, closedAt: new Date() },
+      note: input.note ?? null,
+    };
+  }, async (task, tx) => {
+    await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskAccepted', task.id, { title: task.title });
+  });
+}
+
+export async function failTask(actor: Actor, raw: unknown) {
+  const input = parseInput(ZFail, raw);
+  return runTransition(actor, input, 'fail', async (task, tx) => {
+    const { councilId } = await requireValidResult(tx, task.id, 'ACCEPTANCE');
+    await tx.council.update({ where: { id: councilId }, data: { status: 'CLOSED', closedAt: new Date() } });
+    return { data: { acceptanceDecisionNo: input.decisionNo, acceptanceDecisionDate: input.decisionDate, acceptanceGrade: 'FAIL', closedAt: new Date() }, note: input.note };
+  }, async (task, tx) => {
+    await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskNotAccepted', task.id, { title: task.title });
+  });
+}
+
+const dossierSelect = {
+  id: true, code: true, title: true, type: true, field: true, year: true, status: true, version: true,
+  piName: true, piDegree: true, piTitle: true, piEmail: true, piPhone: true, keyMembers: true, partnerNames: true,
+  objectives: true, contentMethods: true, expectedProducts: true, applicationPlan: true,
+  budgetTotal: true, budgetState: true, budgetOther: true, durationMonths: true, proposedStart: true, submittedAt: true,
+  approvalDecisionNo: true, approvalDecisionDate: true, approvedBudget: true, approvedDurationMonths: true,
+  contractNo: true, contractSignedAt: true, startDate: true, originalEndDate: true, endDate: true, fundedAmount: true,
+  acceptanceRequestedAt: true, finalReportSummary: true, selfAssessment: true, acceptanceDecisionNo: true, acceptanceDecisionDate: true,
+  acceptanceGrade: true, createdAt: true, updatedAt: true,
+  call: { select: { id: true, title: true, opensAt: true, closesAt: true } },
+  hostOrganization: { select: { id: true, name: true } },
+  partnerOrganizations: { select: { id: true, name: true } },
+  attachments: { orderBy: { createdAt: 'asc' }, select: { id: true, kind: true, fileName: true, size: true, mimeType: true, createdAt: true } },
+} as const;
+
+/**
+ * A task's dossier as this actor may see it (outside the actor's scope: NotFoundError).
+ * Department: everything (timeline with internal notes and actors, councils, reports, extensions).
+ * Organization: its task, attachments, timeline notes meant for it, reports and extensions, never councils.
+ * Evaluator: the proposal and its attachments, read-only.
+ */
+export async function getTaskDossier(actor: Actor, taskId: string) {
+  const task = await prisma.task.findFirst({ where: { id: taskId, ...taskScope(actor) }, select: dossierSelect });
+  if (!task) throw new NotFoundError();
+  const settings = await getSettings();
+  const late = task.endDate && task.acceptanceRequestedAt ? isAcceptanceLate(task.endDate, vietnamDay(task.acceptanceRequestedAt), settings.acceptanceDueDays) : false;
+  if (actor.role === 'EVALUATOR') return { role: 'EVALUATOR' as const, task, late, events: [], reports: [], extensions: [] };
+  const [events, reports, extensions] = await Promise.all([
+    prisma.taskEvent.findMany({
+      where: { taskId },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: { id: true, action: true, fromStatus: true, toStatus: true, note: true, createdAt: true, ...(isDepartment(actor.role) ? { internalNote: true, actor: { select: { name: true, role: true } } } : {}) },
+    }),
+    prisma.progressReport.findMany({
+      where: { taskId },
+      orderBy: { dueDate: 'asc' },
+      select: { id: true, dueDate: true, workDone: true, productsSoFar: true, amountSpent: true, status: true, reviewNote: true, reviewedAt: true, submittedAt: true, attachments: { select: { id: true, fileName: true, size: true } } },
+    }),
+    prisma.extensionRequest.findMany({
+      where: { taskId },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, currentEndDate: true, requestedEndDate: true, reason: true, status: true, decisionNote: true, decidedAt: true, createdAt: true },
+    }),
+  ]);
+  return { role: actor.role, task, late, events, reports, extensions };
+}
+
+export const QUEUE_PAGE_SIZE = 25;
+
+/** The department's work queue: filters and search, paginated on the server. */
+export async function listQueue(actor: Actor, rawFilter: unknown) {
+  if (!can(actor.role, 'tasks.viewAll')) throw new ForbiddenError();
+  const f = ZQueueFilter.parse(rawFilter ?? {});
+  const where: Prisma.TaskWhereInput = {
+    ...(f.status ? { status: f.status } : { status: { not: 'DRAFT' } }),
+    ...(f.callId ? { callId: f.callId } : {}),
+    ...(f.field ? { field: f.field } : {}),
+    ...(f.organizationId ? { hostOrganizationId: f.organizationId } : {}),
+    ...(f.year ? { year: f.year } : {}),
+    ...(f.q ? { OR: [{ code: { contains: f.q, mode: 'insensitive' } }, { title: { contains: f.q, mode: 'insensitive' } }] } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    prisma.task.count({ where }),
+    prisma.task.findMany({
+      where,
+      orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+      skip: (f.page - 1) * QUEUE_PAGE_SIZE,
+      take: QUEUE_PAGE_SIZE,
+      select: { id: true, code: true, title: true, status: true, field: true, type: true, year: true, updatedAt: true, budgetTotal: true, hostOrganization: { select: { id: true, name: true } } },
+    }),
+  ]);
+  return { total, page: f.page, pageSize: QUEUE_PAGE_SIZE, rows, filter: f };
+}

@@ -12,6 +12,7 @@ export const CAPABILITIES = [
   'tasks.propose',
   'councils.manage',
   'councils.sit',
+  'reports.review',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -24,8 +25,9 @@ const TABLE: Record<Role, readonly Capability[]> = {
     'calls.manage',
     'tasks.viewAll',
     'councils.manage',
+    'reports.review',
   ],
-  DEPARTMENT_STAFF: ['department.view', 'organizations.review', 'calls.manage', 'tasks.viewAll', 'councils.manage'],
+  DEPARTMENT_STAFF: ['department.view', 'organizations.review', 'calls.manage', 'tasks.viewAll', 'councils.manage', 'reports.review'],
   ORGANIZATION: ['tasks.propose'],
   EVALUATOR: ['councils.sit'],
 };

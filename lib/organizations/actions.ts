@@ -1,5 +1,4 @@
 'use server';
-import { revalidatePath } from 'next/cache';
 import { runAction, runPublicAction } from '@/lib/server/action';
 import { setOrganizationStatus, signUpOrganization } from './service';
 
@@ -10,10 +9,4 @@ export async function signUpAction(input: unknown) {
   });
 }
 
-export async function setOrganizationStatusAction(input: unknown) {
-  return runAction(async (actor) => {
-    const result = await setOrganizationStatus(actor, input);
-    revalidatePath('/department/organizations');
-    return result;
-  });
-}
+export async function setOrganizationStatusAction(input: unknown) { return runAction((actor) => setOrganizationStatus(actor, input)); }

@@ -2,6 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { getTranslations } from 'next-intl/server';
 import { unstable_rethrow } from 'next/navigation';
+import { revalidatePath } from 'next/cache';
 import { AppError, ValidationError } from '@/lib/server/errors';
 import { getActor } from '@/lib/server/session';
 import type { Actor } from '@/lib/users/actor';
@@ -26,7 +27,10 @@ export async function runPublicAction<R>(fn: () => Promise<R>): Promise<ActionRe
 
 async function run<R>(fn: () => Promise<R>): Promise<ActionResult<R>> {
   try {
-    return { ok: true, data: await fn() };
+    const data = await fn();
+    // Every page reads fresh data on each request; this drops the client's router cache of them too.
+    revalidatePath('/', 'layout');
+    return { ok: true, data };
   } catch (e) {
     unstable_rethrow(e);
     if (e instanceof AppError) {

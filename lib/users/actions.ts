@@ -1,24 +1,7 @@
 'use server';
-import { revalidatePath } from 'next/cache';
 import { runAction } from '@/lib/server/action';
 import { createUser, resetUserPassword, setUserActive } from './service';
 
-export async function createUserAction(input: unknown) {
-  return runAction(async (actor) => {
-    const result = await createUser(actor, input);
-    revalidatePath('/department/users');
-    return result;
-  });
-}
-
-export async function setUserActiveAction(input: unknown) {
-  return runAction(async (actor) => {
-    const result = await setUserActive(actor, input);
-    revalidatePath('/department/users');
-    return result;
-  });
-}
-
-export async function resetUserPasswordAction(input: unknown) {
-  return runAction((actor) => resetUserPassword(actor, input));
-}
+export async function createUserAction(input: unknown) { return runAction((actor) => createUser(actor, input)); }
+export async function setUserActiveAction(input: unknown) { return runAction((actor) => setUserActive(actor, input)); }
+export async function resetUserPasswordAction(input: unknown) { return runAction((actor) => resetUserPassword(actor, input)); }

@@ -1,0 +1,79 @@
+import 'server-only';
+import { createHash, randomUUID } from 'node:crypto';
+import { prisma } from '@/lib/server/db';
+import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
+import { z } from '@/lib/domain/zod';
+import type { TaskStatus } from '@/lib/domain/task-status';
+import { getSettings } from '@/lib/settings/service';
+import { taskScope } from '@/lib/tasks/scope';
+import type { Actor } from '@/lib/users/actor';
+import { detectAllowedType, sanitizeFileName } from './file-check';
+import { readStoredFile, removeStoredFile, writeStoredFile } from './storage';
+
+export const ATTACHMENT_KINDS = ['PROPOSAL_DOC', 'CV', 'BUDGET_ESTIMATE', 'PROGRESS_REPORT', 'FINAL_REPORT', 'SELF_ASSESSMENT', 'PRODUCT_EVIDENCE', 'OTHER'] as const;
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+
+/** Which kinds of file the host organization may add (and remove) in which status. */
+export const KINDS_BY_STATUS: Partial<Record<TaskStatus, readonly AttachmentKind[]>> = {
+  DRAFT: ['PROPOSAL_DOC', 'CV', 'BUDGET_ESTIMATE', 'OTHER'],
+  RETURNED: ['PROPOSAL_DOC', 'CV', 'BUDGET_ESTIMATE', 'OTHER'],
+  RUNNING: ['PROGRESS_REPORT', 'FINAL_REPORT', 'SELF_ASSESSMENT', 'PRODUCT_EVIDENCE', 'OTHER'],
+};
+
+const ZUpload = z.object({ taskId: z.string().min(1), kind: z.enum(ATTACHMENT_KINDS), progressReportId: z.string().min(1).optional() });
+
+export type UploadInput = { taskId: unknown; kind: unknown; progressReportId?: unknown; fileName: string; bytes: Uint8Array };
+
+/**
+ * Stores an attachment of the actor's own task: kind allowed in the task's status, size within the configured
+ * limit, type recognised from the content (PDF, DOCX, XLSX, PNG, JPEG), name sanitized.
+ */
+export async function uploadAttachment(actor: Actor, input: UploadInput) {
+  if (actor.role !== 'ORGANIZATION' || actor.organizationStatus !== 'ACTIVE') throw new ForbiddenError();
+  const parsed = ZUpload.safeParse({ taskId: input.taskId, kind: input.kind, progressReportId: input.progressReportId || undefined });
+  if (!parsed.success) throw new ValidationError('invalidInput', { kind: ['validation.choose'] });
+  const { taskId, kind, progressReportId } = parsed.data;
+  const task = await prisma.task.findFirst({ where: { id: taskId, ...taskScope(actor) }, select: { id: true, status: true } });
+  if (!task) throw new NotFoundError();
+  if (!KINDS_BY_STATUS[task.status]?.includes(kind)) throw new ValidationError('attachmentKindNotNow', {}, { status: task.status });
+  const settings = await getSettings();
+  const max = settings.uploadMaxMb * 1024 * 1024;
+  if (input.bytes.byteLength === 0) throw new ValidationError('invalidInput', { file: ['validation.fileEmpty'] });
+  if (input.bytes.byteLength > max) throw new ValidationError('invalidInput', { file: ['validation.fileTooLarge'] }, { mb: settings.uploadMaxMb });
+  const type = await detectAllowedType(input.bytes);
+  if (!type) throw new ValidationError('invalidInput', { file: ['validation.fileType'] });
+  if (progressReportId && !(await prisma.progressReport.findFirst({ where: { id: progressReportId, taskId }, select: { id: true } }))) throw new NotFoundError();
+
+  const storedName = `${randomUUID().slice(0, 2)}/${randomUUID()}`;
+  await writeStoredFile(storedName, input.bytes);
+  try {
+    return await prisma.attachment.create({
+      data: {
+        taskId, kind, progressReportId, storedName, fileName: sanitizeFileName(input.fileName, type.ext), mimeType: type.mime, size: input.bytes.byteLength,
+        sha256: createHash('sha256').update(input.bytes).digest('hex'), uploadedById: actor.id,
+      },
+      select: { id: true, fileName: true, kind: true, size: true, mimeType: true },
+    });
+  } catch (e) {
+    await removeStoredFile(storedName);
+    throw e;
+  }
+}
+
+/** Removes an attachment the organization added, while its kind is still editable in the task's status. */
+export async function deleteAttachment(actor: Actor, attachmentId: string) {
+  if (actor.role !== 'ORGANIZATION') throw new ForbiddenError();
+  const att = await prisma.attachment.findFirst({ where: { id: attachmentId, task: taskScope(actor) }, select: { id: true, kind: true, storedName: true, task: { select: { status: true } } } });
+  if (!att) throw new NotFoundError();
+  if (!KINDS_BY_STATUS[att.task.status]?.includes(att.kind)) throw new ValidationError('attachmentKindNotNow', {}, { status: att.task.status });
+  await prisma.attachment.delete({ where: { id: att.id } });
+  await removeStoredFile(att.storedName);
+  return { attachmentId: att.id };
+}
+
+/** An attachment's bytes, for anyone who may see its task (otherwise NotFoundError: a 404). */
+export async function getAttachmentFile(actor: Actor, attachmentId: string) {
+  const att = await prisma.attachment.findFirst({ where: { id: attachmentId, task: taskScope(actor) }, select: { fileName: true, mimeType: true, size: true, storedName: true } });
+  if (!att) throw new NotFoundError();
+  return { ...att, bytes: await readStoredFile(att.storedName) };
+}

@@ -1,0 +1,27 @@
+import 'server-only';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+/** Attachments live under STORAGE_DIR (default ./storage), named by an opaque id, never by the user's name. */
+export function storageDir(): string {
+  return path.resolve(process.env.STORAGE_DIR ?? 'storage');
+}
+
+function pathOf(storedName: string): string {
+  if (!/^[a-z0-9]{2}\/[a-z0-9-]+$/i.test(storedName)) throw new Error('invalid stored name');
+  return path.join(storageDir(), storedName);
+}
+
+export async function writeStoredFile(storedName: string, bytes: Uint8Array): Promise<void> {
+  const file = pathOf(storedName);
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, bytes, { flag: 'wx' });
+}
+
+export async function readStoredFile(storedName: string): Promise<Buffer> {
+  return fs.readFile(pathOf(storedName));
+}
+
+export async function removeStoredFile(storedName: string): Promise<void> {
+  await fs.rm(pathOf(storedName), { force: true });
+}

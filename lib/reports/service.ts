@@ -1,0 +1,115 @@
+import 'server-only';
+import { prisma } from '@/lib/server/db';
+import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
+import { parseInput } from '@/lib/server/validation';
+import { can } from '@/lib/domain/permissions';
+import { vietnamDay } from '@/lib/domain/format';
+import { extensionRequestAllowed, reportDueDates } from '@/lib/domain/deadlines';
+import { departmentRecipients, notify, organizationRecipients } from '@/lib/notifications/service';
+import { getSettings } from '@/lib/settings/service';
+import { taskScope } from '@/lib/tasks/scope';
+import { runTransition } from '@/lib/tasks/transition';
+import { checkTransition } from '@/lib/domain/workflow';
+import type { Actor } from '@/lib/users/actor';
+import { ZExtensionDecision, ZExtensionRequest, ZProgressReport, ZReviewReport } from './schemas';
+
+async function ownRunningTask(actor: Actor, taskId: string) {
+  if (actor.role !== 'ORGANIZATION' || actor.organizationStatus !== 'ACTIVE') throw new ForbiddenError();
+  const task = await prisma.task.findFirst({ where: { id: taskId, ...taskScope(actor) }, select: { id: true, title: true, status: true, startDate: true, endDate: true } });
+  if (!task) throw new NotFoundError();
+  if (task.status !== 'RUNNING' || !task.startDate || !task.endDate) throw new ValidationError('notRunning');
+  return task as typeof task & { startDate: Date; endDate: Date };
+}
+
+/** The due periods of a running task (for the report form): dates and whether each has a report. */
+export async function reportPeriods(actor: Actor, taskId: string) {
+  const task = await prisma.task.findFirst({ where: { id: taskId, ...taskScope(actor) }, select: { startDate: true, endDate: true, progressReports: { select: { dueDate: true } } } });
+  if (!task) throw new NotFoundError();
+  if (!task.startDate || !task.endDate) return [];
+  const settings = await getSettings();
+  const done = new Set(task.progressReports.map((r) => r.dueDate.getTime()));
+  return reportDueDates(task.startDate, task.endDate, settings.reportDueDays).map((d) => ({ dueDate: d, submitted: done.has(d.getTime()) }));
+}
+
+/** The host organization reports progress for one due period of a RUNNING task (once per period). */
+export async function submitProgressReport(actor: Actor, raw: unknown) {
+  const input = parseInput(ZProgressReport, raw);
+  const task = await ownRunningTask(actor, input.taskId);
+  const settings = await getSettings();
+  const periods = reportDueDates(task.startDate, task.endDate, settings.reportDueDays);
+  if (!periods.some((d) => d.getTime() === input.dueDate.getTime())) throw new ValidationError('invalidInput', { dueDate: ['validation.notAReportPeriod'] });
+  const approved = await prisma.task.findUniqueOrThrow({ where: { id: task.id }, select: { fundedAmount: true } });
+  if (approved.fundedAmount !== null && input.amountSpent > approved.fundedAmount) throw new ValidationError('invalidInput', { amountSpent: ['validation.spentAboveFunded'] });
+  return prisma.$transaction(async (tx) => {
+    const existing = await tx.progressReport.findUnique({ where: { taskId_dueDate: { taskId: task.id, dueDate: input.dueDate } }, select: { id: true, status: true } });
+    if (existing && existing.status !== 'NEEDS_REVISION') throw new ValidationError('invalidInput', { dueDate: ['validation.reportExists'] });
+    const data = { workDone: input.workDone, productsSoFar: input.productsSoFar, amountSpent: input.amountSpent, submittedById: actor.id, submittedAt: new Date(), status: 'SUBMITTED' as const, reviewNote: null, reviewedAt: null, reviewedById: null };
+    const report = existing
+      ? await tx.progressReport.update({ where: { id: existing.id }, data, select: { id: true } })
+      : await tx.progressReport.create({ data: { taskId: task.id, dueDate: input.dueDate, ...data }, select: { id: true } });
+    await notify(tx, await departmentRecipients(tx), 'reportSubmitted', task.id, { title: task.title, dueDate: input.dueDate.toISOString().slice(0, 10) });
+    return { reportId: report.id };
+  });
+}
+
+/** Department staff review a progress report: accepted as is, or sent back for revision with a note. */
+export async function reviewProgressReport(actor: Actor, raw: unknown) {
+  if (!can(actor.role, 'reports.review')) throw new ForbiddenError();
+  const input = parseInput(ZReviewReport, raw);
+  return prisma.$transaction(async (tx) => {
+    const report = await tx.progressReport.findUnique({ where: { id: input.reportId }, select: { id: true, status: true, task: { select: { id: true, title: true, hostOrganizationId: true } } } });
+    if (!report) throw new NotFoundError();
+    const { count } = await tx.progressReport.updateMany({ where: { id: report.id, status: 'SUBMITTED' }, data: { status: input.status, reviewNote: input.note ?? null, reviewedById: actor.id, reviewedAt: new Date() } });
+    if (count === 0) throw new ValidationError('reportNotAwaitingReview');
+    await notify(tx, await organizationRecipients(tx, report.task.hostOrganizationId), 'reportReviewed', report.task.id, { title: report.task.title });
+    return { reportId: report.id, status: input.status };
+  });
+}
+
+/** The host organization asks for a later end date, at least the configured number of days before the end. */
+export async function requestExtension(actor: Actor, raw: unknown, now = new Date()) {
+  const input = parseInput(ZExtensionRequest, raw);
+  const task = await ownRunningTask(actor, input.taskId);
+  const settings = await getSettings();
+  if (input.requestedEndDate <= task.endDate) throw new ValidationError('invalidInput', { requestedEndDate: ['validation.extensionNotLater'] });
+  if (!extensionRequestAllowed(task.endDate, vietnamDay(now), settings.extensionMinDaysBeforeEnd)) {
+    throw new ValidationError('extensionTooLate', {}, { days: settings.extensionMinDaysBeforeEnd });
+  }
+  return prisma.$transaction(async (tx) => {
+    if (await tx.extensionRequest.findFirst({ where: { taskId: task.id, status: 'PENDING' }, select: { id: true } })) throw new ValidationError('extensionPending');
+    const request = await tx.extensionRequest.create({ data: { taskId: task.id, currentEndDate: task.endDate, requestedEndDate: input.requestedEndDate, reason: input.reason, requestedById: actor.id }, select: { id: true } });
+    await notify(tx, await departmentRecipients(tx), 'extensionRequested', task.id, { title: task.title });
+    return { requestId: request.id };
+  });
+}
+
+/**
+ * The department leader decides an extension. Approval moves the end date through the workflow's "extend"
+ * transition (RUNNING stays RUNNING, with its audit event); refusal records the reason. Either way the
+ * request and the task change in one transaction.
+ */
+export async function decideExtension(actor: Actor, raw: unknown) {
+  const input = parseInput(ZExtensionDecision, raw);
+  if (!checkTransition('RUNNING', 'extend', actor.role).ok) throw new ForbiddenError('transitionRole');
+  const request = await prisma.extensionRequest.findUnique({ where: { id: input.requestId }, select: { id: true, taskId: true, status: true, requestedEndDate: true } });
+  if (!request) throw new NotFoundError();
+  if (request.status !== 'PENDING') throw new ValidationError('extensionDecided');
+  const decide = async (tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0]) => {
+    const { count } = await tx.extensionRequest.updateMany({ where: { id: request.id, status: 'PENDING' }, data: { status: input.approve ? 'APPROVED' : 'REJECTED', decisionNote: input.note ?? null, decidedById: actor.id, decidedAt: new Date() } });
+    if (count === 0) throw new ValidationError('extensionDecided');
+  };
+  if (input.approve) {
+    return runTransition(actor, { taskId: request.taskId, version: input.version }, 'extend', async (_task, tx) => {
+      await decide(tx);
+      return { data: { endDate: request.requestedEndDate }, note: input.note ?? null };
+    }, async (task, tx) => {
+      await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'extensionDecided', task.id, { title: task.title });
+    });
+  }
+  return prisma.$transaction(async (tx) => {
+    await decide(tx);
+    const task = await tx.task.findUniqueOrThrow({ where: { id: request.taskId }, select: { id: true, title: true, hostOrganizationId: true } });
+    await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'extensionDecided', task.id, { title: task.title });
+    return { taskId: task.id };
+  });
+}

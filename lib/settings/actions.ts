@@ -1,0 +1,5 @@
+'use server';
+import { runAction } from '@/lib/server/action';
+import { updateSettings } from './service';
+
+export async function updateSettingsAction(input: unknown) { return runAction((actor) => updateSettings(actor, input)); }

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
+import { NotificationBell } from '@/components/notifications/bell';
 import { logoutAction } from '@/lib/users/session-actions';
 import type { Actor } from '@/lib/users/actor';
 
@@ -29,6 +30,7 @@ export async function AppShell({ actor, nav, children }: { actor: Actor; nav: Na
             </nav>
           </div>
           <div className="flex items-center gap-3">
+            <NotificationBell actor={actor} />
             <LocaleSwitcher />
             <div className="text-right text-sm leading-tight" data-testid="whoami">
               <span className="block font-medium">{actor.name}</span>

@@ -37,7 +37,7 @@ async function run<R>(fn: () => Promise<R>): Promise<ActionResult<R>> {
       const error = await translate(`errors.${e.messageKey}`, e.params);
       if (e instanceof ValidationError) {
         const fieldErrors: Record<string, string> = {};
-        for (const [field, keys] of Object.entries(e.fieldErrors)) fieldErrors[field] = await translate(keys[0]);
+        for (const [field, keys] of Object.entries(e.fieldErrors)) fieldErrors[field] = await translate(keys[0], e.params);
         return { ok: false, error, fieldErrors };
       }
       return { ok: false, error, code: e.code };

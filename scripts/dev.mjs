@@ -14,7 +14,7 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 env.AUTH_SECRET ??= DEV_SECRET;
 let db;
 if (!env.DATABASE_URL) {
-  db = await startEmbeddedPostgres({ dir: path.join(root, '.pgdata'), port: DEV_DB_PORT, databases: [DEV_DB_NAME] });
+  db = await startEmbeddedPostgres({ dir: path.resolve(root, env.PGDATA_DIR ?? '.pgdata'), port: DEV_DB_PORT, databases: [DEV_DB_NAME] });
   env.DATABASE_URL = db.url(DEV_DB_NAME);
   console.log(`[dev] embedded PostgreSQL ready at ${env.DATABASE_URL.replace(/:[^:@/]+@/, ':***@')}`);
 }

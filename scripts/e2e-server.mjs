@@ -9,7 +9,8 @@ import { migrate } from './lib/migrate-wasm.mjs';
 import { nextBin, root, tsxCli } from './lib/project.mjs';
 
 process.chdir(root);
-const db = await startEmbeddedPostgres({ dir: path.join(root, '.pgdata-e2e'), fresh: true, databases: ['khcn_e2e'] });
+const pgdata = path.join(root, `.pgdata-e2e-${process.env.E2E_PORT ?? '3101'}`);
+const db = await startEmbeddedPostgres({ dir: pgdata, fresh: true, databases: ['khcn_e2e'] });
 const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'khcn-e2e-storage-'));
 const env = {
   ...process.env, DATABASE_URL: db.url('khcn_e2e'), NEXT_TELEMETRY_DISABLED: '1', AUTH_SECRET: 'e2e-secret-0123456789abcdef0123456789', STORAGE_DIR: storage,
@@ -22,6 +23,7 @@ const shutdown = async (code = 0) => {
   }
   await db.stop();
   fs.rmSync(storage, { recursive: true, force: true });
+  fs.rmSync(pgdata, { recursive: true, force: true });
   process.exit(code);
 };
 process.on('SIGINT', () => shutdown(0));

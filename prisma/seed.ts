@@ -2,6 +2,9 @@
 // tasks spread over every status, each with a consistent history (events, councils, ballots, reports,
 // notifications). Idempotent: a database that already has the demo admin is left alone.
 // Run by `npm run dev` (and `npm run db:seed`).
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import nodePath from 'node:path';
 import { hashPassword } from '../lib/users/password';
 import { createPrisma } from '../lib/server/prisma-client';
 import { DEFAULT_SETTINGS } from '../lib/domain/settings';
@@ -52,6 +55,34 @@ const vn = (iso: string) => new Date(`${iso}+07:00`);
 const dateOnly = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const addDays = (d: Date, days: number) => new Date(d.getTime() + days * DAY);
 const addMonths = (d: Date, months: number) => { const x = new Date(d); x.setUTCMonth(x.getUTCMonth() + months); return x; };
+
+/** A small valid PDF (one page with a line of text), written to STORAGE_DIR as the app stores uploads. */
+function demoPdf(title: string): Buffer {
+  const text = title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[()\\]/g, '').slice(0, 80);
+  const stream = `BT /F1 12 Tf 50 780 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => { offsets.push(body.length); body += `${i + 1} 0 obj\n${o}\nendobj\n`; });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+function storeDemoFile(bytes: Buffer): { storedName: string; size: number; sha256: string } {
+  const storedName = `${randomUUID().slice(0, 2)}/${randomUUID()}`;
+  const file = nodePath.join(nodePath.resolve(process.env.STORAGE_DIR ?? 'storage'), storedName);
+  fs.mkdirSync(nodePath.dirname(file), { recursive: true });
+  fs.writeFileSync(file, bytes);
+  return { storedName, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
 
 function rng(seed: number) {
   let s = seed;
@@ -216,6 +247,18 @@ async function main() {
         },
         select: { id: true },
       });
+
+      // Files: the detailed proposal (and a CV) of everything submitted; reports and evidence at acceptance.
+      const files: { kind: 'PROPOSAL_DOC' | 'CV' | 'FINAL_REPORT' | 'PRODUCT_EVIDENCE'; name: string; at: Date }[] = [];
+      if (status !== 'DRAFT') files.push({ kind: 'PROPOSAL_DOC', name: 'Thuyet-minh-chi-tiet.pdf', at: createdAt }, { kind: 'CV', name: 'Ly-lich-khoa-hoc-chu-nhiem.pdf', at: createdAt });
+      if (path.includes('requestAcceptance')) {
+        const at = eventTimes[path.indexOf('requestAcceptance')];
+        files.push({ kind: 'FINAL_REPORT', name: 'Bao-cao-tong-hop-ket-qua.pdf', at }, { kind: 'PRODUCT_EVIDENCE', name: 'Minh-chung-san-pham.pdf', at });
+      }
+      for (const f of files) {
+        const stored = storeDemoFile(demoPdf(`${f.name} - ${spec.title}`));
+        await tx.attachment.create({ data: { taskId: task.id, kind: f.kind, fileName: f.name, mimeType: 'application/pdf', uploadedById: hostUser, createdAt: f.at, ...stored } });
+      }
 
       const actorFor = (action: string) =>
         ['create', 'submit', 'withdraw', 'requestAcceptance'].includes(action) ? hostUser

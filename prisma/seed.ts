@@ -164,7 +164,8 @@ async function main() {
       const createdAt = early ? vn(`2026-10-${String(3 + (i % 20)).padStart(2, '0')}T09:15:00`) : old ? vn(`2023-08-${String(5 + (i % 20)).padStart(2, '0')}T10:00:00`) : vn(`2025-08-${String(4 + (i % 20)).padStart(2, '0')}T14:30:00`);
       const pis = PRINCIPAL_INVESTIGATORS[spec.org];
       const pi = pis[(piCursor[spec.org] = (piCursor[spec.org] ?? -1) + 1) % pis.length];
-      const durationMonths = [12, 18, 24, 24, 30][i % 5];
+      // Running tasks last long enough to still be running today (reports and extensions can be shown).
+      const durationMonths = status === 'RUNNING' ? [18, 24, 30][i % 3] : [12, 18, 24, 24, 30][i % 5];
       const budgetTotal = BigInt(Math.round((300 + random() * 2700)) * 1_000_000);
       const budgetState = (budgetTotal * 8n) / 10n;
       const hostUser = orgUserOf(spec.org);

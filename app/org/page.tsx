@@ -1,24 +1,26 @@
+import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requireArea } from '@/lib/server/session';
+import { load } from '@/lib/server/page';
 import { listOwnTasks } from '@/lib/tasks/queries';
-import { Alert, PageHeader } from '@/components/ui/card';
-import { TaskTable } from '@/components/tasks/task-table';
-import { Pagination } from '@/components/ui/pagination';
-import type { Locale } from '@/lib/domain/format';
 import { getOwnOrganization } from '@/lib/organizations/service';
+import { PageHeader } from '@/components/ui/card';
+import { buttonClass } from '@/components/ui/button';
+import { Pagination } from '@/components/ui/pagination';
+import { OrgTaskTable } from '@/components/org/org-task-table';
+import { PendingNotice } from '@/components/org/pending-notice';
+import type { Locale } from '@/lib/domain/format';
 
 export default async function OrgHome({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requireArea('org');
-  const t = await getTranslations('org');
+  const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
-  if (actor.organizationStatus === 'PENDING') {
-    const org = await getOwnOrganization(actor);
+  if (actor.organizationStatus !== 'ACTIVE') {
+    const org = await load(getOwnOrganization(actor));
     return (
       <>
-        <PageHeader title={t('title')} />
-        <Alert tone="warning" title={t('pendingTitle')}>
-          <span data-testid="pending-verification">{t('pendingBody', { name: org.name })}</span>
-        </Alert>
+        <PageHeader title={t('org.title')} />
+        <PendingNotice organizationName={org.name} />
       </>
     );
   }
@@ -26,8 +28,11 @@ export default async function OrgHome({ searchParams }: { searchParams: Promise<
   const list = await listOwnTasks(actor, page);
   return (
     <>
-      <PageHeader title={t('title')} />
-      <TaskTable rows={list.rows} locale={locale} nextStep />
+      <PageHeader
+        title={t('org.title')}
+        actions={<Link href="/org/tasks/new" className={buttonClass('primary')} data-testid="new-task">{t('orgTasks.newTask')}</Link>}
+      />
+      <OrgTaskTable rows={list.rows} locale={locale} />
       <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath="/org" params={{}} />
     </>
   );

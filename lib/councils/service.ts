@@ -8,6 +8,7 @@ import { parseVietnamLocalDateTime } from '@/lib/domain/format';
 import { departmentRecipients, notify } from '@/lib/notifications/service';
 import { getSettings } from '@/lib/settings/service';
 import { bumpVersion } from '@/lib/tasks/transition';
+import { taskScope } from '@/lib/tasks/scope';
 import type { Actor } from '@/lib/users/actor';
 import { councilResult } from './result';
 import { acceptanceBallotSchema, proposalBallotSchema, ZDeclareConflict, ZFormCouncil, ZReplaceMember } from './schemas';
@@ -94,7 +95,7 @@ export async function formCouncil(actor: Actor, raw: unknown) {
 export async function replaceMember(actor: Actor, raw: unknown) {
   assertManager(actor);
   const input = parseInput(ZReplaceMember, raw);
-  const member = await prisma.councilMember.findUnique({ where: { id: input.memberId }, select: { councilId: true, position: true, conflictStatus: true, council: { select: { taskId: true, status: true, members: { select: { userId: true } } } } } });
+  const member = await prisma.councilMember.findUnique({ where: { id: input.memberId }, select: { councilId: true, position: true, conflictStatus: true, council: { select: { taskId: true, stage: true, status: true, members: { select: { userId: true } } } } } });
   if (!member) throw new NotFoundError();
   if (member.conflictStatus !== 'CONFLICT') throw new ValidationError('replaceOnlyRecused');
   if (member.council.status !== 'ACTIVE') throw new ValidationError('councilClosed');
@@ -106,7 +107,10 @@ export async function replaceMember(actor: Actor, raw: unknown) {
   if (reason) throw new ValidationError('invalidInput', { userId: [`validation.ineligible.${reason}`] });
   return prisma.$transaction(async (tx) => {
     const created = await tx.councilMember.create({ data: { councilId: member.councilId, userId: user.id, position: member.position }, select: { id: true } });
-    await notify(tx, [user.id], 'councilSeatAssigned', member.council.taskId, { title: parties.title, stage: '' });
+    // Link the recused member to the replacement once: a second replacement of the same member is refused.
+    const { count } = await tx.councilMember.updateMany({ where: { id: input.memberId, conflictStatus: 'CONFLICT', replacedById: null }, data: { replacedById: created.id } });
+    if (count === 0) throw new ValidationError('alreadyReplaced');
+    await notify(tx, [user.id], 'councilSeatAssigned', member.council.taskId, { title: parties.title, stage: member.council.stage });
     return { memberId: created.id };
   });
 }
@@ -115,7 +119,7 @@ async function ownSeat(actor: Actor, memberId: string) {
   if (actor.role !== 'EVALUATOR') throw new ForbiddenError();
   const seat = await prisma.councilMember.findFirst({
     where: { id: memberId, userId: actor.id },
-    select: { id: true, conflictStatus: true, council: { select: { id: true, status: true, stage: true, taskId: true, task: { select: { title: true, expectedProducts: true } } } }, ballot: { select: { id: true, status: true } } },
+    select: { id: true, conflictStatus: true, council: { select: { id: true, status: true, stage: true, taskId: true, task: { select: { title: true, expectedProducts: true } } } } },
   });
   if (!seat) throw new NotFoundError();
   return seat;
@@ -163,10 +167,13 @@ export async function saveBallot(actor: Actor, raw: unknown) {
   const status = submit ? 'SUBMITTED' : 'DRAFT';
   const submittedAt = submit ? new Date() : null;
   return prisma.$transaction(async (tx) => {
-    if (seat.ballot) {
-      const { count } = await tx.ballot.updateMany({ where: { id: seat.ballot.id, status: 'DRAFT' }, data: { ...data, status, submittedAt } });
+    // One save per seat at a time: a double submit waits here, then finds the ballot the first one wrote.
+    await tx.$queryRaw`SELECT 1 FROM "CouncilMember" WHERE "id" = ${seat.id} FOR UPDATE`;
+    const ballot = await tx.ballot.findUnique({ where: { memberId: seat.id }, select: { id: true } });
+    if (ballot) {
+      const { count } = await tx.ballot.updateMany({ where: { id: ballot.id, status: 'DRAFT' }, data: { ...data, status, submittedAt } });
       if (count === 0) throw new ValidationError('ballotLocked');
-      return { ballotId: seat.ballot.id, status };
+      return { ballotId: ballot.id, status };
     }
     const created = await tx.ballot.create({ data: { memberId: seat.id, ...data, status, submittedAt }, select: { id: true } });
     return { ballotId: created.id, status };
@@ -186,7 +193,8 @@ export async function getSeat(actor: Actor, memberId: string) {
     },
   });
   const ownSubmitted = full.ballot?.status === 'SUBMITTED';
-  const mayseeOthers = full.council.status === 'CLOSED' || (settings.ballotVisibility === 'AFTER_OWN_SUBMIT' && ownSubmitted);
+  // A recused or undeclared member never sees the others' ballots, not even once the council is closed.
+  const mayseeOthers = full.conflictStatus === 'NO_CONFLICT' && (full.council.status === 'CLOSED' || (settings.ballotVisibility === 'AFTER_OWN_SUBMIT' && ownSubmitted));
   const others = mayseeOthers
     ? await prisma.councilMember.findMany({
         where: { councilId: full.council.id, id: { not: full.id }, conflictStatus: { not: 'CONFLICT' } },
@@ -200,6 +208,7 @@ export async function getSeat(actor: Actor, memberId: string) {
 /** Department view of a task's councils: members, declarations, every ballot and the computed result. */
 export async function getTaskCouncils(actor: Actor, taskId: string) {
   if (!can(actor.role, 'tasks.viewAll')) throw new ForbiddenError();
+  if (!(await prisma.task.findFirst({ where: { id: taskId, ...taskScope(actor) }, select: { id: true } }))) throw new NotFoundError();
   const councils = await prisma.council.findMany({
     where: { taskId },
     orderBy: { createdAt: 'asc' },
@@ -207,7 +216,7 @@ export async function getTaskCouncils(actor: Actor, taskId: string) {
       id: true, stage: true, status: true, meetingAt: true, createdAt: true, closedAt: true,
       members: {
         orderBy: { createdAt: 'asc' },
-        select: { id: true, position: true, conflictStatus: true, conflictReason: true, user: { select: { id: true, name: true } }, ballot: { select: { status: true, totalScore: true, recommendation: true, overallRating: true, reportRating: true, productRatings: true, scores: true, comments: true, submittedAt: true } } },
+        select: { id: true, position: true, conflictStatus: true, conflictReason: true, replacedById: true, createdAt: true, user: { select: { id: true, name: true } }, ballot: { select: { status: true, totalScore: true, recommendation: true, overallRating: true, reportRating: true, productRatings: true, scores: true, comments: true, submittedAt: true } } },
       },
     },
   });

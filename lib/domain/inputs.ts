@@ -30,6 +30,7 @@ export const optionalMoney = z.preprocess((v) => (v === '' || v === null ? undef
 export const day = z
   .string()
   .trim()
+  .min(1, 'validation.required')
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date')
   .transform((s, ctx) => {
     const d = new Date(`${s}T00:00:00Z`);

@@ -8,7 +8,7 @@ import { extensionRequestAllowed, reportDueDates } from '@/lib/domain/deadlines'
 import { departmentRecipients, notify, organizationRecipients } from '@/lib/notifications/service';
 import { getSettings } from '@/lib/settings/service';
 import { taskScope } from '@/lib/tasks/scope';
-import { runTransition } from '@/lib/tasks/transition';
+import { lockTask, runTransition } from '@/lib/tasks/transition';
 import { checkTransition } from '@/lib/domain/workflow';
 import type { Actor } from '@/lib/users/actor';
 import { ZExtensionDecision, ZExtensionRequest, ZProgressReport, ZReviewReport } from './schemas';
@@ -41,6 +41,7 @@ export async function submitProgressReport(actor: Actor, raw: unknown) {
   const approved = await prisma.task.findUniqueOrThrow({ where: { id: task.id }, select: { fundedAmount: true } });
   if (approved.fundedAmount !== null && input.amountSpent > approved.fundedAmount) throw new ValidationError('invalidInput', { amountSpent: ['validation.spentAboveFunded'] });
   return prisma.$transaction(async (tx) => {
+    await lockTask(tx, task.id);
     const existing = await tx.progressReport.findUnique({ where: { taskId_dueDate: { taskId: task.id, dueDate: input.dueDate } }, select: { id: true, status: true } });
     if (existing && existing.status !== 'NEEDS_REVISION') throw new ValidationError('invalidInput', { dueDate: ['validation.reportExists'] });
     const data = { workDone: input.workDone, productsSoFar: input.productsSoFar, amountSpent: input.amountSpent, submittedById: actor.id, submittedAt: new Date(), status: 'SUBMITTED' as const, reviewNote: null, reviewedAt: null, reviewedById: null };
@@ -76,6 +77,7 @@ export async function requestExtension(actor: Actor, raw: unknown, now = new Dat
     throw new ValidationError('extensionTooLate', {}, { days: settings.extensionMinDaysBeforeEnd });
   }
   return prisma.$transaction(async (tx) => {
+    await lockTask(tx, task.id);
     if (await tx.extensionRequest.findFirst({ where: { taskId: task.id, status: 'PENDING' }, select: { id: true } })) throw new ValidationError('extensionPending');
     const request = await tx.extensionRequest.create({ data: { taskId: task.id, currentEndDate: task.endDate, requestedEndDate: input.requestedEndDate, reason: input.reason, requestedById: actor.id }, select: { id: true } });
     await notify(tx, await departmentRecipients(tx), 'extensionRequested', task.id, { title: task.title });

@@ -9,13 +9,17 @@ import type { Actor } from '@/lib/users/actor';
  * - department users: every task;
  * - organization users: their organization's tasks;
  * - evaluators: tasks of a council they sit on, once they have declared no conflict of interest (before that
- *   declaration, and after declaring a conflict, the dossier stays closed to them).
+ *   declaration, and after declaring a conflict, the dossier stays closed to them). A conflict declared on any
+ *   council of the task (e.g. at acceptance, after a conflict-free proposal review) closes the task to them.
  */
 export function taskScope(actor: Actor): Prisma.TaskWhereInput {
   if (isDepartment(actor.role)) return {};
   if (actor.role === 'ORGANIZATION' && actor.organizationId) return { hostOrganizationId: actor.organizationId };
   if (actor.role === 'EVALUATOR') {
-    return { councils: { some: { members: { some: { userId: actor.id, conflictStatus: 'NO_CONFLICT' } } } } };
+    return {
+      councils: { some: { members: { some: { userId: actor.id, conflictStatus: 'NO_CONFLICT' } } } },
+      NOT: { councils: { some: { members: { some: { userId: actor.id, conflictStatus: 'CONFLICT' } } } } },
+    };
   }
   return { id: '__none__' };
 }

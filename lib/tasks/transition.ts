@@ -65,6 +65,16 @@ export async function runTransition(
   });
 }
 
+/**
+ * Holds the task's row lock until the transaction ends. Writes about a task that are not status changes and
+ * carry no version (a progress report, an extension request) take it first, so that two at once (a double
+ * submit) run one after the other and the second sees what the first wrote, instead of both passing the
+ * "already there?" check.
+ */
+export async function lockTask(tx: Tx, taskId: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM "Task" WHERE "id" = ${taskId} FOR UPDATE`;
+}
+
 /** A write to a task that is not a status change (editing a draft, adding a file): same version check. */
 export async function bumpVersion(tx: Tx, taskId: string, version: number, statuses: readonly TaskStatus[], data: Prisma.TaskUpdateManyMutationInput = {}) {
   const { count } = await tx.task.updateMany({ where: { id: taskId, version, status: { in: [...statuses] } }, data: { ...data, version: { increment: 1 } } });

@@ -1,0 +1,8 @@
+import { requireArea } from '@/lib/server/session';
+import { NotificationList } from '@/components/notifications/notification-list';
+
+export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const actor = await requireArea('department');
+  const page = Math.max(1, Math.floor(Number((await searchParams).page)) || 1);
+  return <NotificationList actor={actor} area="department" page={page} />;
+}

@@ -1,0 +1,99 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { requireArea } from '@/lib/server/session';
+import { load } from '@/lib/server/page';
+import { NotFoundError } from '@/lib/server/errors';
+import { getSeat } from '@/lib/councils/service';
+import { getTaskDossier } from '@/lib/tasks/service';
+import { formatDateTime, type Locale } from '@/lib/domain/format';
+import { Alert, Card, PageHeader } from '@/components/ui/card';
+import { TaskDossier, type Dossier } from '@/components/tasks/dossier';
+import { AttachmentList } from '@/components/tasks/attachment-list';
+import { SeatSummary } from '@/components/evaluator/seat-summary';
+import { SeatBallot } from '@/components/evaluator/seat-ballot';
+import { ConflictForm } from '@/components/evaluator/conflict-form';
+
+export default async function SeatPage({ params }: { params: Promise<{ memberId: string }> }) {
+  const actor = await requireArea('evaluator');
+  const { memberId } = await params;
+  const data = await load(getSeat(actor, memberId));
+  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const { seat } = data;
+  const { council } = seat;
+  // The dossier opens only after a declaration of no conflict (the service's scope enforces the same). It stays
+  // closed when the evaluator declared a conflict on another council of the same task.
+  let dossier: Dossier | null = null;
+  let dossierClosed = false;
+  if (seat.conflictStatus === 'NO_CONFLICT') {
+    try {
+      dossier = await getTaskDossier(actor, council.task.id);
+    } catch (e) {
+      if (!(e instanceof NotFoundError)) throw e;
+      dossierClosed = true;
+    }
+  }
+  const title = seat.conflictStatus === 'CONFLICT' ? (council.task.code ?? t('seat.title')) : council.task.title;
+  return (
+    <>
+      <Link href="/evaluator" className="mb-3 inline-block text-sm text-brand-700 hover:underline" data-testid="back-to-seats">← {t('seat.back')}</Link>
+      <PageHeader title={title} description={t('seat.description', { stage: t(`stages.${council.stage}`), position: t(`positions.${seat.position}`) })} />
+      <div className="space-y-6">
+        <SeatSummary seat={seat} />
+
+        {seat.conflictStatus === 'PENDING' && (
+          council.status === 'ACTIVE' ? (
+            <Card title={t('conflictForm.title')}>
+              <div className="space-y-4">
+                <Alert tone="warning" title={t('conflictForm.beforeDossier')}>
+                  <p>{t('conflictForm.rulesIntro')}</p>
+                  <ul className="mt-1 list-disc pl-5">
+                    <li>{t('conflictForm.ruleOrganization')}</li>
+                    <li>{t('conflictForm.ruleTeam')}</li>
+                    <li>{t('conflictForm.ruleRelative')}</li>
+                    <li>{t('conflictForm.ruleOther')}</li>
+                  </ul>
+                </Alert>
+                <ConflictForm memberId={seat.id} />
+              </div>
+            </Card>
+          ) : (
+            <Alert tone="info"><span data-testid="seat-closed-undeclared">{t('seat.closedUndeclared')}</span></Alert>
+          )
+        )}
+
+        {seat.conflictStatus === 'CONFLICT' && (
+          <Alert tone="warning" title={t('seat.recusedTitle')}>
+            <div data-testid="recused-notice" className="space-y-1">
+              <p>{t('seat.recusedBody')}</p>
+              <p>
+                <span className="font-medium">{t('seat.recusedReason')}:</span>{' '}
+                <span className="whitespace-pre-line" data-testid="recused-reason">{seat.conflictReason ?? '—'}</span>
+              </p>
+              {seat.declaredAt && <p className="text-xs">{t('seat.declaredAt', { at: formatDateTime(seat.declaredAt, locale) })}</p>}
+            </div>
+          </Alert>
+        )}
+
+        {dossierClosed && (
+          <Alert tone="warning" title={t('seat.dossierClosedTitle')}>
+            <span data-testid="dossier-closed">{t('seat.dossierClosedBody')}</span>
+          </Alert>
+        )}
+
+        {dossier && (
+          <>
+            <p className="text-sm"><a href="#ballot" className="font-medium text-brand-700 hover:underline" data-testid="jump-to-ballot">{t('seat.jumpToBallot')} ↓</a></p>
+            <TaskDossier dossier={dossier} />
+            <Card title={t('attachments.title')}>
+              <AttachmentList attachments={dossier.task.attachments} />
+            </Card>
+            <section id="ballot" className="scroll-mt-4 space-y-3">
+              <h2 className="text-lg font-semibold text-slate-900">{t('ballot.sectionTitle')}</h2>
+              <SeatBallot data={data} />
+            </section>
+          </>
+        )}
+      </div>
+    </>
+  );
+}

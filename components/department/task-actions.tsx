@@ -108,6 +108,7 @@ export async function TaskActions({ dossier, role, activeCouncil }: { dossier: D
   if (has('accept') || has('fail')) {
     const grade = result?.stage === 'ACCEPTANCE' ? result.grade : null;
     const acceptBlocked = decisionBlocked ?? (!grade || grade === 'FAIL' ? t('acceptBlockedGrade') : null);
+    const failBlocked = decisionBlocked ?? (grade !== 'FAIL' ? t('failBlockedGrade') : null);
     const tr = await getTranslations();
     sections.push(
       <div key="acceptance" className="grid gap-4 lg:grid-cols-[20rem_1fr]">
@@ -124,7 +125,12 @@ export async function TaskActions({ dossier, role, activeCouncil }: { dossier: D
               <TransitionForm kind="accept" {...ref} disabled={Boolean(acceptBlocked)} defaults={{ decisionDate: today }} />
             </Panel>
           )}
-          {has('fail') && <Panel tone="danger"><TransitionForm kind="fail" {...ref} disabled={Boolean(decisionBlocked)} defaults={{ decisionDate: today }} /></Panel>}
+          {has('fail') && (
+            <Panel tone="danger">
+              {!decisionBlocked && failBlocked && <div className="mb-3"><Alert tone="info">{failBlocked}</Alert></div>}
+              <TransitionForm kind="fail" {...ref} disabled={Boolean(failBlocked)} defaults={{ decisionDate: today }} />
+            </Panel>
+          )}
         </div>
       </div>,
     );

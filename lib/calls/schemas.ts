@@ -15,7 +15,7 @@ const vnDateTime = z.string().trim().transform((s, ctx) => {
 export const ZCall = z
   .object({
     title: requiredText(300, 5),
-    year: z.coerce.number({ message: 'validation.number' }).int().min(2000).max(2100),
+    year: z.coerce.number().int().min(2000).max(2100),
     description: optionalText(10_000),
     fields: z.array(z.enum(SCIENCE_FIELDS)).max(SCIENCE_FIELDS.length).default([]),
     opensAt: vnDateTime,

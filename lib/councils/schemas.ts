@@ -30,7 +30,7 @@ const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
 export function proposalBallotSchema(criteria: readonly Criterion[]) {
   const scores = z.object(Object.fromEntries(criteria.map((c) => [
     c.key,
-    z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number({ message: 'validation.number' }).int('validation.wholeNumber').min(0, 'validation.scoreNegative').max(c.max, 'validation.scoreAboveMax').optional()),
+    z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().int('validation.wholeNumber').min(0, 'validation.scoreNegative').max(c.max, 'validation.scoreAboveMax').optional()),
   ])));
   return z
     .object({ memberId: z.string().min(1), submit: z.boolean().default(false), scores, recommendation: optionalChoice(RECOMMENDATIONS), comments: optionalText(10_000) })

@@ -43,7 +43,7 @@ export const day = z
 
 export const optionalDay = z.preprocess((v) => (v === '' || v === null ? undefined : v), day.optional());
 
-export const intIn = (min: number, max: number) => z.coerce.number({ message: 'validation.number' }).int('validation.wholeNumber').min(min).max(max);
+export const intIn = (min: number, max: number) => z.coerce.number().int('validation.wholeNumber').min(min).max(max);
 
 export const optionalInt = (min: number, max: number) => z.preprocess((v) => (v === '' || v === null ? undefined : v), intIn(min, max).optional());
 

@@ -117,7 +117,11 @@ export async function submitTask(actor: Actor, raw: unknown, now = new Date()) {
 
 export async function withdrawTask(actor: Actor, raw: unknown) {
   const input = parseInput(ZWithdraw, raw);
-  return runTransition(actor, input, 'withdraw', () => ({ note: input.reason, data: { closedAt: new Date() } }), async (task, tx) => {
+  return runTransition(actor, input, 'withdraw', async (task, tx) => {
+    // A proposal council formed before the withdrawal stops work on it.
+    await tx.council.updateMany({ where: { taskId: task.id, status: 'ACTIVE' }, data: { status: 'CLOSED', closedAt: new Date() } });
+    return { note: input.reason, data: { closedAt: new Date() } };
+  }, async (task, tx) => {
     if (task.status !== 'DRAFT') await notify(tx, await departmentRecipients(tx), 'taskWithdrawn', task.id, { title: task.title });
   });
 }
@@ -196,6 +200,8 @@ export async function terminateTask(actor: Actor, raw: unknown) {
   const input = parseInput(ZTerminate, raw);
   return runTransition(actor, input, 'terminate', async (task, tx) => {
     await tx.council.updateMany({ where: { taskId: task.id, status: 'ACTIVE' }, data: { status: 'CLOSED', closedAt: new Date() } });
+    // An extension still waiting for a decision has nothing left to extend.
+    await tx.extensionRequest.updateMany({ where: { taskId: task.id, status: 'PENDING' }, data: { status: 'REJECTED', decisionNote: input.reason, decidedById: actor.id, decidedAt: new Date() } });
     return { note: input.reason, data: { closedAt: new Date() } };
   }, async (task, tx) => {
     await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskTerminated', task.id, { title: task.title });
@@ -239,7 +245,9 @@ export async function acceptTask(actor: Actor, raw: unknown) {
 export async function failTask(actor: Actor, raw: unknown) {
   const input = parseInput(ZFail, raw);
   return runTransition(actor, input, 'fail', async (task, tx) => {
-    const { councilId } = await requireValidResult(tx, task.id, 'ACCEPTANCE');
+    const { councilId, result } = await requireValidResult(tx, task.id, 'ACCEPTANCE');
+    // The decision follows the council's grade, both ways: a passing grade cannot be recorded as a failure.
+    if (result.stage !== 'ACCEPTANCE' || result.grade !== 'FAIL') throw new ValidationError('gradeIsPass');
     await tx.council.update({ where: { id: councilId }, data: { status: 'CLOSED', closedAt: new Date() } });
     return { data: { acceptanceDecisionNo: input.decisionNo, acceptanceDecisionDate: input.decisionDate, acceptanceGrade: 'FAIL', closedAt: new Date() }, note: input.note };
   }, async (task, tx) => {

@@ -32,6 +32,9 @@ export default async function setup(project: TestProject) {
   await migrate('deploy', { url, root: path.resolve('.'), log: (m: string) => console.log(`[integration] ${m}`) });
   project.provide('databaseUrl', url);
   project.provide('adminDatabaseUrl', url.replace(/\/[^/]+$/, '/postgres'));
-  process.env.STORAGE_DIR ??= path.join(os.tmpdir(), `khcn-test-storage-${process.pid}`);
-  return async () => { await stop?.(); };
+  const storage = (process.env.STORAGE_DIR ??= path.join(os.tmpdir(), `khcn-test-storage-${process.pid}`));
+  return async () => {
+    await stop?.();
+    if (storage.includes('khcn-test-storage-')) fs.rmSync(storage, { recursive: true, force: true });
+  };
 }

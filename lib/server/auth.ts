@@ -32,6 +32,13 @@ export class LoginDisabled extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  logger: {
+    // A refused login is an expected outcome (counted in LoginAttempt), not a server error worth a stack trace.
+    error(error) {
+      if ((error as { type?: string }).type === 'CredentialsSignin') return;
+      console.error('[auth]', error);
+    },
+  },
   trustHost: true,
   pages: { signIn: '/login' },
   providers: [

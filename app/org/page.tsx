@@ -24,7 +24,7 @@ export default async function OrgHome({ searchParams }: { searchParams: Promise<
       </>
     );
   }
-  const page = Math.max(1, Number((await searchParams).page) || 1);
+  const page = Math.max(1, Math.floor(Number((await searchParams).page)) || 1);
   const list = await listOwnTasks(actor, page);
   return (
     <>

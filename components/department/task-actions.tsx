@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { Alert, Card } from '@/components/ui/card';
 import { Badge } from '@/components/ui/badge';
 import { availableActions, type TaskAction } from '@/lib/domain/workflow';
-import { addMonths } from '@/lib/domain/deadlines';
+import { addDays, addMonths } from '@/lib/domain/deadlines';
 import { dayString } from '@/lib/domain/inputs';
 import type { Role } from '@/lib/domain/roles';
 import type { Dossier } from '@/components/tasks/dossier';
@@ -99,7 +99,7 @@ export async function TaskActions({ dossier, role, activeCouncil }: { dossier: D
       <Panel key="contract">
         <TransitionForm
           kind="contract" {...ref}
-          defaults={{ signedAt: today, startDate: today, endDate: months ? dayString(addMonths(start, months)) : '', fundedAmount: moneyInputValue(task.approvedBudget) }}
+          defaults={{ signedAt: today, startDate: today, endDate: months ? dayString(addDays(addMonths(start, months), -1)) : '', fundedAmount: moneyInputValue(task.approvedBudget) }}
         />
       </Panel>,
     );

@@ -6,7 +6,7 @@ import { NotificationBell } from '@/components/notifications/bell';
 import { logoutAction } from '@/lib/users/session-actions';
 import type { Actor } from '@/lib/users/actor';
 
-export type NavItem = { href: string; label: string; badge?: number };
+export type NavItem = { href: string; label: string };
 
 export async function AppShell({ actor, nav, children }: { actor: Actor; nav: NavItem[]; children: ReactNode }) {
   const t = await getTranslations();
@@ -20,11 +20,10 @@ export async function AppShell({ actor, nav, children }: { actor: Actor; nav: Na
               <span className="block text-[11px] font-medium uppercase tracking-wide text-brand-700">{t('common.departmentName')}</span>
               <span className="block text-base font-semibold text-slate-900">{t('common.appName')}</span>
             </Link>
-            <nav aria-label="main" className="flex flex-wrap gap-1">
+            <nav aria-label={t('nav.main')} className="flex flex-wrap gap-1">
               {nav.map((item) => (
                 <Link key={item.href} href={item.href} className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
                   {item.label}
-                  {item.badge ? <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs text-white">{item.badge}</span> : null}
                 </Link>
               ))}
             </nav>

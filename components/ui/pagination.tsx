@@ -14,7 +14,7 @@ export async function Pagination({ page, pageSize, total, basePath, params }: { 
     return qs ? `${basePath}?${qs}` : basePath;
   };
   return (
-    <nav className="mt-3 flex items-center justify-between text-sm text-slate-600" aria-label="pagination">
+    <nav className="mt-3 flex items-center justify-between text-sm text-slate-600" aria-label={t('pagination')}>
       <span>{t('pageOf', { page: Math.min(page, pages), pages, total })}</span>
       <span className="flex gap-2">
         {page > 1 ? <Link className={buttonClass('secondary')} href={href(page - 1)}>{t('previous')}</Link> : <span className={buttonClass('secondary', 'opacity-50')} aria-disabled>{t('previous')}</span>}

@@ -6,6 +6,7 @@ import { z } from '@/lib/domain/zod';
 import type { TaskStatus } from '@/lib/domain/task-status';
 import { getSettings } from '@/lib/settings/service';
 import { taskScope } from '@/lib/tasks/scope';
+import { lockTask } from '@/lib/tasks/transition';
 import type { Actor } from '@/lib/users/actor';
 import { detectAllowedType, sanitizeFileName } from './file-check';
 import { readStoredFile, removeStoredFile, writeStoredFile } from './storage';
@@ -42,17 +43,29 @@ export async function uploadAttachment(actor: Actor, input: UploadInput) {
   if (input.bytes.byteLength > max) throw new ValidationError('invalidInput', { file: ['validation.fileTooLarge'] }, { mb: settings.uploadMaxMb });
   const type = await detectAllowedType(input.bytes);
   if (!type) throw new ValidationError('invalidInput', { file: ['validation.fileType'] });
-  if (progressReportId && !(await prisma.progressReport.findFirst({ where: { id: progressReportId, taskId }, select: { id: true } }))) throw new NotFoundError();
+  if (progressReportId && kind !== 'PROGRESS_REPORT') throw new ValidationError('invalidInput', { kind: ['validation.choose'] });
 
   const storedName = `${randomUUID().slice(0, 2)}/${randomUUID()}`;
   await writeStoredFile(storedName, input.bytes);
   try {
-    return await prisma.attachment.create({
-      data: {
-        taskId, kind, progressReportId, storedName, fileName: sanitizeFileName(input.fileName, type.ext), mimeType: type.mime, size: input.bytes.byteLength,
-        sha256: createHash('sha256').update(input.bytes).digest('hex'), uploadedById: actor.id,
-      },
-      select: { id: true, fileName: true, kind: true, size: true, mimeType: true },
+    // The status is checked again under the task's row lock, so a file cannot slip in (or out) while the task
+    // is being submitted or sent to acceptance: those transitions take the same lock.
+    return await prisma.$transaction(async (tx) => {
+      await lockTask(tx, taskId);
+      const current = await tx.task.findUniqueOrThrow({ where: { id: taskId }, select: { status: true } });
+      if (!KINDS_BY_STATUS[current.status]?.includes(kind)) throw new ValidationError('attachmentKindNotNow', {}, { status: current.status });
+      if (progressReportId) {
+        const report = await tx.progressReport.findFirst({ where: { id: progressReportId, taskId }, select: { status: true } });
+        if (!report) throw new NotFoundError();
+        if (report.status === 'REVIEWED') throw new ValidationError('reportAlreadyReviewed');
+      }
+      return tx.attachment.create({
+        data: {
+          taskId, kind, progressReportId, storedName, fileName: sanitizeFileName(input.fileName, type.ext), mimeType: type.mime, size: input.bytes.byteLength,
+          sha256: createHash('sha256').update(input.bytes).digest('hex'), uploadedById: actor.id,
+        },
+        select: { id: true, fileName: true, kind: true, size: true, mimeType: true },
+      });
     });
   } catch (e) {
     await removeStoredFile(storedName);
@@ -60,13 +73,26 @@ export async function uploadAttachment(actor: Actor, input: UploadInput) {
   }
 }
 
+/** May this actor upload to this task at all? Checked before the request body is read. */
+export async function assertMayUpload(actor: Actor, taskId: string) {
+  if (actor.role !== 'ORGANIZATION' || actor.organizationStatus !== 'ACTIVE') throw new ForbiddenError();
+  if (!(await prisma.task.findFirst({ where: { id: taskId, ...taskScope(actor) }, select: { id: true } }))) throw new NotFoundError();
+}
+
 /** Removes an attachment the organization added, while its kind is still editable in the task's status. */
 export async function deleteAttachment(actor: Actor, attachmentId: string) {
   if (actor.role !== 'ORGANIZATION') throw new ForbiddenError();
-  const att = await prisma.attachment.findFirst({ where: { id: attachmentId, task: taskScope(actor) }, select: { id: true, kind: true, storedName: true, task: { select: { status: true } } } });
+  const att = await prisma.attachment.findFirst({ where: { id: attachmentId, task: taskScope(actor) }, select: { id: true, taskId: true, kind: true, storedName: true } });
   if (!att) throw new NotFoundError();
-  if (!KINDS_BY_STATUS[att.task.status]?.includes(att.kind)) throw new ValidationError('attachmentKindNotNow', {}, { status: att.task.status });
-  await prisma.attachment.delete({ where: { id: att.id } });
+  await prisma.$transaction(async (tx) => {
+    await lockTask(tx, att.taskId);
+    const current = await tx.attachment.findUnique({ where: { id: att.id }, select: { task: { select: { status: true } }, progressReport: { select: { status: true } } } });
+    if (!current) throw new NotFoundError();
+    if (!KINDS_BY_STATUS[current.task.status]?.includes(att.kind)) throw new ValidationError('attachmentKindNotNow', {}, { status: current.task.status });
+    // Evidence of a report the department has reviewed stays as it was reviewed.
+    if (current.progressReport?.status === 'REVIEWED') throw new ValidationError('reportAlreadyReviewed');
+    await tx.attachment.delete({ where: { id: att.id } });
+  });
   await removeStoredFile(att.storedName);
   return { attachmentId: att.id };
 }

@@ -60,5 +60,3 @@ export function acceptanceBallotSchema(productCount: number) {
     });
 }
 
-export const ZSeatRef = z.object({ memberId: z.string().min(1) });
-export const ZCouncilComment = requiredText(2000, 1);

@@ -194,7 +194,8 @@ export async function getSeat(actor: Actor, memberId: string) {
   });
   const ownSubmitted = full.ballot?.status === 'SUBMITTED';
   // A recused or undeclared member never sees the others' ballots, not even once the council is closed.
-  const mayseeOthers = full.conflictStatus === 'NO_CONFLICT' && (full.council.status === 'CLOSED' || (settings.ballotVisibility === 'AFTER_OWN_SUBMIT' && ownSubmitted));
+  // Only after one's own ballot is submitted, and with the stricter setting only once the council has closed.
+  const mayseeOthers = full.conflictStatus === 'NO_CONFLICT' && ownSubmitted && (settings.ballotVisibility === 'AFTER_OWN_SUBMIT' || full.council.status === 'CLOSED');
   const others = mayseeOthers
     ? await prisma.councilMember.findMany({
         where: { councilId: full.council.id, id: { not: full.id }, conflictStatus: { not: 'CONFLICT' } },

@@ -24,7 +24,7 @@ export const ZSettings = z
     // Acceptance grading: the share of voters needed for Excellent / Pass, as a fraction (default 3/4).
     gradeNumerator: z.coerce.number().int().min(1).max(20),
     gradeDenominator: z.coerce.number().int().min(1).max(20),
-    lateDowngrade: z.coerce.boolean(),
+    lateDowngrade: z.boolean(),
     // Members see each other's ballots after submitting their own, or only once the council is closed.
     ballotVisibility: z.enum(['AFTER_OWN_SUBMIT', 'AFTER_CLOSE']),
     // Progress reports are due every year on these days (MM-DD).

@@ -18,10 +18,6 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 export const TERMINAL_STATUSES: readonly TaskStatus[] = ['WITHDRAWN', 'REJECTED', 'ACCEPTED', 'NOT_ACCEPTED', 'TERMINATED'];
 
-export function isTaskStatus(value: unknown): value is TaskStatus {
-  return typeof value === 'string' && (TASK_STATUSES as readonly string[]).includes(value);
-}
-
 export const SCIENCE_FIELDS = ['NATURAL', 'ENGINEERING', 'MEDICAL', 'AGRICULTURAL', 'SOCIAL', 'HUMANITIES'] as const;
 export type ScienceField = (typeof SCIENCE_FIELDS)[number];
 

@@ -67,11 +67,6 @@ export async function listOrganizations(actor: Actor, rawFilter: unknown) {
   return { total, page: filter.page, pageSize: ORGANIZATIONS_PAGE_SIZE, rows };
 }
 
-export async function countPendingOrganizations(actor: Actor) {
-  if (!can(actor.role, 'organizations.review')) throw new ForbiddenError();
-  return prisma.organization.count({ where: { status: 'PENDING' } });
-}
-
 /** Department staff verify (ACTIVE) or disable (DISABLED) an organization. */
 export async function setOrganizationStatus(actor: Actor, raw: unknown) {
   if (!can(actor.role, 'organizations.review')) throw new ForbiddenError();

@@ -109,6 +109,8 @@ export async function decideExtension(actor: Actor, raw: unknown) {
     });
   }
   return prisma.$transaction(async (tx) => {
+    // Same lock order as an approval (task, then request), so two leaders deciding at once queue up.
+    await lockTask(tx, request.taskId);
     await decide(tx);
     const task = await tx.task.findUniqueOrThrow({ where: { id: request.taskId }, select: { id: true, title: true, hostOrganizationId: true } });
     await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'extensionDecided', task.id, { title: task.title });

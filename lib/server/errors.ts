@@ -26,12 +26,6 @@ export class ForbiddenError extends AppError {
   }
 }
 
-export class UnauthenticatedError extends AppError {
-  constructor() {
-    super('UNAUTHENTICATED', 'unauthenticated');
-  }
-}
-
 /** Someone else changed the record first; the user must reload. */
 export class ConflictError extends AppError {
   constructor(messageKey = 'staleTask', params: Record<string, string | number> = {}) {

@@ -27,7 +27,8 @@ export async function getDepartmentOverview(actor: Actor) {
 export const ORG_TASKS_PAGE_SIZE = 20;
 
 /** Organization home: its own tasks, newest first. */
-export async function listOwnTasks(actor: Actor, page = 1) {
+export async function listOwnTasks(actor: Actor, requestedPage = 1) {
+  const page = Math.max(1, Math.floor(requestedPage) || 1);
   if (actor.role !== 'ORGANIZATION') throw new ForbiddenError();
   const where = taskScope(actor);
   const [total, rows] = await Promise.all([
@@ -35,7 +36,7 @@ export async function listOwnTasks(actor: Actor, page = 1) {
     prisma.task.findMany({
       where,
       orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-      skip: (Math.max(1, page) - 1) * ORG_TASKS_PAGE_SIZE,
+      skip: (page - 1) * ORG_TASKS_PAGE_SIZE,
       take: ORG_TASKS_PAGE_SIZE,
       select: { ...listSelect, endDate: true, createdAt: true },
     }),

@@ -128,7 +128,11 @@ export async function withdrawTask(actor: Actor, raw: unknown) {
 
 export async function returnTask(actor: Actor, raw: unknown) {
   const input = parseInput(ZReturn, raw);
-  return runTransition(actor, input, 'return', () => ({ note: input.comment }), async (task, tx) => {
+  return runTransition(actor, input, 'return', async (task, tx) => {
+    // The council judged the content now sent back: it stops, and the revised proposal gets a council of its own.
+    await tx.council.updateMany({ where: { taskId: task.id, status: 'ACTIVE' }, data: { status: 'CLOSED', closedAt: new Date() } });
+    return { note: input.comment };
+  }, async (task, tx) => {
     await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskReturned', task.id, { title: task.title });
   });
 }

@@ -41,6 +41,10 @@ export async function runTransition(
   after?: (task: TaskRow, tx: Tx) => Promise<void>,
 ) {
   return prisma.$transaction(async (tx) => {
+    // Take the row first, then read it: a second user acting at the same moment waits here and then sees the
+    // first one's change (a new version: "reload"), and the guard's reads of related rows (attachments, pending
+    // extensions, councils) cannot go stale before the update, since writes to those take the same lock.
+    await lockTask(tx, ref.taskId);
     const task = await tx.task.findFirst({ where: { id: ref.taskId, ...taskScope(actor) }, select: transitionSelect });
     if (!task) throw new NotFoundError();
     const check = checkTransition(task.status, action, actor.role);

@@ -315,3 +315,31 @@ describe('conflict of interest on a council', () => {
     expect(await j.status()).toBe('APPROVED');
   });
 });
+
+describe('a returned proposal and its council', () => {
+  it('closes the proposal council on return, so the revised proposal is judged by a council of its own', async () => {
+    const j = await Journey.start(cast);
+    await j.submit();
+    await j.formCouncil('PROPOSAL');
+    await returnTask(cast.staff, { ...(await j.ref()), comment: 'Bổ sung phương pháp khảo sát.' });
+    expect(await prisma.council.count({ where: { taskId: j.taskId, status: 'ACTIVE' } })).toBe(0);
+    await j.submit();
+    await j.formCouncil('PROPOSAL');
+    expect(await prisma.council.count({ where: { taskId: j.taskId, stage: 'PROPOSAL' } })).toBe(2);
+  });
+});
+
+describe('files of a reviewed progress report', () => {
+  it('can no longer be added or removed once the department has reviewed the report', async () => {
+    const j = await (await Journey.start(cast)).driveTo('RUNNING');
+    const [first] = await reportPeriods(j.org, j.taskId);
+    const { reportId } = await submitProgressReport(j.org, { taskId: j.taskId, dueDate: first.dueDate.toISOString().slice(0, 10), workDone: 'Hoàn thành khảo sát kỳ đầu.', productsSoFar: 'Số liệu', amountSpent: '1000000' });
+    const { uploadAttachment, deleteAttachment } = await import('@/lib/attachments/service');
+    const file = { taskId: j.taskId, kind: 'PROGRESS_REPORT', progressReportId: reportId, fileName: 'bao-cao-ky-1.pdf', bytes: new TextEncoder().encode('%PDF-1.4\n%%EOF\n') };
+    const added = await uploadAttachment(j.org, file);
+    await reviewProgressReport(cast.staff, { reportId, status: 'REVIEWED' });
+    expect((await caught<ValidationError>(uploadAttachment(j.org, file))).messageKey).toBe('reportAlreadyReviewed');
+    expect((await caught<ValidationError>(deleteAttachment(j.org, added.id))).messageKey).toBe('reportAlreadyReviewed');
+    expect(await prisma.attachment.count({ where: { progressReportId: reportId } })).toBe(1);
+  });
+});

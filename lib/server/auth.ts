@@ -10,15 +10,17 @@ declare module 'next-auth' {
   interface User {
     role?: Role;
     organizationId?: string | null;
+    sessionVersion?: number;
   }
   interface Session {
-    user: { id: string; role: Role; organizationId: string | null } & DefaultSession['user'];
+    user: { id: string; role: Role; organizationId: string | null; sessionVersion: number } & DefaultSession['user'];
   }
 }
 declare module '@auth/core/jwt' {
   interface JWT {
     role?: Role;
     organizationId?: string | null;
+    sessionVersion?: number;
   }
 }
 
@@ -50,7 +52,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           if (result.outcome === 'disabled') throw new LoginDisabled();
           if (result.outcome !== 'ok') return null;
           const { user } = result;
-          return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId };
+          return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId, sessionVersion: user.sessionVersion };
         } catch (e) {
           if (e instanceof RateLimitedError) {
             const err = new LoginRateLimited();
@@ -68,6 +70,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.sub = user.id;
         token.role = user.role;
         token.organizationId = user.organizationId ?? null;
+        token.sessionVersion = user.sessionVersion ?? 0;
       }
       return token;
     },
@@ -75,6 +78,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       session.user.id = token.sub!;
       session.user.role = token.role!;
       session.user.organizationId = token.organizationId ?? null;
+      session.user.sessionVersion = token.sessionVersion ?? 0;
       return session;
     },
   },

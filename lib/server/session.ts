@@ -13,7 +13,7 @@ import { loadActor, type Actor } from '@/lib/users/actor';
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   if (!session?.user?.id) return null;
-  return loadActor(session.user.id);
+  return loadActor(session.user.id, session.user.sessionVersion);
 });
 
 async function currentPath(): Promise<string> {

@@ -97,14 +97,16 @@ export async function submitTask(actor: Actor, raw: unknown, now = new Date()) {
   return runTransition(actor, ref, action, async (task, tx) => {
     const full = await tx.task.findUniqueOrThrow({
       where: { id: task.id },
-      select: { ...Object.fromEntries(REQUIRED_FOR_SUBMISSION.map((f) => [f, true])), call: { select: { opensAt: true, closesAt: true } }, _count: { select: { attachments: { where: { kind: 'PROPOSAL_DOC' } } } } },
-    }) as Record<string, unknown> & { call: { opensAt: Date; closesAt: Date } | null; _count: { attachments: number } };
+      select: { ...Object.fromEntries(REQUIRED_FOR_SUBMISSION.map((f) => [f, true])), call: { select: { opensAt: true, closesAt: true, fields: true } }, _count: { select: { attachments: { where: { kind: 'PROPOSAL_DOC' } } } } },
+    }) as Record<string, unknown> & { field: string | null; call: { opensAt: Date; closesAt: Date; fields: string[] } | null; _count: { attachments: number } };
     const fieldErrors: Record<string, string[]> = {};
     for (const f of REQUIRED_FOR_SUBMISSION) {
       const v = full[f];
       if (v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) fieldErrors[f] = ['validation.requiredForSubmission'];
     }
     if (full._count.attachments === 0) fieldErrors.attachments = ['validation.proposalDocMissing'];
+    // A call may be limited to some fields of science.
+    if (full.call?.fields.length && full.field && !full.call.fields.includes(full.field)) fieldErrors.field = ['validation.fieldNotInCall'];
     if (Object.keys(fieldErrors).length) throw new ValidationError('submissionIncomplete', fieldErrors);
     if (full.call && (now < full.call.opensAt || now > full.call.closesAt)) {
       throw new ValidationError(now > full.call.closesAt ? 'callClosed' : 'callNotOpen');

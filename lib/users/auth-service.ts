@@ -11,7 +11,7 @@ export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 const credentials = z.object({ email: z.string().trim().toLowerCase().pipe(z.email()), password: z.string().min(1).max(200) });
 
 export type CredentialsResult =
-  | { outcome: 'ok'; user: { id: string; email: string; name: string; role: Role; organizationId: string | null } }
+  | { outcome: 'ok'; user: { id: string; email: string; name: string; role: Role; organizationId: string | null; sessionVersion: number } }
   | { outcome: 'invalid' }
   | { outcome: 'disabled' };
 
@@ -29,14 +29,14 @@ export async function verifyCredentials(rawEmail: unknown, rawPassword: unknown,
 
   const user = await prisma.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, organizationId: true, active: true, passwordHash: true, organization: { select: { status: true } } },
+    select: { id: true, email: true, name: true, role: true, organizationId: true, active: true, passwordHash: true, sessionVersion: true, organization: { select: { status: true } } },
   });
   const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   await prisma.loginAttempt.create({ data: { email, succeeded: Boolean(user && ok), createdAt: now } });
   if (!user || !ok) return { outcome: 'invalid' };
   if (!user.active || user.organization?.status === 'DISABLED') return { outcome: 'disabled' };
   await prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
-  return { outcome: 'ok', user: { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId } };
+  return { outcome: 'ok', user: { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId, sessionVersion: user.sessionVersion } };
 }
 
 async function assertNotLockedOut(email: string, now: Date) {

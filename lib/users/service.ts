@@ -84,7 +84,8 @@ export async function resetUserPassword(actor: Actor, raw: unknown) {
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { email: true } });
     if (!user) throw new NotFoundError();
-    await tx.user.update({ where: { id: input.userId }, data: { passwordHash } });
+    // Sessions signed before the reset stop working at their next request.
+    await tx.user.update({ where: { id: input.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await tx.loginAttempt.deleteMany({ where: { email: user.email, succeeded: false } });
     return { userId: input.userId };
   });

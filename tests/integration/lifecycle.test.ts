@@ -343,3 +343,14 @@ describe('files of a reviewed progress report', () => {
     expect(await prisma.attachment.count({ where: { progressReportId: reportId } })).toBe(1);
   });
 });
+
+describe('a call limited to some fields of science', () => {
+  it('refuses a submission in another field, on the field', async () => {
+    const { createCall } = await import('@/lib/calls/service');
+    const { callId } = await createCall(cast.staff, { title: 'Đợt đề xuất riêng lĩnh vực y, dược', year: 2027, fields: ['MEDICAL'], opensAt: '2026-01-01T08:00', closesAt: '2099-12-31T17:00' });
+    const j = await Journey.start(cast, undefined, { callId, field: 'ENGINEERING' });
+    const refused = await caught<ValidationError>(j.submit());
+    expect(refused.fieldErrors).toEqual({ field: ['validation.fieldNotInCall'] });
+    expect(await j.status()).toBe('DRAFT');
+  });
+});

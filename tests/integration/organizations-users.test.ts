@@ -146,3 +146,20 @@ describe('user administration', () => {
     expect(weak.fieldErrors.password).toBeDefined();
   });
 });
+
+describe('sessions after a password reset', () => {
+  it('ends the sessions signed before the reset, and keeps those signed after', async () => {
+    const { loadActor } = await import('@/lib/users/actor');
+    const admin = await actorWith('DEPARTMENT_ADMIN');
+    const target = await makeUser('DEPARTMENT_STAFF');
+    const before = await verifyCredentials(target.email, 'Kiemthu@2026');
+    if (before.outcome !== 'ok') throw new Error('login failed');
+    expect(await loadActor(target.id, before.user.sessionVersion)).not.toBeNull();
+    await resetUserPassword(admin, { userId: target.id, password: 'Moi@654321', confirmPassword: 'Moi@654321' });
+    expect(await loadActor(target.id, before.user.sessionVersion)).toBeNull();
+    const after = await verifyCredentials(target.email, 'Moi@654321');
+    if (after.outcome !== 'ok') throw new Error('login failed');
+    expect(after.user.sessionVersion).toBe(before.user.sessionVersion + 1);
+    expect(await loadActor(target.id, after.user.sessionVersion)).not.toBeNull();
+  });
+});

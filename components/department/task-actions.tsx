@@ -10,7 +10,8 @@ import type { Dossier } from '@/components/tasks/dossier';
 import { CouncilResultSummary } from './council-result';
 import { TransitionForm } from './transition-form';
 import type { TaskCouncil } from './council-panel';
-import { moneyInputValue, todayInputValue } from './input-values';
+import { todayInputValue } from './input-values';
+import { moneyInputValue } from '@/lib/domain/format';
 
 function Panel({ children, tone = 'default' }: { children: ReactNode; tone?: 'default' | 'danger' }) {
   return <div className={tone === 'danger' ? 'rounded-md border border-red-200 bg-red-50/40 p-3' : 'rounded-md border border-slate-200 p-3'}>{children}</div>;

@@ -10,7 +10,7 @@ import { FormError } from '@/components/forms/form-error';
 import { Field, Select, TextArea, TextInput } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { Alert } from '@/components/ui/card';
-import { groupDigits } from './task-form-values';
+import { moneyInputValue } from '@/lib/domain/format';
 
 type Props = {
   taskId: string;
@@ -54,7 +54,7 @@ export function ProgressReportForm({ taskId, periods, fundedAmount }: Props) {
             placeholder="250.000.000"
             value={spent}
             onChange={(ev) => setSpent(ev.target.value)}
-            onBlur={(ev) => { const r = money.safeParse(ev.target.value); if (r.success) setSpent(groupDigits(r.data)); }}
+            onBlur={(ev) => { const r = money.safeParse(ev.target.value); if (r.success) setSpent(moneyInputValue(r.data)); }}
             error={e.amountSpent}
           />
         </Field>

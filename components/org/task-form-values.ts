@@ -1,3 +1,4 @@
+import { moneyInputValue } from '@/lib/domain/format';
 // The proposal form's values as plain strings (what the inputs hold), and how a stored task becomes them.
 // Pure: used by the edit page (server) and the form (client). The zod schema does the real parsing.
 import { dayString } from '@/lib/domain/inputs';
@@ -35,12 +36,6 @@ export const EMPTY_TASK_FORM: TaskFormValues = {
   expectedProducts: [], budgetTotal: '', budgetState: '', budgetOther: '', durationMonths: '', proposedStart: '',
 };
 
-/** 1250000000 -> "1.250.000.000" (what a money input shows; the money schema accepts it back). */
-export function groupDigits(amount: bigint | number | string | null | undefined): string {
-  if (amount === null || amount === undefined || amount === '') return '';
-  return String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
-
 type StoredTask = {
   title: string; type: string | null; field: string | null; call: { id: string } | null;
   piName: string | null; piDegree: string | null; piTitle: string | null; piEmail: string | null; piPhone: string | null;
@@ -62,7 +57,7 @@ export function taskToFormValues(task: StoredTask): TaskFormValues {
     partnerNames: [...task.partnerNames],
     objectives: str(task.objectives), contentMethods: str(task.contentMethods), applicationPlan: str(task.applicationPlan),
     expectedProducts: rows(task.expectedProducts).map((p) => ({ name: str(p.name), kind: str(p.kind), quantity: str(p.quantity), quality: str(p.quality) })),
-    budgetTotal: groupDigits(task.budgetTotal), budgetState: groupDigits(task.budgetState), budgetOther: groupDigits(task.budgetOther),
+    budgetTotal: moneyInputValue(task.budgetTotal), budgetState: moneyInputValue(task.budgetState), budgetOther: moneyInputValue(task.budgetOther),
     durationMonths: str(task.durationMonths), proposedStart: dayString(task.proposedStart),
   };
 }

@@ -15,7 +15,8 @@ import { Field, Select, TextArea, TextInput } from '@/components/ui/field';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Alert, Card } from '@/components/ui/card';
 import type { CallOption } from './call-options';
-import { formToTaskContent, groupDigits, type KeyMemberValues, type ProductValues, type TaskFormValues } from './task-form-values';
+import { moneyInputValue } from '@/lib/domain/format';
+import { formToTaskContent, type KeyMemberValues, type ProductValues, type TaskFormValues } from './task-form-values';
 
 type Props = {
   initial: TaskFormValues;
@@ -88,7 +89,7 @@ export function TaskForm({ initial, calls, organizations, task }: Props) {
         onChange={(ev) => setBudget((b) => ({ ...b, [key]: ev.target.value }))}
         onBlur={(ev) => {
           const n = parsedMoney(ev.target.value);
-          if (n !== null) setBudget((b) => ({ ...b, [key]: groupDigits(n) }));
+          if (n !== null) setBudget((b) => ({ ...b, [key]: moneyInputValue(n) }));
         }}
         error={e[name]}
       />

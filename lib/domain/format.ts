@@ -11,13 +11,18 @@ export function isLocale(value: unknown): value is Locale {
 
 const intlLocale = (locale: Locale) => (locale === 'vi' ? 'vi-VN' : 'en-GB');
 
+/** 1250000000 -> "1.250.000.000": what a money input shows (the money schema accepts it back); null -> ''. */
+export function moneyInputValue(amount: bigint | number | string | null | undefined): string {
+  if (amount === null || amount === undefined || amount === '') return '';
+  return String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
 /** 1250000000n -> "1.250.000.000 ₫" (vi-VN grouping and symbol in both languages). */
 export function formatVnd(amount: bigint | number | null | undefined): string {
   if (amount === null || amount === undefined) return '—';
   const n = typeof amount === 'bigint' ? amount : BigInt(Math.trunc(amount));
   const negative = n < 0n;
-  const digits = (negative ? -n : n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${negative ? '-' : ''}${digits} ₫`;
+  return `${negative ? '-' : ''}${moneyInputValue(negative ? -n : n)} ₫`;
 }
 
 /** dd/mm/yyyy in Asia/Ho_Chi_Minh. */
@@ -59,4 +64,11 @@ export function parseVietnamLocalDateTime(value: string): Date | null {
 /** The calendar day in Asia/Ho_Chi_Minh of an instant, as a Date at UTC midnight (the form deadlines use). */
 export function vietnamDay(value: Date): Date {
   return new Date(`${new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(value)}T00:00:00Z`);
+}
+
+/** The inverse of parseVietnamLocalDateTime: an instant -> "YYYY-MM-DDTHH:mm" wall clock in Vietnam (UTC+7). */
+export function vietnamDateTimeInputValue(value: Date | string | null | undefined): string {
+  if (!value) return '';
+  const d = typeof value === 'string' ? new Date(value) : value;
+  return new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
 }

@@ -1,9 +1,7 @@
 import 'server-only';
-import { randomUUID } from 'node:crypto';
-import { getTranslations } from 'next-intl/server';
 import { unstable_rethrow } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
-import { AppError, ValidationError } from '@/lib/server/errors';
+import { describeError, translate } from '@/lib/server/error-message';
 import { getActor } from '@/lib/server/session';
 import type { Actor } from '@/lib/users/actor';
 import type { ActionResult } from '@/lib/server/action-result';
@@ -33,24 +31,8 @@ async function run<R>(fn: () => Promise<R>): Promise<ActionResult<R>> {
     return { ok: true, data };
   } catch (e) {
     unstable_rethrow(e);
-    if (e instanceof AppError) {
-      const error = await translate(`errors.${e.messageKey}`, e.params);
-      if (e instanceof ValidationError) {
-        const fieldErrors: Record<string, string> = {};
-        for (const [field, keys] of Object.entries(e.fieldErrors)) fieldErrors[field] = await translate(keys[0], e.params);
-        return { ok: false, error, fieldErrors };
-      }
-      return { ok: false, error, code: e.code };
-    }
-    const requestId = randomUUID();
-    console.error(`[action] request ${requestId} failed:`, e);
-    return failure(await translate('errors.unexpected', { requestId: requestId.slice(0, 8) }));
+    return { ok: false, ...(await describeError(e, 'action')) };
   }
-}
-
-async function translate(key: string, params: Record<string, string | number> = {}): Promise<string> {
-  const t = await getTranslations();
-  return t.has(key) ? t(key, params) : key;
 }
 
 function failure(error: string): ActionResult<never> {

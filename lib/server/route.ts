@@ -1,7 +1,6 @@
 import 'server-only';
-import { randomUUID } from 'node:crypto';
-import { getTranslations } from 'next-intl/server';
-import { AppError, ValidationError } from '@/lib/server/errors';
+import type { AppError } from '@/lib/server/errors';
+import { describeError, translate } from '@/lib/server/error-message';
 import { getActor } from '@/lib/server/session';
 import type { Actor } from '@/lib/users/actor';
 
@@ -12,20 +11,12 @@ const STATUS: Record<AppError['code'], number> = { NOT_FOUND: 404, FORBIDDEN: 40
  * `{ error, fieldErrors? }` in the user's language with the matching HTTP status; others a logged 500.
  */
 export async function handleRoute(fn: (actor: Actor) => Promise<Response>): Promise<Response> {
-  const t = await getTranslations();
-  const tr = (key: string, params: Record<string, string | number> = {}) => (t.has(key) ? t(key, params) : key);
   const actor = await getActor();
-  if (!actor) return Response.json({ error: tr('errors.unauthenticated') }, { status: 401 });
+  if (!actor) return Response.json({ error: await translate('errors.unauthenticated') }, { status: 401 });
   try {
     return await fn(actor);
   } catch (e) {
-    if (e instanceof AppError) {
-      const body: { error: string; fieldErrors?: Record<string, string> } = { error: tr(`errors.${e.messageKey}`, e.params) };
-      if (e instanceof ValidationError) body.fieldErrors = Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, tr(v[0], e.params)]));
-      return Response.json(body, { status: STATUS[e.code] });
-    }
-    const requestId = randomUUID().slice(0, 8);
-    console.error(`[route] request ${requestId} failed:`, e);
-    return Response.json({ error: tr('errors.unexpected', { requestId }) }, { status: 500 });
+    const { code, ...body } = await describeError(e, 'route');
+    return Response.json(body, { status: code ? STATUS[code] : 500 });
   }
 }

@@ -6,7 +6,7 @@ import { getCall } from '@/lib/calls/service';
 import { Card, PageHeader } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
 import { CallForm } from '@/components/department/call-form';
-import { vietnamDateTimeInputValue } from '@/components/department/input-values';
+import { vietnamDateTimeInputValue } from '@/lib/domain/format';
 
 export default async function EditCallPage({ params }: { params: Promise<{ callId: string }> }) {
   const actor = await requireArea('department');

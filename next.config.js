@@ -1,5 +1,15 @@
 import createNextIntlPlugin from 'next-intl/plugin';
 
+// Browser features a department's forms never use, turned off for every response.
+const PERMISSIONS_POLICY = [
+  'accelerometer=()', 'autoplay=()', 'camera=()', 'display-capture=()', 'geolocation=()', 'gyroscope=()', 'magnetometer=()',
+  'microphone=()', 'midi=()', 'payment=()', 'publickey-credentials-get=()', 'screen-wake-lock=()', 'serial=()', 'usb=()',
+  'xr-spatial-tracking=()', 'browsing-topics=()',
+].join(', ');
+// Responses of route handlers (JSON, file downloads) may run nothing and be framed nowhere. Pages get their
+// own CSP, with a fresh nonce, from the proxy (lib/server/security-headers.ts).
+const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 /** @type {import('next').NextConfig} */
@@ -17,8 +27,12 @@ const nextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Referrer-Policy', value: 'same-origin' },
+          { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
+          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
         ],
       },
+      // Pages get a CSP with a fresh nonce from the proxy; JSON and file downloads may run nothing at all.
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: API_CONTENT_SECURITY_POLICY }] },
     ];
   },
 };

@@ -30,6 +30,8 @@ export default defineConfig({
   projects: [
     { name: 'foundation', testMatch: /foundation\.spec\.ts/ },
     { name: 'lifecycle', testMatch: /lifecycle\.spec\.ts/, dependencies: ['foundation'] },
+    // Stops and starts the database: after the others, so that none of them runs into the outage.
+    { name: 'hardening', testMatch: /hardening\.spec\.ts/, dependencies: ['lifecycle'] },
   ],
   webServer: {
     command: 'node scripts/e2e-server.mjs',

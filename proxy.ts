@@ -1,10 +1,19 @@
-// Optimistic redirects only. Every page, action and route handler checks the actor itself through lib/.
-import { NextResponse } from 'next/server';
+// The proxy: optimistic redirects to /login, the security headers of every page, and a first look at server
+// action bodies. It never decides who may do what: every page, action and route handler checks the actor
+// itself through lib/.
+import { NextResponse, type NextRequest } from 'next/server';
 import { auth } from '@/lib/server/auth';
+import { ACTION_BODY_LIMIT, checkMultipartReply, checkReplyModel } from '@/lib/server/action-body';
+import { contentSecurityPolicy, isHttps, STRICT_TRANSPORT_SECURITY } from '@/lib/server/security-headers';
+import viCore from '@/messages/vi/core.json';
+import enCore from '@/messages/en/core.json';
 
 const PROTECTED = ['/department', '/org', '/evaluator'];
 
-export const proxy = auth((req) => {
+export const proxy = auth(async (req) => {
+  const refused = await refuseMalformedAction(req);
+  if (refused) return refused;
+
   const { pathname, search } = req.nextUrl;
   const isProtected = PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   if (isProtected && !req.auth?.user) {
@@ -12,10 +21,62 @@ export const proxy = auth((req) => {
     url.searchParams.set('callbackUrl', pathname + search);
     return NextResponse.redirect(url);
   }
-  // Pages that need to send a visitor to /login and back read their own path from this header.
+
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  const https = isHttps(req.nextUrl, req.headers);
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', https });
+  // Next reads the nonce from the request's CSP header and puts it on its own scripts.
   const headers = new Headers(req.headers);
+  headers.set('content-security-policy', csp);
+  headers.set('x-nonce', nonce);
+  // Pages that need to send a visitor to /login and back read their own path from this header.
   headers.set('x-pathname', pathname + search);
-  return NextResponse.next({ request: { headers } });
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', csp);
+  if (https) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+  return response;
 });
+
+/** 413 for a server action body over Next's limit, 400 for one Next could not decode; null when it is fine. */
+async function refuseMalformedAction(req: NextRequest): Promise<Response | null> {
+  if (req.method !== 'POST' || !req.headers.has('next-action')) return null;
+  const declared = Number(req.headers.get('content-length') ?? NaN);
+  if (declared > ACTION_BODY_LIMIT) return refusal(req, 413, 'bodyTooLarge');
+  const bytes = await readCapped(req, ACTION_BODY_LIMIT);
+  if (bytes === null) return refusal(req, 413, 'bodyTooLarge');
+  const type = req.headers.get('content-type') ?? '';
+  if (type.startsWith('multipart/form-data')) {
+    const form = await new Response(new Blob([new Uint8Array(bytes)]), { headers: { 'content-type': type } }).formData().catch(() => null);
+    return !form || checkMultipartReply(form) === 'malformed' ? refusal(req, 400, 'malformedRequest') : null;
+  }
+  if (type.startsWith('application/x-www-form-urlencoded')) return null;
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return checkReplyModel(text) === 'malformed' ? refusal(req, 400, 'malformedRequest') : null;
+}
+
+/** The body, or null when it is longer than `limit` (read no further than that). */
+async function readCapped(req: NextRequest, limit: number): Promise<Uint8Array | null> {
+  const reader = req.clone().body?.getReader();
+  if (!reader) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+function refusal(req: NextRequest, status: 400 | 413, key: 'bodyTooLarge' | 'malformedRequest') {
+  const errors = req.cookies.get('NEXT_LOCALE')?.value === 'en' ? enCore.errors : viCore.errors;
+  const error = errors[key].replace('{mb}', String(ACTION_BODY_LIMIT / 1024 / 1024));
+  return NextResponse.json({ error }, { status, headers: { 'Cache-Control': 'no-store' } });
+}
 
 export const config = { matcher: ['/((?!api|_next/static|_next/image|favicon.ico).*)'] };

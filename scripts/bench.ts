@@ -22,6 +22,7 @@ try {
   const { listQueue, getTaskDossier } = await import('../lib/tasks/service');
   const { getDepartmentOverview } = await import('../lib/tasks/queries');
   const { loadActor } = await import('../lib/users/actor');
+  const { openSession } = await import('../lib/users/sessions');
 
   const t0 = performance.now();
   const org = await prisma.organization.create({ data: { name: 'Tổ chức đo hiệu năng', kind: 'UNIVERSITY', taxCode: '9999999999', address: 'An Phú', status: 'ACTIVE' } });
@@ -48,7 +49,7 @@ try {
   await prisma.$executeRawUnsafe('ANALYZE');
   const loadSeconds = ((performance.now() - t0) / 1000).toFixed(1);
 
-  const staff = (await loadActor(staffUser.id))!;
+  const staff = (await loadActor(staffUser.id, await openSession(prisma, staffUser.id)))!;
   const time = async (name: string, fn: () => Promise<unknown>) => {
     await fn();
     const samples: number[] = [];

@@ -1,7 +1,9 @@
 // Playwright's web server: a fresh embedded PostgreSQL on a free port, migrations and demo seed, then the
-// production build (`next build` must have run) served by `next start` on E2E_PORT.
+// production build (`next build` must have run) served by `next start` on E2E_PORT. A control port beside it
+// (E2E_PORT + 1, loopback only) lets the outage test stop and start the database: POST /db/stop, POST /db/start.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres } from './lib/embedded-pg.mjs';
@@ -10,7 +12,8 @@ import { nextBin, root, tsxCli } from './lib/project.mjs';
 
 process.chdir(root);
 const pgdata = path.join(root, `.pgdata-e2e-${process.env.E2E_PORT ?? '3101'}`);
-const db = await startEmbeddedPostgres({ dir: pgdata, fresh: true, databases: ['khcn_e2e'] });
+let db = await startEmbeddedPostgres({ dir: pgdata, fresh: true, databases: ['khcn_e2e'] });
+let dbRunning = true;
 const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'khcn-e2e-storage-'));
 const env = {
   ...process.env, DATABASE_URL: db.url('khcn_e2e'), NEXT_TELEMETRY_DISABLED: '1', AUTH_SECRET: 'e2e-secret-0123456789abcdef0123456789', STORAGE_DIR: storage,
@@ -21,11 +24,27 @@ const shutdown = async (code = 0) => {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
   }
-  await db.stop();
+  control.close();
+  if (dbRunning) await db.stop();
   fs.rmSync(storage, { recursive: true, force: true });
   fs.rmSync(pgdata, { recursive: true, force: true });
   process.exit(code);
 };
+const control = http.createServer(async (req, res) => {
+  try {
+    if (req.method === 'POST' && req.url === '/db/stop' && dbRunning) {
+      await db.stop();
+      dbRunning = false;
+    } else if (req.method === 'POST' && req.url === '/db/start' && !dbRunning) {
+      db = await startEmbeddedPostgres({ dir: pgdata, port: db.port, databases: ['khcn_e2e'] });
+      dbRunning = true;
+    }
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ db: dbRunning ? 'running' : 'stopped' }));
+  } catch (e) {
+    res.writeHead(500).end(String(e));
+  }
+});
+control.listen(Number(process.env.E2E_PORT ?? 3101) + 1, '127.0.0.1');
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 try {

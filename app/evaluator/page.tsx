@@ -34,7 +34,7 @@ export default async function EvaluatorHome() {
                 <Td className="max-w-md">
                   <span className="block font-mono text-xs text-slate-500">{s.council.task.code ?? t('taskList.noCode')}</span>
                   <Link href={`/evaluator/seats/${s.id}`} className="font-medium text-brand-700 hover:underline" data-testid={`seat-link-${s.id}`}>
-                    {s.conflictStatus === 'CONFLICT' ? t('seat.openRecused') : s.council.task.title}
+                    {s.council.task.title ?? t('seat.openRecused')}
                   </Link>
                   <span className="ml-2"><StatusBadge status={s.council.task.status} /></span>
                 </Td>

@@ -20,7 +20,7 @@ type Bounds = Pick<Settings, 'councilSizeMin' | 'councilSizeMax' | 'councilSizeD
 
 // The composition check is the domain's own rule; the task's parties are checked by the server (the pool
 // already says who is ineligible and why), so they are left out of this live preview.
-const NO_PARTIES = { hostOrganizationId: '', partnerOrganizationIds: [], piEmail: null, piName: null, teamNames: [] };
+const NO_PARTIES = { hostOrganizationId: '', partnerOrganizationIds: [], piEmail: null, piName: null, teamNames: [], recusedUserIds: [] };
 
 /** Forms a council for one stage: pick evaluators from the pool with a position each, within the size bounds. */
 export function CouncilForm({ taskId, version, stage, pool, bounds }: {

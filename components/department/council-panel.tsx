@@ -57,6 +57,7 @@ export async function CouncilPanel({ council, criteria, candidates }: { council:
                     </span>
                     <span className="flex flex-wrap gap-1">
                       <Badge tone={conflictTone[m.conflictStatus]}>{t(`conflict.${m.conflictStatus}`)}</Badge>
+                      {m.recusedOnTask && m.conflictStatus !== 'CONFLICT' && <Badge tone="red">{t('deptCouncil.recusedElsewhere')}</Badge>}
                       <Badge tone={b ? 'green' : 'slate'}>{b ? t('deptCouncil.ballotSubmitted') : m.ballot ? t('deptCouncil.ballotDraft') : t('deptCouncil.ballotNone')}</Badge>
                     </span>
                   </div>

@@ -29,7 +29,7 @@ export async function SeatSummary({ seat }: { seat: SeatData['seat'] }) {
       <dl className="divide-y divide-slate-100" data-testid="seat-summary">
         <Row label={t('seat.task')} testId="seat-task">
           <span className="mr-2 font-mono text-xs text-slate-500">{council.task.code ?? t('taskList.noCode')}</span>
-          {seat.conflictStatus === 'CONFLICT' ? null : <span className="font-medium">{council.task.title}</span>}
+          {council.task.title && <span className="font-medium">{council.task.title}</span>}
           <span className="ml-2"><StatusBadge status={council.task.status} /></span>
         </Row>
         <Row label={t('seat.stage')} testId="seat-stage">{t(`stages.${council.stage}`)}</Row>

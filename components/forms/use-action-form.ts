@@ -40,7 +40,9 @@ export function useActionForm<S extends z.ZodType, R>(
     setFieldErrors({});
     setFormError(null);
     startTransition(async () => {
-      const result = await action(input as z.input<S>);
+      // The server answers every failure as a result; only a lost connection throws here. Either way the form,
+      // and what the user typed, stays on the screen.
+      const result = await action(input as z.input<S>).catch((): ActionResult<R> => ({ ok: false, error: translate('errors.connectionLost') }));
       if (result.ok) {
         options.onSuccess?.(result.data, form);
       } else {

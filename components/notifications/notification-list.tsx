@@ -39,9 +39,9 @@ async function linkResolver(actor: Actor, area: Area): Promise<(taskId: string |
 export async function NotificationList({ actor, area, page }: { actor: Actor; area: Area; page: number }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
   const [list, linkOf] = await Promise.all([listNotifications(actor, page), linkResolver(actor, area)]);
-  const message = (kind: string, raw: Params, taskTitle: string | undefined) => {
+  const message = (kind: string, raw: Params, taskTitle: string | null | undefined, redacted: boolean) => {
     const params = {
-      title: str(raw.title) || taskTitle || '',
+      title: redacted ? t('notificationsPage.recusedTask') : str(raw.title) || taskTitle || '',
       code: str(raw.code),
       name: str(raw.name),
       stage: str(raw.stage) || 'other',
@@ -75,7 +75,7 @@ export async function NotificationList({ actor, area, page }: { actor: Actor; ar
                   <span className="flex items-start justify-between gap-4">
                     <span className={`text-sm ${unread ? 'font-semibold text-slate-900' : 'text-slate-700'}`}>
                       {unread && <span className="sr-only">{t('notificationsPage.unread')}: </span>}
-                      {message(n.kind, params, n.task?.title)}
+                      {message(n.kind, params, n.task?.title, n.redacted)}
                     </span>
                     <span className="shrink-0 whitespace-nowrap text-xs text-slate-500" data-testid="notification-date">{formatDateTime(n.createdAt, locale)}</span>
                   </span>

@@ -1,4 +1,5 @@
 import { fileTypeFromBuffer } from 'file-type';
+import { checkOfficeArchive, type ArchiveProblem } from './office-archive';
 
 // What may be uploaded, recognised from the file's content (magic bytes), never from its name.
 export const ALLOWED_TYPES = {
@@ -10,11 +11,21 @@ export const ALLOWED_TYPES = {
 } as const;
 export type AllowedExt = keyof typeof ALLOWED_TYPES;
 
-/** The real type of the bytes when it is one we accept, else null (a renamed .exe, a .doc, a zip...). */
-export async function detectAllowedType(bytes: Uint8Array): Promise<{ ext: AllowedExt; mime: string } | null> {
+export type FileCheck = { ok: true; ext: AllowedExt; mime: string } | { ok: false; problem: 'type' | ArchiveProblem };
+
+/**
+ * The real type of the bytes when it is one we accept (a renamed .exe, a .doc, a plain zip are not); DOCX and
+ * XLSX are also opened as archives and refused when they expand beyond the limits (a zip bomb).
+ */
+export async function checkFile(bytes: Uint8Array): Promise<FileCheck> {
   const found = await fileTypeFromBuffer(bytes);
-  if (!found || !(found.ext in ALLOWED_TYPES)) return null;
-  return { ext: found.ext as AllowedExt, mime: ALLOWED_TYPES[found.ext as AllowedExt] };
+  if (!found || !(found.ext in ALLOWED_TYPES)) return { ok: false, problem: 'type' };
+  const ext = found.ext as AllowedExt;
+  if (ext === 'docx' || ext === 'xlsx') {
+    const problem = await checkOfficeArchive(bytes);
+    if (problem) return { ok: false, problem };
+  }
+  return { ok: true, ext, mime: ALLOWED_TYPES[ext] };
 }
 
 /**
@@ -25,6 +36,7 @@ export function sanitizeFileName(original: string, ext: AllowedExt): string {
   const base = original.split(/[\\/]/).pop() ?? '';
   const stem = base.replace(/\.[^.]*$/, '');
   const clean = stem
+    .toWellFormed()
     .normalize('NFC')
     .replace(/[\u0000-\u001f\u007f<>:"|?*;]/g, '')
     .replace(/\s+/g, ' ')

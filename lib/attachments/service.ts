@@ -1,14 +1,16 @@
 import 'server-only';
 import { createHash, randomUUID } from 'node:crypto';
+import { idOrNotFound } from '@/lib/server/validation';
 import { prisma } from '@/lib/server/db';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
 import { z } from '@/lib/domain/zod';
+import { recordId } from '@/lib/domain/inputs';
 import type { TaskStatus } from '@/lib/domain/task-status';
 import { getSettings } from '@/lib/settings/service';
 import { taskScope } from '@/lib/tasks/scope';
 import { lockTask } from '@/lib/tasks/transition';
 import type { Actor } from '@/lib/users/actor';
-import { detectAllowedType, sanitizeFileName } from './file-check';
+import { checkFile, sanitizeFileName } from './file-check';
 import { readStoredFile, removeStoredFile, writeStoredFile } from './storage';
 
 export const ATTACHMENT_KINDS = ['PROPOSAL_DOC', 'CV', 'BUDGET_ESTIMATE', 'PROGRESS_REPORT', 'FINAL_REPORT', 'SELF_ASSESSMENT', 'PRODUCT_EVIDENCE', 'OTHER'] as const;
@@ -21,7 +23,7 @@ export const KINDS_BY_STATUS: Partial<Record<TaskStatus, readonly AttachmentKind
   RUNNING: ['PROGRESS_REPORT', 'FINAL_REPORT', 'SELF_ASSESSMENT', 'PRODUCT_EVIDENCE', 'OTHER'],
 };
 
-const ZUpload = z.object({ taskId: z.string().min(1), kind: z.enum(ATTACHMENT_KINDS), progressReportId: z.string().min(1).optional() });
+const ZUpload = z.object({ taskId: recordId, kind: z.enum(ATTACHMENT_KINDS), progressReportId: recordId.optional() });
 
 export type UploadInput = { taskId: unknown; kind: unknown; progressReportId?: unknown; fileName: string; bytes: Uint8Array };
 
@@ -41,8 +43,8 @@ export async function uploadAttachment(actor: Actor, input: UploadInput) {
   const max = settings.uploadMaxMb * 1024 * 1024;
   if (input.bytes.byteLength === 0) throw new ValidationError('invalidInput', { file: ['validation.fileEmpty'] });
   if (input.bytes.byteLength > max) throw new ValidationError('invalidInput', { file: ['validation.fileTooLarge'] }, { mb: settings.uploadMaxMb });
-  const type = await detectAllowedType(input.bytes);
-  if (!type) throw new ValidationError('invalidInput', { file: ['validation.fileType'] });
+  const type = await checkFile(input.bytes);
+  if (!type.ok) throw new ValidationError('invalidInput', { file: [type.problem === 'type' ? 'validation.fileType' : 'validation.archiveUnsafe'] });
   if (progressReportId && kind !== 'PROGRESS_REPORT') throw new ValidationError('invalidInput', { kind: ['validation.choose'] });
 
   const storedName = `${randomUUID().slice(0, 2)}/${randomUUID()}`;
@@ -74,13 +76,15 @@ export async function uploadAttachment(actor: Actor, input: UploadInput) {
 }
 
 /** May this actor upload to this task at all? Checked before the request body is read. */
-export async function assertMayUpload(actor: Actor, taskId: string) {
+export async function assertMayUpload(actor: Actor, rawId: string) {
+  const taskId = idOrNotFound(rawId);
   if (actor.role !== 'ORGANIZATION' || actor.organizationStatus !== 'ACTIVE') throw new ForbiddenError();
   if (!(await prisma.task.findFirst({ where: { id: taskId, ...taskScope(actor) }, select: { id: true } }))) throw new NotFoundError();
 }
 
 /** Removes an attachment the organization added, while its kind is still editable in the task's status. */
-export async function deleteAttachment(actor: Actor, attachmentId: string) {
+export async function deleteAttachment(actor: Actor, rawId: string) {
+  const attachmentId = idOrNotFound(rawId);
   if (actor.role !== 'ORGANIZATION') throw new ForbiddenError();
   const att = await prisma.attachment.findFirst({ where: { id: attachmentId, task: taskScope(actor) }, select: { id: true, taskId: true, kind: true, storedName: true } });
   if (!att) throw new NotFoundError();
@@ -98,7 +102,8 @@ export async function deleteAttachment(actor: Actor, attachmentId: string) {
 }
 
 /** An attachment's bytes, for anyone who may see its task (otherwise NotFoundError: a 404). */
-export async function getAttachmentFile(actor: Actor, attachmentId: string) {
+export async function getAttachmentFile(actor: Actor, rawId: string) {
+  const attachmentId = idOrNotFound(rawId);
   const att = await prisma.attachment.findFirst({ where: { id: attachmentId, task: taskScope(actor) }, select: { fileName: true, mimeType: true, size: true, storedName: true } });
   if (!att) throw new NotFoundError();
   return { ...att, bytes: await readStoredFile(att.storedName) };

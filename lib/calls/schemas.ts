@@ -1,16 +1,6 @@
 import { z, optionalText, requiredText } from '@/lib/domain/zod';
 import { SCIENCE_FIELDS } from '@/lib/domain/task-status';
-import { parseVietnamLocalDateTime } from '@/lib/domain/format';
-
-/** A wall-clock time in Vietnam from a datetime-local input ("2026-12-31T17:00"). */
-const vnDateTime = z.string().trim().transform((s, ctx) => {
-  const d = parseVietnamLocalDateTime(s);
-  if (!d) {
-    ctx.addIssue({ code: 'custom', message: 'validation.dateTime' });
-    return z.NEVER;
-  }
-  return d;
-});
+import { recordId, vnDateTime } from '@/lib/domain/inputs';
 
 export const ZCall = z
   .object({
@@ -24,4 +14,4 @@ export const ZCall = z
   .refine((v) => v.closesAt > v.opensAt, { path: ['closesAt'], message: 'validation.closesBeforeOpens' });
 export type TCall = z.input<typeof ZCall>;
 
-export const ZUpdateCall = z.object({ callId: z.string().min(1), call: ZCall });
+export const ZUpdateCall = z.object({ callId: recordId, call: ZCall });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/server/db';
 import { ForbiddenError, NotFoundError } from '@/lib/server/errors';
-import { parseInput } from '@/lib/server/validation';
+import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/users/actor';
 import { ZCall, ZUpdateCall } from './schemas';
@@ -14,7 +14,8 @@ export async function listCalls(actor: Actor) {
   return prisma.call.findMany({ orderBy: [{ opensAt: 'desc' }, { id: 'asc' }], take: 200, select: callSelect });
 }
 
-export async function getCall(actor: Actor, callId: string) {
+export async function getCall(actor: Actor, rawId: string) {
+  const callId = idOrNotFound(rawId);
   if (!can(actor.role, 'calls.manage')) throw new ForbiddenError();
   const call = await prisma.call.findUnique({ where: { id: callId }, select: callSelect });
   if (!call) throw new NotFoundError();

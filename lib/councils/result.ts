@@ -4,23 +4,26 @@ import { acceptanceResult, proposalResult, type AcceptanceResult, type ProposalR
 import { isAcceptanceLate } from '@/lib/domain/deadlines';
 import { getSettings } from '@/lib/settings/service';
 import { vietnamDay } from '@/lib/domain/format';
+import { notRecusedOn } from './recusal';
 
 export type CouncilResult =
   | ({ stage: 'PROPOSAL' } & ProposalResult & { passMark: number })
   | ({ stage: 'ACCEPTANCE' } & AcceptanceResult & { late: boolean });
 
 /**
- * The council's computed result from its submitted ballots, with the quorum counted over the members who were
- * not recused. Read by the decision screens and required (quorum met) by approve/reject/accept/fail.
+ * The council's computed result from its submitted ballots, with the quorum counted over the members who are
+ * not recused on the task. Read by the decision screens and required (quorum met) by approve/reject/accept/fail.
  */
 export async function councilResult(councilId: string, db: Tx | typeof prisma = prisma): Promise<CouncilResult> {
   const settings = await getSettings(db);
+  const { taskId } = await db.council.findUniqueOrThrow({ where: { id: councilId }, select: { taskId: true } });
   const council = await db.council.findUniqueOrThrow({
     where: { id: councilId },
     select: {
       stage: true,
       task: { select: { endDate: true, acceptanceRequestedAt: true } },
-      members: { where: { conflictStatus: { not: 'CONFLICT' } }, select: { ballot: { select: { status: true, totalScore: true, recommendation: true, overallRating: true } } } },
+      // Members recused on the task (on this council or any other of it) neither count nor vote.
+      members: { where: notRecusedOn(taskId), select: { ballot: { select: { status: true, totalScore: true, recommendation: true, overallRating: true } } } },
     },
   });
   const members = council.members.length;

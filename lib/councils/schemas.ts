@@ -1,21 +1,22 @@
 import { z, optionalText, requiredText } from '@/lib/domain/zod';
 import { POSITIONS } from '@/lib/domain/council-rules';
+import { optionalVnDateTime, recordId, version } from '@/lib/domain/inputs';
 import type { Criterion } from '@/lib/domain/settings';
 
 export const ZFormCouncil = z.object({
-  taskId: z.string().min(1),
-  version: z.coerce.number().int().min(1),
+  taskId: recordId,
+  version,
   stage: z.enum(['PROPOSAL', 'ACCEPTANCE']),
-  meetingAt: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'validation.dateTime').optional()),
-  members: z.array(z.object({ userId: z.string().min(1), position: z.enum(POSITIONS) })).min(1).max(25),
+  meetingAt: optionalVnDateTime,
+  members: z.array(z.object({ userId: recordId, position: z.enum(POSITIONS) })).min(1).max(25),
 });
 export type TFormCouncil = z.input<typeof ZFormCouncil>;
 
 export const ZDeclareConflict = z
-  .object({ memberId: z.string().min(1), hasConflict: z.boolean(), reason: optionalText(2000) })
+  .object({ memberId: recordId, hasConflict: z.boolean(), reason: optionalText(2000) })
   .refine((v) => !v.hasConflict || (v.reason && v.reason.length >= 5), { path: ['reason'], message: 'validation.conflictReason' });
 
-export const ZReplaceMember = z.object({ memberId: z.string().min(1), userId: z.string().min(1) });
+export const ZReplaceMember = z.object({ memberId: recordId, userId: recordId });
 
 export const RECOMMENDATIONS = ['APPROVE', 'APPROVE_WITH_REVISIONS', 'REJECT'] as const;
 export const RATINGS = ['EXCELLENT', 'PASS', 'FAIL'] as const;
@@ -33,7 +34,7 @@ export function proposalBallotSchema(criteria: readonly Criterion[]) {
     z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().int('validation.wholeNumber').min(0, 'validation.scoreNegative').max(c.max, 'validation.scoreAboveMax').optional()),
   ])));
   return z
-    .object({ memberId: z.string().min(1), submit: z.boolean().default(false), scores, recommendation: optionalChoice(RECOMMENDATIONS), comments: optionalText(10_000) })
+    .object({ memberId: recordId, submit: z.boolean().default(false), scores, recommendation: optionalChoice(RECOMMENDATIONS), comments: optionalText(10_000) })
     .superRefine((v, ctx) => {
       if (!v.submit) return;
       for (const c of criteria) if ((v.scores as Record<string, number | undefined>)[c.key] === undefined) ctx.addIssue({ code: 'custom', path: ['scores', c.key], message: 'validation.required' });
@@ -45,7 +46,7 @@ export function proposalBallotSchema(criteria: readonly Criterion[]) {
 export function acceptanceBallotSchema(productCount: number) {
   return z
     .object({
-      memberId: z.string().min(1),
+      memberId: recordId,
       submit: z.boolean().default(false),
       productRatings: z.array(optionalChoice(RATINGS)).length(productCount, 'validation.invalid'),
       reportRating: optionalChoice(RATINGS),

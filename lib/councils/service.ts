@@ -1,16 +1,16 @@
 import 'server-only';
-import { prisma } from '@/lib/server/db';
+import { prisma, type Tx } from '@/lib/server/db';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
-import { parseInput } from '@/lib/server/validation';
+import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
 import { compositionErrors, ineligibility, type TaskParties } from '@/lib/domain/council-rules';
-import { parseVietnamLocalDateTime } from '@/lib/domain/format';
 import { departmentRecipients, notify } from '@/lib/notifications/service';
 import { getSettings } from '@/lib/settings/service';
-import { bumpVersion } from '@/lib/tasks/transition';
+import { bumpVersion, lockTask } from '@/lib/tasks/transition';
 import { taskScope } from '@/lib/tasks/scope';
 import type { Actor } from '@/lib/users/actor';
 import { councilResult } from './result';
+import { isRecusedOnTask, notRecusedOn, recusedUserIds } from './recusal';
 import { acceptanceBallotSchema, proposalBallotSchema, ZDeclareConflict, ZFormCouncil, ZReplaceMember } from './schemas';
 
 const STAGE_STATUSES = { PROPOSAL: ['PROPOSED', 'UNDER_REVIEW'], ACCEPTANCE: ['ACCEPTANCE_REVIEW'] } as const;
@@ -19,8 +19,8 @@ function assertManager(actor: Actor) {
   if (!can(actor.role, 'councils.manage')) throw new ForbiddenError();
 }
 
-async function taskParties(taskId: string): Promise<TaskParties & { status: string; title: string }> {
-  const task = await prisma.task.findUnique({
+async function taskParties(taskId: string, db: Tx | typeof prisma = prisma): Promise<TaskParties & { status: string; title: string }> {
+  const task = await db.task.findUnique({
     where: { id: taskId },
     select: { status: true, title: true, hostOrganizationId: true, piEmail: true, piName: true, keyMembers: true, partnerOrganizations: { select: { id: true } } },
   });
@@ -29,11 +29,13 @@ async function taskParties(taskId: string): Promise<TaskParties & { status: stri
     status: task.status, title: task.title, hostOrganizationId: task.hostOrganizationId, piEmail: task.piEmail, piName: task.piName,
     partnerOrganizationIds: task.partnerOrganizations.map((p) => p.id),
     teamNames: ((task.keyMembers as { name?: string }[] | null) ?? []).map((m) => m.name ?? '').filter(Boolean),
+    recusedUserIds: [...(await recusedUserIds(db, taskId))],
   };
 }
 
 /** The evaluator pool for a task's council, each with the reason they may not sit on it (or null). */
-export async function listEvaluatorPool(actor: Actor, taskId: string) {
+export async function listEvaluatorPool(actor: Actor, rawId: string) {
+  const taskId = idOrNotFound(rawId);
   assertManager(actor);
   const parties = await taskParties(taskId);
   const evaluators = await prisma.user.findMany({
@@ -43,41 +45,43 @@ export async function listEvaluatorPool(actor: Actor, taskId: string) {
   });
   return evaluators.map((e) => ({
     id: e.id, name: e.name, email: e.email, field: e.evaluatorProfile?.field ?? null, expertise: e.evaluatorProfile?.expertise ?? '', affiliation: e.evaluatorProfile?.affiliation ?? '',
-    ineligible: ineligibility({ organizationId: e.evaluatorProfile?.organizationId ?? null, email: e.email, name: e.name }, parties),
+    ineligible: ineligibility({ userId: e.id, organizationId: e.evaluatorProfile?.organizationId ?? null, email: e.email, name: e.name }, parties),
   }));
 }
 
 /**
  * Forms the council of one stage for a task: composition and conflict rules checked against the department's
  * settings, one active council per stage, written with its members in one transaction; members are notified.
+ * Everything is read under the task's lock, so a conflict declared at the same moment is seen here.
  */
 export async function formCouncil(actor: Actor, raw: unknown) {
   assertManager(actor);
   const input = parseInput(ZFormCouncil, raw);
-  const parties = await taskParties(input.taskId);
-  if (!(STAGE_STATUSES[input.stage] as readonly string[]).includes(parties.status)) throw new ValidationError('councilWrongStage', {}, { status: parties.status });
   const settings = await getSettings();
-  const users = await prisma.user.findMany({
-    where: { id: { in: input.members.map((m) => m.userId) }, role: 'EVALUATOR', active: true },
-    select: { id: true, name: true, email: true, evaluatorProfile: { select: { organizationId: true } } },
-  });
-  if (users.length !== new Set(input.members.map((m) => m.userId)).size) throw new ValidationError('invalidInput', { members: ['validation.evaluatorUnknown'] });
-  const byId = new Map(users.map((u) => [u.id, u]));
-  const candidates = input.members.map((m) => {
-    const u = byId.get(m.userId)!;
-    return { userId: u.id, name: u.name, email: u.email, organizationId: u.evaluatorProfile?.organizationId ?? null, position: m.position };
-  });
-  const errors = compositionErrors(candidates, parties, settings);
-  if (errors.length) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const e of errors) {
-      if (e.code === 'ineligible') (fieldErrors[`member.${e.userId}`] ??= []).push(`validation.ineligible.${e.reason}`);
-      else (fieldErrors.members ??= []).push(`validation.council.${e.code}`);
-    }
-    throw new ValidationError('councilInvalid', fieldErrors, { min: settings.councilSizeMin, max: settings.councilSizeMax });
-  }
-  const meetingAt = input.meetingAt ? parseVietnamLocalDateTime(input.meetingAt) : null;
+  const meetingAt = input.meetingAt ?? null;
   return prisma.$transaction(async (tx) => {
+    await lockTask(tx, input.taskId);
+    const parties = await taskParties(input.taskId, tx);
+    if (!(STAGE_STATUSES[input.stage] as readonly string[]).includes(parties.status)) throw new ValidationError('councilWrongStage', {}, { status: parties.status });
+    const users = await tx.user.findMany({
+      where: { id: { in: input.members.map((m) => m.userId) }, role: 'EVALUATOR', active: true },
+      select: { id: true, name: true, email: true, evaluatorProfile: { select: { organizationId: true } } },
+    });
+    if (users.length !== new Set(input.members.map((m) => m.userId)).size) throw new ValidationError('invalidInput', { members: ['validation.evaluatorUnknown'] });
+    const byId = new Map(users.map((u) => [u.id, u]));
+    const candidates = input.members.map((m) => {
+      const u = byId.get(m.userId)!;
+      return { userId: u.id, name: u.name, email: u.email, organizationId: u.evaluatorProfile?.organizationId ?? null, position: m.position };
+    });
+    const errors = compositionErrors(candidates, parties, settings);
+    if (errors.length) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const e of errors) {
+        if (e.code === 'ineligible') (fieldErrors[`member.${e.userId}`] ??= []).push(`validation.ineligible.${e.reason}`);
+        else (fieldErrors.members ??= []).push(`validation.council.${e.code}`);
+      }
+      throw new ValidationError('councilInvalid', fieldErrors, { min: settings.councilSizeMin, max: settings.councilSizeMax });
+    }
     await bumpVersion(tx, input.taskId, input.version, STAGE_STATUSES[input.stage]);
     if (await tx.council.findFirst({ where: { taskId: input.taskId, stage: input.stage, status: 'ACTIVE' }, select: { id: true } })) {
       throw new ConflictError('councilExists');
@@ -95,17 +99,22 @@ export async function formCouncil(actor: Actor, raw: unknown) {
 export async function replaceMember(actor: Actor, raw: unknown) {
   assertManager(actor);
   const input = parseInput(ZReplaceMember, raw);
-  const member = await prisma.councilMember.findUnique({ where: { id: input.memberId }, select: { councilId: true, position: true, conflictStatus: true, council: { select: { taskId: true, stage: true, status: true, members: { select: { userId: true } } } } } });
-  if (!member) throw new NotFoundError();
-  if (member.conflictStatus !== 'CONFLICT') throw new ValidationError('replaceOnlyRecused');
-  if (member.council.status !== 'ACTIVE') throw new ValidationError('councilClosed');
-  if (member.council.members.some((m) => m.userId === input.userId)) throw new ValidationError('invalidInput', { userId: ['validation.council.duplicateMember'] });
-  const parties = await taskParties(member.council.taskId);
-  const user = await prisma.user.findFirst({ where: { id: input.userId, role: 'EVALUATOR', active: true }, select: { id: true, name: true, email: true, evaluatorProfile: { select: { organizationId: true } } } });
-  if (!user) throw new ValidationError('invalidInput', { userId: ['validation.evaluatorUnknown'] });
-  const reason = ineligibility({ organizationId: user.evaluatorProfile?.organizationId ?? null, email: user.email, name: user.name }, parties);
-  if (reason) throw new ValidationError('invalidInput', { userId: [`validation.ineligible.${reason}`] });
+  const found = await prisma.councilMember.findUnique({ where: { id: input.memberId }, select: { council: { select: { taskId: true } } } });
+  if (!found) throw new NotFoundError();
   return prisma.$transaction(async (tx) => {
+    await lockTask(tx, found.council.taskId);
+    const member = await tx.councilMember.findUniqueOrThrow({
+      where: { id: input.memberId },
+      select: { councilId: true, position: true, conflictStatus: true, council: { select: { taskId: true, stage: true, status: true, members: { select: { userId: true } } } } },
+    });
+    if (member.conflictStatus !== 'CONFLICT') throw new ValidationError('replaceOnlyRecused');
+    if (member.council.status !== 'ACTIVE') throw new ValidationError('councilClosed');
+    if (member.council.members.some((m) => m.userId === input.userId)) throw new ValidationError('invalidInput', { userId: ['validation.council.duplicateMember'] });
+    const parties = await taskParties(member.council.taskId, tx);
+    const user = await tx.user.findFirst({ where: { id: input.userId, role: 'EVALUATOR', active: true }, select: { id: true, name: true, email: true, evaluatorProfile: { select: { organizationId: true } } } });
+    if (!user) throw new ValidationError('invalidInput', { userId: ['validation.evaluatorUnknown'] });
+    const reason = ineligibility({ userId: user.id, organizationId: user.evaluatorProfile?.organizationId ?? null, email: user.email, name: user.name }, parties);
+    if (reason) throw new ValidationError('invalidInput', { userId: [`validation.ineligible.${reason}`] });
     const created = await tx.councilMember.create({ data: { councilId: member.councilId, userId: user.id, position: member.position }, select: { id: true } });
     // Link the recused member to the replacement once: a second replacement of the same member is refused.
     const { count } = await tx.councilMember.updateMany({ where: { id: input.memberId, conflictStatus: 'CONFLICT', replacedById: null }, data: { replacedById: created.id } });
@@ -115,48 +124,64 @@ export async function replaceMember(actor: Actor, raw: unknown) {
   });
 }
 
-async function ownSeat(actor: Actor, memberId: string) {
+/**
+ * The evaluator's own seat, with `recused`: a conflict declared on this seat or on any other council of the
+ * same task. A recused evaluator sees neither the task's title nor its dossier, and may not vote.
+ */
+async function ownSeat(actor: Actor, memberId: string, db: Tx | typeof prisma = prisma) {
   if (actor.role !== 'EVALUATOR') throw new ForbiddenError();
-  const seat = await prisma.councilMember.findFirst({
+  const seat = await db.councilMember.findFirst({
     where: { id: memberId, userId: actor.id },
     select: { id: true, conflictStatus: true, council: { select: { id: true, status: true, stage: true, taskId: true, task: { select: { title: true, expectedProducts: true } } } } },
   });
   if (!seat) throw new NotFoundError();
-  return seat;
+  const recused = seat.conflictStatus === 'CONFLICT' || (await isRecusedOnTask(db, actor.id, seat.council.taskId));
+  return { ...seat, recused };
 }
 
-/** The evaluator declares no conflict (the dossier opens) or a conflict with a reason (recused; the department is told). */
+/** The evaluator's seat id inside an untrusted input (the schema checks the rest). */
+function memberIdOf(raw: unknown): string {
+  return typeof raw === 'object' && raw && 'memberId' in raw && typeof raw.memberId === 'string' ? raw.memberId : '';
+}
+
+/**
+ * The evaluator declares no conflict (the dossier opens) or a conflict with a reason (recused on the whole task;
+ * the department is told). Someone recused on the task at another council cannot declare "no conflict" here.
+ */
 export async function declareConflict(actor: Actor, raw: unknown) {
   const input = parseInput(ZDeclareConflict, raw);
-  const seat = await ownSeat(actor, input.memberId);
-  if (seat.council.status !== 'ACTIVE') throw new ValidationError('councilClosed');
+  const found = await ownSeat(actor, input.memberId);
   return prisma.$transaction(async (tx) => {
-    const { count } = await tx.councilMember.updateMany({
-      where: { id: seat.id, conflictStatus: 'PENDING' },
+    await lockTask(tx, found.council.taskId);
+    const seat = await ownSeat(actor, input.memberId, tx);
+    if (seat.council.status !== 'ACTIVE') throw new ValidationError('councilClosed');
+    if (seat.conflictStatus !== 'PENDING') throw new ValidationError('alreadyDeclared');
+    if (!input.hasConflict && seat.recused) throw new ValidationError('recusedOnTask');
+    await tx.councilMember.update({
+      where: { id: seat.id },
       data: { conflictStatus: input.hasConflict ? 'CONFLICT' : 'NO_CONFLICT', conflictReason: input.hasConflict ? input.reason : null, declaredAt: new Date() },
     });
-    if (count === 0) throw new ValidationError('alreadyDeclared');
     if (input.hasConflict) await notify(tx, await departmentRecipients(tx), 'memberRecused', seat.council.taskId, { title: seat.council.task.title, name: actor.name });
     return { memberId: seat.id, conflictStatus: input.hasConflict ? 'CONFLICT' : 'NO_CONFLICT' };
   });
 }
 
-/** Saves the evaluator's own ballot as a draft, or submits it (then it is locked). */
+/**
+ * Saves the evaluator's own ballot as a draft, or submits it (then it is locked). Under the task's lock, so
+ * that a decision taken at the same moment (which closes the council) and the ballot are seen in one order.
+ */
 export async function saveBallot(actor: Actor, raw: unknown) {
-  const memberId = typeof raw === 'object' && raw && 'memberId' in raw ? String((raw as { memberId: unknown }).memberId) : '';
-  const seat = await ownSeat(actor, memberId);
-  if (seat.conflictStatus !== 'NO_CONFLICT') throw new ForbiddenError('declareFirst');
-  if (seat.council.status !== 'ACTIVE') throw new ValidationError('councilClosed');
+  const found = await ownSeat(actor, memberIdOf(raw));
   const settings = await getSettings();
   let data;
   let submit: boolean;
-  if (seat.council.stage === 'PROPOSAL') {
+  if (found.council.stage === 'PROPOSAL') {
     const input = parseInput(proposalBallotSchema(settings.criteria), raw);
     const scores = Object.fromEntries(Object.entries(input.scores).filter(([, v]) => v !== undefined)) as Record<string, number>;
     submit = input.submit;
     data = { scores, totalScore: Object.values(scores).reduce((a, b) => a + b, 0), recommendation: input.recommendation ?? null, comments: input.comments ?? '' };
   } else {
-    const products = (seat.council.task.expectedProducts as { name: string }[] | null) ?? [];
+    const products = (found.council.task.expectedProducts as { name: string }[] | null) ?? [];
     const input = parseInput(acceptanceBallotSchema(products.length), raw);
     submit = input.submit;
     data = {
@@ -167,8 +192,12 @@ export async function saveBallot(actor: Actor, raw: unknown) {
   const status = submit ? 'SUBMITTED' : 'DRAFT';
   const submittedAt = submit ? new Date() : null;
   return prisma.$transaction(async (tx) => {
-    // One save per seat at a time: a double submit waits here, then finds the ballot the first one wrote.
-    await tx.$queryRaw`SELECT 1 FROM "CouncilMember" WHERE "id" = ${seat.id} FOR UPDATE`;
+    // One write about the task at a time: a double submit waits here, then finds the ballot the first one wrote.
+    await lockTask(tx, found.council.taskId);
+    const seat = await ownSeat(actor, found.id, tx);
+    if (seat.recused) throw new ForbiddenError('recusedOnTask');
+    if (seat.conflictStatus !== 'NO_CONFLICT') throw new ForbiddenError('declareFirst');
+    if (seat.council.status !== 'ACTIVE') throw new ValidationError('councilClosed');
     const ballot = await tx.ballot.findUnique({ where: { memberId: seat.id }, select: { id: true } });
     if (ballot) {
       const { count } = await tx.ballot.updateMany({ where: { id: ballot.id, status: 'DRAFT' }, data: { ...data, status, submittedAt } });
@@ -181,7 +210,8 @@ export async function saveBallot(actor: Actor, raw: unknown) {
 }
 
 /** The evaluator's seat: their task, their ballot, and the others' ballots once they may see them. */
-export async function getSeat(actor: Actor, memberId: string) {
+export async function getSeat(actor: Actor, rawId: string) {
+  const memberId = idOrNotFound(rawId);
   const seat = await ownSeat(actor, memberId);
   const settings = await getSettings();
   const full = await prisma.councilMember.findUniqueOrThrow({
@@ -192,22 +222,36 @@ export async function getSeat(actor: Actor, memberId: string) {
       council: { select: { id: true, stage: true, status: true, meetingAt: true, task: { select: { id: true, code: true, title: true, status: true, expectedProducts: true } } } },
     },
   });
+  const { recused } = seat;
+  // Recused on this seat or on another council of the task: the task is not named and nothing of it shows.
+  const task = recused ? { ...full.council.task, title: null, expectedProducts: [] } : full.council.task;
+  const dossierOpen = !recused && full.conflictStatus === 'NO_CONFLICT';
   const ownSubmitted = full.ballot?.status === 'SUBMITTED';
   // A recused or undeclared member never sees the others' ballots, not even once the council is closed.
   // Only after one's own ballot is submitted, and with the stricter setting only once the council has closed.
-  const mayseeOthers = full.conflictStatus === 'NO_CONFLICT' && ownSubmitted && (settings.ballotVisibility === 'AFTER_OWN_SUBMIT' || full.council.status === 'CLOSED');
+  const mayseeOthers = dossierOpen && ownSubmitted && (settings.ballotVisibility === 'AFTER_OWN_SUBMIT' || full.council.status === 'CLOSED');
   const others = mayseeOthers
     ? await prisma.councilMember.findMany({
-        where: { councilId: full.council.id, id: { not: full.id }, conflictStatus: { not: 'CONFLICT' } },
+        where: { councilId: full.council.id, id: { not: full.id }, ...notRecusedOn(full.council.task.id) },
         orderBy: { createdAt: 'asc' },
         select: { id: true, position: true, user: { select: { name: true } }, ballot: { select: { status: true, scores: true, totalScore: true, recommendation: true, productRatings: true, reportRating: true, overallRating: true, comments: true } } },
       })
     : null;
-  return { seat: full, criteria: settings.criteria, others: others?.map((o) => ({ ...o, ballot: o.ballot?.status === 'SUBMITTED' ? o.ballot : null })) ?? null };
+  return {
+    seat: { ...full, ballot: recused ? null : full.ballot, council: { ...full.council, task } },
+    /** Recused on the task: on this seat, or (recusedElsewhere) on another council of it. */
+    recused,
+    recusedElsewhere: recused && full.conflictStatus !== 'CONFLICT',
+    mayDeclare: full.conflictStatus === 'PENDING' && full.council.status === 'ACTIVE' && !recused,
+    dossierOpen,
+    criteria: settings.criteria,
+    others: others?.map((o) => ({ ...o, ballot: o.ballot?.status === 'SUBMITTED' ? o.ballot : null })) ?? null,
+  };
 }
 
 /** Department view of a task's councils: members, declarations, every ballot and the computed result. */
-export async function getTaskCouncils(actor: Actor, taskId: string) {
+export async function getTaskCouncils(actor: Actor, rawId: string) {
+  const taskId = idOrNotFound(rawId);
   if (!can(actor.role, 'tasks.viewAll')) throw new ForbiddenError();
   if (!(await prisma.task.findFirst({ where: { id: taskId, ...taskScope(actor) }, select: { id: true } }))) throw new NotFoundError();
   const councils = await prisma.council.findMany({
@@ -221,5 +265,12 @@ export async function getTaskCouncils(actor: Actor, taskId: string) {
       },
     },
   });
-  return Promise.all(councils.map(async (c) => ({ ...c, result: await councilResult(c.id) })));
+  const recused = await recusedUserIds(prisma, taskId);
+  return Promise.all(
+    councils.map(async (c) => ({
+      ...c,
+      members: c.members.map((m) => ({ ...m, recusedOnTask: recused.has(m.user.id) })),
+      result: await councilResult(c.id),
+    })),
+  );
 }

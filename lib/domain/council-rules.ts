@@ -5,16 +5,25 @@ export const POSITIONS = ['CHAIR', 'REVIEWER', 'SECRETARY', 'MEMBER'] as const;
 export type Position = (typeof POSITIONS)[number];
 
 export type Candidate = { userId: string; name: string; email: string; organizationId: string | null; position: Position };
-export type TaskParties = { hostOrganizationId: string; partnerOrganizationIds: string[]; piEmail: string | null; piName: string | null; teamNames: string[] };
+export type TaskParties = {
+  hostOrganizationId: string;
+  partnerOrganizationIds: string[];
+  piEmail: string | null;
+  piName: string | null;
+  teamNames: string[];
+  /** Evaluators who declared a conflict on a council of this task: recused on the whole task, for good. */
+  recusedUserIds: readonly string[];
+};
 
-export type Ineligibility = 'hostOrganization' | 'partnerOrganization' | 'principalInvestigator' | 'taskTeam';
+export type Ineligibility = 'hostOrganization' | 'partnerOrganization' | 'principalInvestigator' | 'taskTeam' | 'recused';
 
 // Academic and professional titles written before a name ("PGS.TS.", "GS.TSKH.", "BS.CKII.", "ThS", ...).
 const TITLE_PREFIX = /^(?:(?:gs|pgs|ts|tskh|ths|ks|cn|bs|bsck|bsckii|bscki|ck|ckii|cki|ds|ls|nts)(?:\.|\s|$)\s*)+/;
 const normalize = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim().replace(TITLE_PREFIX, '').trim();
 
 /** Why an evaluator may not sit on a council of this task, or null when nothing blocks them. */
-export function ineligibility(c: Pick<Candidate, 'organizationId' | 'email' | 'name'>, task: TaskParties): Ineligibility | null {
+export function ineligibility(c: Pick<Candidate, 'userId' | 'organizationId' | 'email' | 'name'>, task: TaskParties): Ineligibility | null {
+  if (task.recusedUserIds.includes(c.userId)) return 'recused';
   if (c.organizationId && c.organizationId === task.hostOrganizationId) return 'hostOrganization';
   if (c.organizationId && task.partnerOrganizationIds.includes(c.organizationId)) return 'partnerOrganization';
   if ((task.piEmail && c.email.toLowerCase() === task.piEmail.toLowerCase()) || (task.piName && normalize(c.name) === normalize(task.piName))) return 'principalInvestigator';

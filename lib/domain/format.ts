@@ -50,11 +50,19 @@ export function yearInVietnam(value: Date): number {
   return Number(new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric' }).format(value));
 }
 
-/** A "YYYY-MM-DDTHH:mm" wall-clock time in Asia/Ho_Chi_Minh (UTC+7, no daylight saving) as an instant. */
+/** Years any date in the app may have: a typing mistake outside them is refused, not stored. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+/**
+ * A "YYYY-MM-DDTHH:mm" wall-clock time in Asia/Ho_Chi_Minh (UTC+7, no daylight saving) as an instant; null for
+ * anything else, an impossible one included (31/02, 10:75, 24:00, year 0).
+ */
 export function parseVietnamLocalDateTime(value: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
   if (!m) return null;
   const [, y, mo, d, h, mi] = m.map(Number);
+  if (y < MIN_YEAR || y > MAX_YEAR || h > 23 || mi > 59) return null;
   const utc = Date.UTC(y, mo - 1, d, h - 7, mi);
   const back = new Date(Date.UTC(y, mo - 1, d, h, mi));
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;

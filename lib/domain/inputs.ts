@@ -1,5 +1,19 @@
-// Shared zod pieces for money and dates, used by forms and services alike.
+// Shared zod pieces for ids, versions, money and dates, used by forms and services alike.
 import { z } from './zod';
+import { MAX_YEAR, MIN_YEAR, parseVietnamLocalDateTime } from './format';
+import { isStorableText } from './clean-input';
+
+/** A record's id as the app makes them (cuid): anything else cannot name a record. */
+export const recordId = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'validation.invalid');
+
+/** Search text from a URL: what cannot be stored (or searched for) is dropped rather than refused. */
+export const searchText = (max: number) => z.string().trim().max(max).refine(isStorableText).optional().catch(undefined);
+
+/** The largest value of a PostgreSQL integer column. */
+export const INT32_MAX = 2_147_483_647;
+
+/** The version of a record the user loaded (optimistic locking). */
+export const version = z.coerce.number().int().min(1).max(INT32_MAX);
 
 /** The largest amount accepted anywhere: 10 000 billion đồng. Anything above is a typing mistake. */
 export const MAX_VND = 10_000_000_000_000n;
@@ -38,12 +52,32 @@ export const day = z
       ctx.addIssue({ code: 'custom', message: 'validation.date' });
       return z.NEVER;
     }
+    if (d.getUTCFullYear() < MIN_YEAR || d.getUTCFullYear() > MAX_YEAR) {
+      ctx.addIssue({ code: 'custom', message: 'validation.dateRange' });
+      return z.NEVER;
+    }
     return d;
   });
 
+/** A wall-clock time in Vietnam from a datetime-local input ("2026-12-31T17:00") -> the instant. */
+export const vnDateTime = z
+  .string()
+  .trim()
+  .min(1, 'validation.required')
+  .transform((s, ctx) => {
+    const d = parseVietnamLocalDateTime(s);
+    if (!d) {
+      ctx.addIssue({ code: 'custom', message: 'validation.dateTime' });
+      return z.NEVER;
+    }
+    return d;
+  });
+
+export const optionalVnDateTime = z.preprocess((v) => (v === '' || v === null ? undefined : v), vnDateTime.optional());
+
 export const optionalDay = z.preprocess((v) => (v === '' || v === null ? undefined : v), day.optional());
 
-export const intIn = (min: number, max: number) => z.coerce.number().int('validation.wholeNumber').min(min).max(max);
+export const intIn = (min: number, max: number) => z.coerce.number().int('validation.wholeNumber').min(min).max(Math.min(max, INT32_MAX));
 
 export const optionalInt = (min: number, max: number) => z.preprocess((v) => (v === '' || v === null ? undefined : v), intIn(min, max).optional());
 

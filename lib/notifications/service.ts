@@ -2,11 +2,13 @@ import 'server-only';
 import { prisma, type Tx } from '@/lib/server/db';
 import { parseInput } from '@/lib/server/validation';
 import { z } from '@/lib/domain/zod';
+import { recordId } from '@/lib/domain/inputs';
 import { isDepartment } from '@/lib/domain/roles';
 import { reportSchedule } from '@/lib/domain/deadlines';
 import { vietnamDay } from '@/lib/domain/format';
 import { getSettings } from '@/lib/settings/service';
 import { taskScope } from '@/lib/tasks/scope';
+import { recusedTaskIds } from '@/lib/councils/recusal';
 import type { Actor } from '@/lib/users/actor';
 
 export const NOTIFICATION_KINDS = [
@@ -40,7 +42,7 @@ export const NOTIFICATIONS_PAGE_SIZE = 30;
 export async function listNotifications(actor: Actor, page = 1) {
   await syncDueReminders(actor);
   const where = { userId: actor.id };
-  const [total, unread, rows] = await Promise.all([
+  const [total, unread, rows, recused] = await Promise.all([
     prisma.notification.count({ where }),
     prisma.notification.count({ where: { ...where, readAt: null } }),
     prisma.notification.findMany({
@@ -50,8 +52,15 @@ export async function listNotifications(actor: Actor, page = 1) {
       take: NOTIFICATIONS_PAGE_SIZE,
       select: { id: true, kind: true, params: true, readAt: true, createdAt: true, task: { select: { id: true, code: true, title: true } } },
     }),
+    actor.role === 'EVALUATOR' ? recusedTaskIds(prisma, actor.id) : new Set<string>(),
   ]);
-  return { total, unread, page, pageSize: NOTIFICATIONS_PAGE_SIZE, rows };
+  // An evaluator recused on a task no longer sees its name, not even in the notices sent before.
+  const shown = rows.map((n) => {
+    if (!n.task || !recused.has(n.task.id)) return { ...n, redacted: false };
+    const { title: _title, code: _code, ...params } = (n.params ?? {}) as Record<string, unknown>;
+    return { ...n, params, task: { id: n.task.id, code: null, title: null }, redacted: true };
+  });
+  return { total, unread, page, pageSize: NOTIFICATIONS_PAGE_SIZE, rows: shown };
 }
 
 export async function unreadCount(actor: Actor): Promise<number> {
@@ -59,7 +68,7 @@ export async function unreadCount(actor: Actor): Promise<number> {
   return prisma.notification.count({ where: { userId: actor.id, readAt: null } });
 }
 
-const ZMarkRead = z.object({ ids: z.array(z.string().min(1)).max(200).optional(), all: z.boolean().optional() });
+const ZMarkRead = z.object({ ids: z.array(recordId).max(200).optional(), all: z.boolean().optional() });
 
 export async function markNotificationsRead(actor: Actor, raw: unknown) {
   const input = parseInput(ZMarkRead, raw);

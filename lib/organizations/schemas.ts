@@ -1,5 +1,6 @@
 import { z, optionalText, requiredText } from '@/lib/domain/zod';
 import { ORGANIZATION_KINDS } from '@/lib/domain/task-status';
+import { recordId, searchText } from '@/lib/domain/inputs';
 
 // Vietnamese tax code (mã số thuế): 10 digits, or 10 digits + "-" + 3 digits for a branch.
 export const taxCodeSchema = z.string().trim().regex(/^\d{10}(-\d{3})?$/, 'validation.taxCode');
@@ -27,12 +28,12 @@ export const ZSignUp = z
 export type TSignUp = z.input<typeof ZSignUp>;
 
 export const ZSetOrganizationStatus = z.object({
-  organizationId: z.string().min(1),
+  organizationId: recordId,
   status: z.enum(['ACTIVE', 'DISABLED']),
 });
 
 export const ZOrganizationFilter = z.object({
   status: z.enum(['PENDING', 'ACTIVE', 'DISABLED']).optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: searchText(100),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/server/db';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
-import { parseInput } from '@/lib/server/validation';
+import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
 import { vietnamDay } from '@/lib/domain/format';
 import { extensionRequestAllowed, reportDueDates } from '@/lib/domain/deadlines';
@@ -22,7 +22,8 @@ async function ownRunningTask(actor: Actor, taskId: string) {
 }
 
 /** The due periods of a running task (for the report form): dates and whether each has a report. */
-export async function reportPeriods(actor: Actor, taskId: string) {
+export async function reportPeriods(actor: Actor, rawId: string) {
+  const taskId = idOrNotFound(rawId);
   const task = await prisma.task.findFirst({ where: { id: taskId, ...taskScope(actor) }, select: { startDate: true, endDate: true, progressReports: { select: { dueDate: true } } } });
   if (!task) throw new NotFoundError();
   if (!task.startDate || !task.endDate) return [];

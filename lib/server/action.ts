@@ -1,7 +1,8 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
-import { describeError, translate } from '@/lib/server/error-message';
+import { describeError } from '@/lib/server/error-message';
+import { AppError } from '@/lib/server/errors';
 import { getActor } from '@/lib/server/session';
 import type { Actor } from '@/lib/users/actor';
 import type { ActionResult } from '@/lib/server/action-result';
@@ -9,16 +10,20 @@ import type { ActionResult } from '@/lib/server/action-result';
 /**
  * The one wrapper every server action goes through. The action is reachable by a direct POST, so the
  * wrapper loads the actor itself (never trusting the page that rendered the form) and the service checks
- * what that actor may touch. Expected errors become messages in the user's language, field messages stay on
- * their fields; anything else is logged with a request id and answered with a generic message.
+ * what that actor may touch. Everything, the actor's loading included, runs inside the wrapper's catch: an
+ * expected error becomes a message in the user's language (field messages stay on their fields), a database
+ * outage "briefly unavailable, your text is kept", anything else is logged with a request id and answered with
+ * a generic message. The action never throws to the browser, so the form keeps what the user typed.
  */
 export async function runAction<R>(fn: (actor: Actor) => Promise<R>): Promise<ActionResult<R>> {
-  const actor = await getActor();
-  if (!actor) return failure(await translate('errors.unauthenticated'));
-  return run(() => fn(actor));
+  return run(async () => {
+    const actor = await getActor();
+    if (!actor) throw new AppError('UNAUTHENTICATED', 'unauthenticated');
+    return fn(actor);
+  });
 }
 
-/** For the few actions open to anonymous visitors (sign-up). */
+/** For the few actions open to anonymous visitors (sign-up, login). */
 export async function runPublicAction<R>(fn: () => Promise<R>): Promise<ActionResult<R>> {
   return run(fn);
 }
@@ -33,8 +38,4 @@ async function run<R>(fn: () => Promise<R>): Promise<ActionResult<R>> {
     unstable_rethrow(e);
     return { ok: false, ...(await describeError(e, 'action')) };
   }
-}
-
-function failure(error: string): ActionResult<never> {
-  return { ok: false, error };
 }

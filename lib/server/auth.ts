@@ -3,24 +3,27 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import type { Role } from '@/lib/domain/roles';
-import { RateLimitedError } from '@/lib/server/errors';
+import { isDatabaseUnavailable, RateLimitedError } from '@/lib/server/errors';
 import { verifyCredentials } from '@/lib/users/auth-service';
+import { revokeSession } from '@/lib/users/sessions';
+import { clientAddress } from '@/lib/server/client-address';
 
 declare module 'next-auth' {
   interface User {
     role?: Role;
     organizationId?: string | null;
-    sessionVersion?: number;
+    sessionId?: string;
   }
   interface Session {
-    user: { id: string; role: Role; organizationId: string | null; sessionVersion: number } & DefaultSession['user'];
+    user: { id: string; role: Role; organizationId: string | null; sessionId: string } & DefaultSession['user'];
   }
 }
 declare module '@auth/core/jwt' {
   interface JWT {
     role?: Role;
     organizationId?: string | null;
-    sessionVersion?: number;
+    /** The server-side Session row this cookie stands for (lib/users/sessions.ts). */
+    sid?: string;
   }
 }
 
@@ -30,6 +33,10 @@ export class LoginRateLimited extends CredentialsSignin {
 }
 export class LoginDisabled extends CredentialsSignin {
   code = 'disabled';
+}
+/** The database did not answer: the user is told to try again, never that the password was wrong. */
+export class LoginUnavailable extends CredentialsSignin {
+  code = 'unavailable';
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -46,19 +53,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         try {
-          const result = await verifyCredentials(raw?.email, raw?.password);
+          const result = await verifyCredentials(raw?.email, raw?.password, { ip: clientAddress(request.headers), userAgent: request.headers.get('user-agent') });
           if (result.outcome === 'disabled') throw new LoginDisabled();
           if (result.outcome !== 'ok') return null;
-          const { user } = result;
-          return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId, sessionVersion: user.sessionVersion };
+          const { user, sessionId } = result;
+          return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId, sessionId };
         } catch (e) {
           if (e instanceof RateLimitedError) {
             const err = new LoginRateLimited();
             err.code = `rate_limited:${e.params.minutes}`;
             throw err;
           }
+          if (isDatabaseUnavailable(e)) throw new LoginUnavailable();
           throw e;
         }
       },
@@ -70,7 +78,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.sub = user.id;
         token.role = user.role;
         token.organizationId = user.organizationId ?? null;
-        token.sessionVersion = user.sessionVersion ?? 0;
+        token.sid = user.sessionId;
       }
       return token;
     },
@@ -78,8 +86,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       session.user.id = token.sub!;
       session.user.role = token.role!;
       session.user.organizationId = token.organizationId ?? null;
-      session.user.sessionVersion = token.sessionVersion ?? 0;
+      session.user.sessionId = token.sid ?? '';
       return session;
+    },
+  },
+  events: {
+    // Logout ends the session on the server: a copy of the cookie is worthless from now on.
+    async signOut(message) {
+      const sid = 'token' in message ? message.token?.sid : undefined;
+      if (sid) await revokeSession(sid);
     },
   },
 });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { getTranslations } from 'next-intl/server';
-import { AppError, ValidationError } from '@/lib/server/errors';
+import { AppError, isDatabaseUnavailable, ServiceUnavailableError, ValidationError } from '@/lib/server/errors';
 
 export type ErrorMessage = { error: string; fieldErrors?: Record<string, string>; code?: AppError['code'] };
 
@@ -17,6 +17,11 @@ export async function translate(key: string, params: Record<string, string | num
  * generic message (never the error's own text).
  */
 export async function describeError(e: unknown, source: string): Promise<ErrorMessage> {
+  if (!(e instanceof AppError) && isDatabaseUnavailable(e)) {
+    // Expected in an outage: one line in the log, and the user is told their text is kept and to try again.
+    console.warn(`[${source}] database unavailable: ${describeCause(e)}`);
+    e = new ServiceUnavailableError();
+  }
   if (e instanceof AppError) {
     const error = await translate(`errors.${e.messageKey}`, e.params);
     if (!(e instanceof ValidationError)) return { error, code: e.code };
@@ -27,4 +32,9 @@ export async function describeError(e: unknown, source: string): Promise<ErrorMe
   const requestId = randomUUID().slice(0, 8);
   console.error(`[${source}] request ${requestId} failed:`, e);
   return { error: await translate('errors.unexpected', { requestId }) };
+}
+
+function describeCause(e: unknown): string {
+  const err = e as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } };
+  return [err.code, err.meta?.driverAdapterError?.cause?.kind].filter(Boolean).join(' ') || (e instanceof Error ? e.name : 'unknown');
 }

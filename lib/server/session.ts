@@ -12,8 +12,8 @@ import { loadActor, type Actor } from '@/lib/users/actor';
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
-  if (!session?.user?.id) return null;
-  return loadActor(session.user.id, session.user.sessionVersion);
+  if (!session?.user?.id || !session.user.sessionId) return null;
+  return loadActor(session.user.id, session.user.sessionId);
 });
 
 async function currentPath(): Promise<string> {

@@ -4,6 +4,7 @@ import { ForbiddenError } from '@/lib/server/errors';
 import { can } from '@/lib/domain/permissions';
 import { TASK_STATUSES, type TaskStatus } from '@/lib/domain/task-status';
 import type { Actor } from '@/lib/users/actor';
+import { recusedTaskIds } from '@/lib/councils/recusal';
 import { taskScope } from './scope';
 
 const listSelect = {
@@ -44,9 +45,20 @@ export async function listOwnTasks(actor: Actor, requestedPage = 1) {
   return { total, page, pageSize: ORG_TASKS_PAGE_SIZE, rows };
 }
 
-/** Evaluator home: the council seats of this evaluator, newest first. */
+/**
+ * Evaluator home: the council seats of this evaluator, newest first. A seat on a task the evaluator is recused
+ * on (a conflict declared on any council of it) does not name the task.
+ */
 export async function listCouncilSeats(actor: Actor) {
   if (actor.role !== 'EVALUATOR') throw new ForbiddenError();
+  const [seats, recused] = await Promise.all([listSeatRows(actor), recusedTaskIds(prisma, actor.id)]);
+  return seats.map((s) => {
+    const isRecused = recused.has(s.council.task.id);
+    return { ...s, recused: isRecused, council: { ...s.council, task: { ...s.council.task, title: isRecused ? null : s.council.task.title } } };
+  });
+}
+
+function listSeatRows(actor: Actor) {
   return prisma.councilMember.findMany({
     where: { userId: actor.id },
     orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],

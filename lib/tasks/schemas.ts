@@ -1,6 +1,6 @@
 import { z, optionalText, requiredText } from '@/lib/domain/zod';
 import { SCIENCE_FIELDS, TASK_TYPES, TASK_STATUSES } from '@/lib/domain/task-status';
-import { day, intIn, optionalDay, optionalInt, optionalMoney, positiveMoney } from '@/lib/domain/inputs';
+import { day, intIn, optionalDay, optionalInt, optionalMoney, positiveMoney, recordId, searchText, version } from '@/lib/domain/inputs';
 
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => (v === '' || v === null ? undefined : v), z.enum(values).optional());
@@ -32,7 +32,7 @@ export const ZTaskContent = z
     piEmail: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().toLowerCase().pipe(z.email()).optional()),
     piPhone: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().regex(/^[0-9+().\s-]{8,20}$/, 'validation.phone').optional()),
     keyMembers: z.array(ZKeyMember).max(30).default([]),
-    partnerOrganizationIds: z.array(z.string().min(1).max(50)).max(10).default([]),
+    partnerOrganizationIds: z.array(recordId).max(10).default([]),
     partnerNames: z.array(requiredText(200, 2)).max(10).default([]),
     objectives: optionalText(20_000),
     contentMethods: optionalText(50_000),
@@ -54,7 +54,7 @@ export const ZTaskContent = z
 export type TTaskContent = z.input<typeof ZTaskContent>;
 
 export const ZCreateTask = ZTaskContent;
-export const ZUpdateTask = z.object({ taskId: z.string().min(1), version: z.coerce.number().int().min(1), content: ZTaskContent });
+export const ZUpdateTask = z.object({ taskId: recordId, version, content: ZTaskContent });
 
 /** The fields a proposal must have before it can be submitted (checked on the stored task). */
 export const REQUIRED_FOR_SUBMISSION = [
@@ -62,7 +62,7 @@ export const REQUIRED_FOR_SUBMISSION = [
   'budgetTotal', 'budgetState', 'durationMonths', 'proposedStart',
 ] as const;
 
-const ref = { taskId: z.string().min(1), version: z.coerce.number().int().min(1) };
+const ref = { taskId: recordId, version };
 
 export const ZTaskRef = z.object(ref);
 export const ZWithdraw = z.object({ ...ref, reason: requiredText(2000, 5) });
@@ -103,10 +103,10 @@ export const ZFail = z.object({ ...ZAcceptanceDecision.shape, note: requiredText
 
 export const ZQueueFilter = z.object({
   status: z.enum(TASK_STATUSES).optional().catch(undefined),
-  callId: z.string().max(50).optional().catch(undefined),
+  callId: recordId.optional().catch(undefined),
   field: z.enum(SCIENCE_FIELDS).optional().catch(undefined),
-  organizationId: z.string().max(50).optional().catch(undefined),
+  organizationId: recordId.optional().catch(undefined),
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: searchText(200),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma, type Tx } from '@/lib/server/db';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
-import { parseInput } from '@/lib/server/validation';
+import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
 import { isDepartment } from '@/lib/domain/roles';
 import { vietnamDay, yearInVietnam } from '@/lib/domain/format';
@@ -282,7 +282,8 @@ const dossierSelect = {
  * Organization: its task, attachments, timeline notes meant for it, reports and extensions, never councils.
  * Evaluator: the proposal and its attachments, read-only.
  */
-export async function getTaskDossier(actor: Actor, taskId: string) {
+export async function getTaskDossier(actor: Actor, rawId: string) {
+  const taskId = idOrNotFound(rawId);
   const task = await prisma.task.findFirst({ where: { id: taskId, ...taskScope(actor) }, select: dossierSelect });
   if (!task) throw new NotFoundError();
   const settings = await getSettings();

@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/server/db';
 import type { Role } from '@/lib/domain/roles';
+import { sessionHolds, touchSession } from './sessions';
 
 /** Who is acting: every service takes this first and scopes its queries by it. */
 export type Actor = {
@@ -13,17 +14,22 @@ export type Actor = {
 };
 
 /**
- * Loads an active user as an Actor; null when the user is missing, inactive, their organization disabled, or
- * (given the session's version) their password was reset after the session was signed.
+ * The actor behind a session, in one query: null when the session is unknown, revoked (logout, password reset,
+ * deactivation) or expired, belongs to another user, or the user is inactive or their organization disabled.
  */
-export async function loadActor(userId: string, sessionVersion?: number): Promise<Actor | null> {
-  const user = await prisma.user.findUnique({
-    where: { id: userId },
-    select: { id: true, role: true, name: true, email: true, active: true, sessionVersion: true, organizationId: true, organization: { select: { status: true } } },
+export async function loadActor(userId: string, sessionId: string, now = new Date()): Promise<Actor | null> {
+  const session = await prisma.session.findUnique({
+    where: { id: sessionId },
+    select: {
+      id: true, userId: true, revokedAt: true, expiresAt: true, lastSeenAt: true,
+      user: { select: { id: true, role: true, name: true, email: true, active: true, organizationId: true, organization: { select: { status: true } } } },
+    },
   });
-  if (!user || !user.active) return null;
-  if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
+  if (!session || session.userId !== userId || !sessionHolds(session, now)) return null;
+  const { user } = session;
+  if (!user.active) return null;
   const organizationStatus = user.organization?.status ?? null;
   if (organizationStatus === 'DISABLED') return null;
+  await touchSession(session, now);
   return { id: user.id, role: user.role, name: user.name, email: user.email, organizationId: user.organizationId, organizationStatus };
 }

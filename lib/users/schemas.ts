@@ -1,5 +1,6 @@
 import { z, optionalText, requiredText } from '@/lib/domain/zod';
 import { ROLES } from '@/lib/domain/roles';
+import { recordId, searchText } from '@/lib/domain/inputs';
 import { SCIENCE_FIELDS } from '@/lib/domain/task-status';
 import { passwordSchema } from '@/lib/organizations/schemas';
 
@@ -32,15 +33,15 @@ export const ZCreateUser = z
   });
 export type TCreateUser = z.input<typeof ZCreateUser>;
 
-export const ZSetUserActive = z.object({ userId: z.string().min(1), active: z.boolean() });
+export const ZSetUserActive = z.object({ userId: recordId, active: z.boolean() });
 
 export const ZResetPassword = z
-  .object({ userId: z.string().min(1), password: passwordSchema, confirmPassword: z.string() })
+  .object({ userId: recordId, password: passwordSchema, confirmPassword: z.string() })
   .refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], message: 'validation.passwordMismatch' });
 export type TResetPassword = z.input<typeof ZResetPassword>;
 
 export const ZUserFilter = z.object({
   role: z.enum(ROLES).optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: searchText(100),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });

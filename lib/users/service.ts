@@ -5,6 +5,7 @@ import { parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
 import { hashPassword } from '@/lib/users/password';
 import type { Actor } from '@/lib/users/actor';
+import { revokeUserSessions } from '@/lib/users/sessions';
 import { ZCreateUser, ZResetPassword, ZSetUserActive, ZUserFilter } from './schemas';
 
 export const USERS_PAGE_SIZE = 25;
@@ -71,9 +72,12 @@ export async function setUserActive(actor: Actor, raw: unknown) {
   assertAdmin(actor);
   const input = parseInput(ZSetUserActive, raw);
   if (input.userId === actor.id && !input.active) throw new ValidationError('cannotDeactivateSelf');
-  const { count } = await prisma.user.updateMany({ where: { id: input.userId }, data: { active: input.active } });
-  if (count === 0) throw new NotFoundError();
-  return { userId: input.userId, active: input.active };
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({ where: { id: input.userId }, data: { active: input.active } });
+    if (count === 0) throw new NotFoundError();
+    if (!input.active) await revokeUserSessions(tx, input.userId);
+    return { userId: input.userId, active: input.active };
+  });
 }
 
 /** An admin sets a new password for a user (told to them out of band); the lockout counter is cleared. */
@@ -84,8 +88,9 @@ export async function resetUserPassword(actor: Actor, raw: unknown) {
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { email: true } });
     if (!user) throw new NotFoundError();
-    // Sessions signed before the reset stop working at their next request.
-    await tx.user.update({ where: { id: input.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    // Every session opened with the old password ends at its next request.
+    await tx.user.update({ where: { id: input.userId }, data: { passwordHash } });
+    await revokeUserSessions(tx, input.userId);
     await tx.loginAttempt.deleteMany({ where: { email: user.email, succeeded: false } });
     return { userId: input.userId };
   });

@@ -2,7 +2,7 @@
 import { AuthError, type CredentialsSignin } from 'next-auth';
 import { signIn, signOut } from '@/lib/server/auth';
 import { runPublicAction } from '@/lib/server/action';
-import { AppError, RateLimitedError } from '@/lib/server/errors';
+import { AppError, RateLimitedError, ServiceUnavailableError } from '@/lib/server/errors';
 import { parseInput } from '@/lib/server/validation';
 import { ZLogin } from './schemas';
 
@@ -18,6 +18,7 @@ export async function loginAction(input: unknown) {
         const code = String((e as CredentialsSignin).code ?? '');
         if (code.startsWith('rate_limited')) throw new RateLimitedError({ minutes: Number(code.split(':')[1]) || 15 });
         if (code === 'disabled') throw new AppError('FORBIDDEN', 'accountDisabled');
+        if (code === 'unavailable') throw new ServiceUnavailableError();
         throw new AppError('UNAUTHENTICATED', 'invalidCredentials');
       }
       throw e;

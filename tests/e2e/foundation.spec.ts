@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { DEMO, login, logout, submitLogin } from './helpers';
 
 test.describe('demo accounts land on their own home with real data', () => {
@@ -118,11 +118,11 @@ test('switching to English changes the screen and persists across visits', async
   await expect(page.getByRole('heading', { name: 'Tổng quan' })).toBeVisible();
 });
 
-test('a new organization signs up, waits for verification, and is activated by staff', async ({ browser }) => {
+test('a new organization signs up, waits for verification, and is activated by staff', async ({ browser, csp }) => {
   const stamp = Date.now().toString().slice(-8);
   const email = `dangky.${stamp}@example.vn`;
   const taxCode = `43${stamp}`;
-  const orgPage = await (await browser.newContext()).newPage();
+  const orgPage = await (await csp.watched(browser.newContext())).newPage();
   await orgPage.goto('/sign-up');
   await orgPage.getByRole('button', { name: 'Đăng ký' }).click();
   await expect(orgPage.locator('[data-field-error="organizationName"]')).toHaveText('Vui lòng nhập trường này.');
@@ -147,7 +147,7 @@ test('a new organization signs up, waits for verification, and is activated by s
   await expect(orgPage).toHaveURL(/\/org$/);
   await expect(orgPage.getByTestId('pending-verification')).toBeVisible();
 
-  const staffPage = await (await browser.newContext()).newPage();
+  const staffPage = await (await csp.watched(browser.newContext())).newPage();
   await login(staffPage, DEMO.staff);
   await staffPage.goto('/department/organizations?status=PENDING');
   const row = staffPage.getByTestId(`org-row-${taxCode}`);
@@ -162,7 +162,7 @@ test('a new organization signs up, waits for verification, and is activated by s
   await expect(orgPage.getByText('Chưa có nhiệm vụ nào.')).toBeVisible();
 });
 
-test('the admin creates a staff user who can then log in', async ({ page, browser }) => {
+test('the admin creates a staff user who can then log in', async ({ page, browser, csp }) => {
   const email = `chuyenvien.${Date.now()}@khcn.demo`;
   await login(page, DEMO.admin);
   await page.goto('/department/users');
@@ -173,7 +173,7 @@ test('the admin creates a staff user who can then log in', async ({ page, browse
   await form.getByLabel('Mật khẩu ban đầu').fill('Chuyenvien1');
   await form.getByRole('button', { name: 'Tạo người dùng' }).click();
   await expect(form.getByText('Đã tạo người dùng.')).toBeVisible();
-  const other = await (await browser.newContext()).newPage();
+  const other = await (await csp.watched(browser.newContext())).newPage();
   await login(other, email, 'Chuyenvien1');
   await expect(other).toHaveURL(/\/department$/);
 });

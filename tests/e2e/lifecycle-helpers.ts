@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type CspWatch } from './test';
 import { login } from './helpers';
 
 /** Status changes run a server action and a refresh; the machine may be busy, so allow them more time. */
@@ -60,12 +61,13 @@ export const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random()
 export class Actors {
   private readonly contexts: BrowserContext[] = [];
   private readonly pages = new Map<string, Page>();
-  constructor(private readonly browser: Browser) {}
+  constructor(private readonly browser: Browser, private readonly csp: CspWatch) {}
 
   async as(email: string): Promise<Page> {
     const existing = this.pages.get(email);
     if (existing) return existing;
     const context = await this.browser.newContext();
+    this.csp.watch(context);
     this.contexts.push(context);
     const page = await context.newPage();
     await login(page, email);
@@ -79,8 +81,8 @@ export class Actors {
 }
 
 export const test = base.extend<{ actors: Actors }>({
-  actors: async ({ browser }, use) => {
-    const actors = new Actors(browser);
+  actors: async ({ browser, csp }, use) => {
+    const actors = new Actors(browser, csp);
     await use(actors);
     await actors.close();
   },

@@ -65,10 +65,14 @@ type Scene = {
 };
 
 async function seatCouncil(j: Journey, stage: 'PROPOSAL' | 'ACCEPTANCE', vote: (seats: ReturnType<Journey['seats']>) => Promise<void>) {
-  const { seats } = await j.formCouncil(stage, cast.evaluators);
-  // Seat order: member, four fillers, recused, undeclared.
+  // Seat order: member, four fillers, recused, undeclared. `recused` declared a conflict on the proposal council,
+  // so they may not sit on the acceptance council of the same task: a fresh evaluator takes that seat and
+  // declares a conflict there.
+  const evaluators = stage === 'PROPOSAL' ? cast.evaluators : cast.evaluators.map((e) => (e === people.recused ? null : e));
+  const standIn = stage === 'PROPOSAL' ? people.recused : await makeEvaluator();
+  const { seats } = await j.formCouncil(stage, evaluators.map((e) => e ?? standIn));
   await j.declareNoConflict(stage, seats.slice(0, 5));
-  await declareConflict(people.recused, { memberId: seats[5].memberId, hasConflict: true, reason: 'Đồng tác giả bài báo với chủ nhiệm nhiệm vụ.' });
+  await declareConflict(standIn, { memberId: seats[5].memberId, hasConflict: true, reason: 'Đồng tác giả bài báo với chủ nhiệm nhiệm vụ.' });
   await vote(seats.slice(1, 5));
   return { member: seats[0].memberId, recused: seats[5].memberId, undeclared: seats[6].memberId };
 }

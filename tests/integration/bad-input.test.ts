@@ -369,3 +369,79 @@ describe('the department settings', () => {
     }
   });
 });
+
+describe('input that passes a schema but cannot be stored (issue 6, item 6)', () => {
+  it('refuses a NUL byte in any text field, with the message on that field', async () => {
+    const e = await refused(() => createDraft(org, fullContent({ title: 'Nghiên cứu ứng dụng\u0000 cảm biến nước' })));
+    expect(e.fieldErrors).toEqual({ title: ['validation.invalidCharacters'] });
+    const nested = await refused(() => createDraft(org, fullContent({ keyMembers: [{ name: 'Lê Văn\u0000 A', role: 'Thành viên', degree: '', organization: '' }] })));
+    expect(nested.fieldErrors).toEqual({ 'keyMembers.0.name': ['validation.invalidCharacters'] });
+  });
+
+  it('refuses a lone surrogate in a text that is stored as JSON', async () => {
+    const e = await refused(() => createDraft(org, fullContent({ expectedProducts: [{ name: 'Thiết bị \ud800 đo', kind: 'Thiết bị', quantity: 1, quality: 'Đạt tiêu chuẩn' }] })));
+    expect(e.fieldErrors).toEqual({ 'expectedProducts.0.name': ['validation.invalidCharacters'] });
+  });
+
+  it('refuses a NUL byte in an id, a version beyond the integer range, and endless nesting', async () => {
+    const j = await Journey.start(cast, org);
+    expect((await refused(() => submitTask(org, { taskId: `${j.taskId}\u0000`, version: 1 }))).fieldErrors).toHaveProperty('taskId');
+    expect((await refused(() => submitTask(org, { taskId: j.taskId, version: 2_147_483_648 }))).fieldErrors).toEqual({ version: ['validation.tooBig'] });
+    let deep: unknown = 'đáy';
+    for (let i = 0; i < 5_000; i++) deep = { a: deep };
+    expect((await refused(() => createDraft(org, { ...fullContent(), extra: deep }))).fieldErrors).toEqual({ _form: ['validation.tooComplex'] });
+  });
+
+  it('refuses impossible dates and times instead of moving them: year 0, 10:75, 24:00', async () => {
+    const j = await (await Journey.start(cast, org)).driveTo('UNDER_REVIEW');
+    const approve = async (decisionDate: string) => approveTask(cast.admin, { ...(await j.ref()), decisionNo: '12/QĐ-SKHCN', decisionDate, approvedBudget: '1.000.000.000', approvedDurationMonths: 12 });
+    expect((await refused(() => approve('0000-01-01'))).fieldErrors).toEqual({ decisionDate: ['validation.dateRange'] });
+    expect((await refused(() => approve('2201-01-01'))).fieldErrors).toEqual({ decisionDate: ['validation.dateRange'] });
+    for (const opensAt of ['2026-11-01T10:75', '2026-11-01T24:00', '0000-11-01T10:00']) {
+      const e = await refused(() => createCall(cast.staff, { title: `Đợt đề xuất ${uniq()}`, year: 2028, opensAt, closesAt: '2027-04-30T17:00' }));
+      expect(e.fieldErrors, opensAt).toEqual({ opensAt: ['validation.dateTime'] });
+    }
+    expect((await refused(async () => formCouncil(cast.staff, { ...(await j.ref()), stage: 'PROPOSAL', meetingAt: '2027-01-10T25:00', members: [] }))).fieldErrors)
+      .toMatchObject({ meetingAt: ['validation.dateTime'] });
+  });
+
+  it('answers a malformed id in a URL with "not found" and a NUL byte in a search with the unfiltered list', async () => {
+    const { getTaskDossier, listQueue } = await import('@/lib/tasks/service');
+    const { getAttachmentFile } = await import('@/lib/attachments/service');
+    const { NotFoundError } = await import('@/lib/server/errors');
+    expect(await caught(getTaskDossier(cast.staff, 'abc\u0000def'))).toBeInstanceOf(NotFoundError);
+    expect(await caught(getTaskDossier(cast.staff, 'x'.repeat(5000)))).toBeInstanceOf(NotFoundError);
+    expect(await caught(getAttachmentFile(cast.staff, '\ud800'))).toBeInstanceOf(NotFoundError);
+    const all = await listQueue(cast.staff, {});
+    const poisoned = await listQueue(cast.staff, { q: 'nông\u0000nghiệp', callId: 'a\u0000b' });
+    expect(poisoned.total).toBe(all.total);
+  });
+});
+
+describe('Office files that are zip bombs (issue 6, item 7)', () => {
+  it('refuses a 300 KB .docx that expands to 300 MB, and stores nothing', async () => {
+    const { docxBomb } = await import('../support/zip');
+    const bomb = docxBomb(300);
+    expect(bomb.byteLength).toBeLessThan(400 * 1024);
+    const j = await Journey.start(cast, org, {}, { proposalDoc: false });
+    const e = await refused(() => uploadAttachment(org, { taskId: j.taskId, kind: 'PROPOSAL_DOC', fileName: 'thuyet-minh.docx', bytes: bomb }));
+    expect(e.fieldErrors).toEqual({ file: ['validation.archiveUnsafe'] });
+  });
+
+  it('refuses an archive whose parts lie about their size, and one with too many parts', async () => {
+    const { docx } = await import('../support/zip');
+    const j = await Journey.start(cast, org, {}, { proposalDoc: false });
+    const liar = docx([{ name: 'word/media/a.bin', data: Buffer.alloc(3 * 1024 * 1024, 7), declaredSize: 1000 }]);
+    expect((await refused(() => uploadAttachment(org, { taskId: j.taskId, kind: 'PROPOSAL_DOC', fileName: 'a.docx', bytes: liar }))).fieldErrors).toEqual({ file: ['validation.archiveUnsafe'] });
+    const crowded = docx(Array.from({ length: 5_001 }, (_, i) => ({ name: `word/parts/p${i}.xml`, data: Buffer.from('<p/>') })));
+    expect((await refused(() => uploadAttachment(org, { taskId: j.taskId, kind: 'PROPOSAL_DOC', fileName: 'b.docx', bytes: crowded }))).fieldErrors).toEqual({ file: ['validation.archiveUnsafe'] });
+  });
+
+  it('accepts an ordinary Word document, recognised as DOCX from its content', async () => {
+    const { docx } = await import('../support/zip');
+    const j = await Journey.start(cast, org, {}, { proposalDoc: false });
+    const text = Buffer.from('<w:p>'.concat('Nội dung thuyết minh chi tiết. '.repeat(2000), '</w:p>'));
+    const saved = await uploadAttachment(org, { taskId: j.taskId, kind: 'PROPOSAL_DOC', fileName: 'thuyet-minh', bytes: docx([{ name: 'word/footnotes.xml', data: text }]) });
+    expect(saved).toMatchObject({ fileName: 'thuyet-minh.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  });
+});

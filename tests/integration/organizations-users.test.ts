@@ -154,12 +154,12 @@ describe('sessions after a password reset', () => {
     const target = await makeUser('DEPARTMENT_STAFF');
     const before = await verifyCredentials(target.email, 'Kiemthu@2026');
     if (before.outcome !== 'ok') throw new Error('login failed');
-    expect(await loadActor(target.id, before.user.sessionVersion)).not.toBeNull();
+    expect(await loadActor(target.id, before.sessionId)).not.toBeNull();
     await resetUserPassword(admin, { userId: target.id, password: 'Moi@654321', confirmPassword: 'Moi@654321' });
-    expect(await loadActor(target.id, before.user.sessionVersion)).toBeNull();
+    expect(await loadActor(target.id, before.sessionId)).toBeNull();
     const after = await verifyCredentials(target.email, 'Moi@654321');
     if (after.outcome !== 'ok') throw new Error('login failed');
-    expect(after.user.sessionVersion).toBe(before.user.sessionVersion + 1);
-    expect(await loadActor(target.id, after.user.sessionVersion)).not.toBeNull();
+    expect(after.sessionId).not.toBe(before.sessionId);
+    expect(await loadActor(target.id, after.sessionId)).not.toBeNull();
   });
 });

@@ -38,7 +38,7 @@ export async function makeUser(role: Role, opts: { organizationId?: string; acti
 export async function login(email: string, password = TEST_PASSWORD): Promise<Actor> {
   const result = await verifyCredentials(email, password);
   if (result.outcome !== 'ok') throw new Error(`login of ${email} failed: ${result.outcome}`);
-  const actor = await loadActor(result.user.id);
+  const actor = await loadActor(result.user.id, result.sessionId);
   if (!actor) throw new Error(`${email} is not an active user`);
   return actor;
 }

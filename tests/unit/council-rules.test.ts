@@ -8,6 +8,7 @@ const TASK: TaskParties = {
   piEmail: 'an.nguyen@host.edu.vn',
   piName: 'PGS.TS. Nguyễn Văn An',
   teamNames: ['TS. Trần Thị Bình', 'Lê Văn Cường'],
+  recusedUserIds: ['u-recused'],
 };
 
 let seq = 0;
@@ -162,7 +163,7 @@ describe('compositionErrors: conflicts of interest', () => {
 });
 
 describe('ineligibility', () => {
-  const evaluator = (over: Partial<Candidate> = {}) => ({ name: 'Phạm Thị Dung', email: 'dung.pham@institute.vn', organizationId: 'org-institute', ...over });
+  const evaluator = (over: Partial<Candidate> = {}) => ({ userId: 'u-dung', name: 'Phạm Thị Dung', email: 'dung.pham@institute.vn', organizationId: 'org-institute', ...over });
 
   it('is null for an unrelated evaluator', () => {
     expect(ineligibility(evaluator(), TASK)).toBeNull();
@@ -230,16 +231,28 @@ describe('ineligibility', () => {
   it('reports the organization before the identity', () => {
     expect(ineligibility(evaluator({ organizationId: 'org-host', email: 'an.nguyen@host.edu.vn' }), TASK)).toBe('hostOrganization');
   });
+
+  it('refuses an evaluator recused on the task (a conflict declared on any of its councils), before anything else', () => {
+    expect(ineligibility(evaluator({ userId: 'u-recused' }), TASK)).toBe('recused');
+    expect(ineligibility(evaluator({ userId: 'u-recused', organizationId: 'org-host' }), TASK)).toBe('recused');
+    expect(ineligibility(evaluator({ userId: 'u-recused' }), { ...TASK, recusedUserIds: [] })).toBeNull();
+  });
+
+  it('refuses a recused evaluator in a council composition', () => {
+    const members = council();
+    members[5] = { ...members[5], userId: 'u-recused' };
+    expect(errors(members)).toContainEqual({ code: 'ineligible', userId: 'u-recused', reason: 'recused' });
+  });
 });
 
 describe('principal investigator recognised behind longer titles', () => {
   it('strips GS.TSKH., BS.CKII., TS without a dot', async () => {
     const { ineligibility } = await import('@/lib/domain/council-rules');
-    const task = { hostOrganizationId: 'h', partnerOrganizationIds: [], piEmail: null, piName: 'Nguyễn Văn An', teamNames: ['Lê Thị Hoa'] };
+    const task = { hostOrganizationId: 'h', partnerOrganizationIds: [], piEmail: null, piName: 'Nguyễn Văn An', teamNames: ['Lê Thị Hoa'], recusedUserIds: [] };
     for (const name of ['GS.TSKH. Nguyễn Văn An', 'PGS.TS.BS. Nguyễn Văn An', 'TS Nguyễn Văn An', 'BS.CKII. nguyễn văn an']) {
-      expect(ineligibility({ organizationId: null, email: 'x@y.vn', name }, task), name).toBe('principalInvestigator');
+      expect(ineligibility({ userId: 'u-x', organizationId: null, email: 'x@y.vn', name }, task), name).toBe('principalInvestigator');
     }
-    expect(ineligibility({ organizationId: null, email: 'x@y.vn', name: 'ThS. Lê Thị Hoa' }, task)).toBe('taskTeam');
-    expect(ineligibility({ organizationId: null, email: 'x@y.vn', name: 'TS. Nguyễn Văn Anh' }, task)).toBeNull();
+    expect(ineligibility({ userId: 'u-x', organizationId: null, email: 'x@y.vn', name: 'ThS. Lê Thị Hoa' }, task)).toBe('taskTeam');
+    expect(ineligibility({ userId: 'u-x', organizationId: null, email: 'x@y.vn', name: 'TS. Nguyễn Văn Anh' }, task)).toBeNull();
   });
 });

@@ -2,7 +2,6 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requireArea } from '@/lib/server/session';
 import { load } from '@/lib/server/page';
-import { NotFoundError } from '@/lib/server/errors';
 import { getSeat } from '@/lib/councils/service';
 import { getTaskDossier } from '@/lib/tasks/service';
 import { formatDateTime, type Locale } from '@/lib/domain/format';
@@ -20,19 +19,9 @@ export default async function SeatPage({ params }: { params: Promise<{ memberId:
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
   const { seat } = data;
   const { council } = seat;
-  // The dossier opens only after a declaration of no conflict (the service's scope enforces the same). It stays
-  // closed when the evaluator declared a conflict on another council of the same task.
-  let dossier: Dossier | null = null;
-  let dossierClosed = false;
-  if (seat.conflictStatus === 'NO_CONFLICT') {
-    try {
-      dossier = await getTaskDossier(actor, council.task.id);
-    } catch (e) {
-      if (!(e instanceof NotFoundError)) throw e;
-      dossierClosed = true;
-    }
-  }
-  const title = seat.conflictStatus === 'CONFLICT' ? (council.task.code ?? t('seat.title')) : council.task.title;
+  // The service decides when the dossier opens: after a declaration of no conflict, never when recused on the task.
+  const dossier: Dossier | null = data.dossierOpen ? await load(getTaskDossier(actor, council.task.id)) : null;
+  const title = council.task.title ?? council.task.code ?? t('seat.title');
   return (
     <>
       <Link href="/evaluator" className="mb-3 inline-block text-sm text-brand-700 hover:underline" data-testid="back-to-seats">← {t('seat.back')}</Link>
@@ -40,8 +29,8 @@ export default async function SeatPage({ params }: { params: Promise<{ memberId:
       <div className="space-y-6">
         <SeatSummary seat={seat} />
 
-        {seat.conflictStatus === 'PENDING' && (
-          council.status === 'ACTIVE' ? (
+        {seat.conflictStatus === 'PENDING' && !data.recused && (
+          data.mayDeclare ? (
             <Card title={t('conflictForm.title')}>
               <div className="space-y-4">
                 <Alert tone="warning" title={t('conflictForm.beforeDossier')}>
@@ -74,7 +63,7 @@ export default async function SeatPage({ params }: { params: Promise<{ memberId:
           </Alert>
         )}
 
-        {dossierClosed && (
+        {data.recusedElsewhere && (
           <Alert tone="warning" title={t('seat.dossierClosedTitle')}>
             <span data-testid="dossier-closed">{t('seat.dossierClosedBody')}</span>
           </Alert>

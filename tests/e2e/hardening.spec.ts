@@ -1,0 +1,117 @@
+// Issue 6 against the running production build: sessions that end at logout, strict headers, malformed server
+// action bodies, and a database outage in the middle of a form.
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './test';
+import { DEMO, login, logout } from './helpers';
+
+const port = Number(process.env.E2E_PORT ?? 3101);
+/** The e2e server's control port (scripts/e2e-server.mjs): stops and starts the test database. */
+const control = `http://127.0.0.1:${port + 1}`;
+
+test('a copy of the session cookie is worthless after logout', async ({ page, browser, csp }) => {
+  await login(page, DEMO.staff);
+  const cookies = await page.context().cookies();
+  expect(cookies.some((c) => c.name.includes('session-token'))).toBe(true);
+  await logout(page);
+
+  // Someone who copied the cookie before the logout replays it in another browser.
+  const thief = await csp.watched(browser.newContext());
+  await thief.addCookies(cookies);
+  const session = await thief.request.get('/api/auth/session');
+  expect(await session.json()).toBeNull();
+  const stolen = await thief.newPage();
+  await stolen.goto('/department');
+  await expect(stolen).toHaveURL(/\/login/);
+  await thief.close();
+});
+
+test('pages carry a strict Content-Security-Policy with a fresh nonce; route handlers a closed one', async ({ request }) => {
+  const first = await request.get('/login');
+  const csp = first.headers()['content-security-policy'];
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+  // Next puts the nonce on its own scripts; every response gets a new one.
+  expect(await first.text()).toContain(`nonce="${nonce}"`);
+  const second = await request.get('/login');
+  expect(second.headers()['content-security-policy']).not.toContain(nonce);
+  expect(first.headers()['permissions-policy']).toContain('camera=()');
+  expect(first.headers()['x-frame-options']).toBe('DENY');
+  // Served over plain http here: no HSTS. Behind a proxy that terminates https, the header is sent.
+  expect(first.headers()['strict-transport-security']).toBeUndefined();
+  const overHttps = await request.get('/login', { headers: { 'x-forwarded-proto': 'https' } });
+  expect(overHttps.headers()['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
+  expect(overHttps.headers()['content-security-policy']).toContain('upgrade-insecure-requests');
+
+  const api = await request.get('/api/health');
+  expect(api.headers()['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+});
+
+/** The id of the login form's server action, read from the request the browser sends. */
+async function loginActionId(page: Page): Promise<string> {
+  await page.goto('/login');
+  const sent = page.waitForRequest((r) => r.method() === 'POST' && Boolean(r.headers()['next-action']));
+  await page.getByLabel('Email').fill('nobody@khcn.demo');
+  await page.getByLabel('Mật khẩu').fill('Sai@123456');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  return (await sent).headers()['next-action'];
+}
+
+const postAction = (request: APIRequestContext, id: string, body: string) =>
+  request.post('/login', { headers: { 'next-action': id, 'content-type': 'text/plain;charset=UTF-8' }, data: body });
+
+test('malformed server action bodies get 400 or 413 with a message, never a 500', async ({ page, request }) => {
+  const id = await loginActionId(page);
+  for (const body of ['["$1"]', 'không phải JSON', `${'['.repeat(5000)}${']'.repeat(5000)}`, '[{"email":"$Q2"}]']) {
+    const res = await postAction(request, id, body);
+    expect(res.status(), body.slice(0, 20)).toBe(400);
+    expect((await res.json()).error).toBe('Yêu cầu gửi lên không đúng định dạng. Vui lòng tải lại trang và thử lại.');
+  }
+  const big = await postAction(request, id, JSON.stringify(['x'.repeat(1_100_000)]));
+  expect(big.status()).toBe(413);
+  expect((await big.json()).error).toBe('Dữ liệu gửi lên quá lớn (tối đa 1 MB).');
+  // A well-formed body still reaches the action, which answers in the page's protocol.
+  const ok = await postAction(request, id, JSON.stringify([{ email: 'nobody@khcn.demo', password: 'Sai@123456' }]));
+  expect(ok.status()).toBe(200);
+  expect(await ok.text()).toContain('Email hoặc mật khẩu không đúng.');
+});
+
+test('a database outage: the form keeps its text and says to try again, routes answer 503, and saving works after', async ({ page, request }) => {
+  await login(page, DEMO.org);
+  await page.goto('/org/tasks/new');
+  const title = `Nghiên cứu giữ nội dung khi mất kết nối cơ sở dữ liệu ${Date.now()}`;
+  const form = page.getByTestId('task-form');
+  await form.locator('[name="title"]').fill(title);
+  await form.locator('[name="objectives"]').fill('Mục tiêu đã gõ trước khi mất kết nối.');
+  try {
+    expect((await request.post(`${control}/db/stop`)).ok()).toBe(true);
+
+    await page.getByTestId('save-draft').click();
+    await expect(page.getByTestId('form-error')).toHaveText('Hệ thống tạm thời gián đoạn trong giây lát. Nội dung bạn đã nhập vẫn được giữ nguyên; vui lòng thử lại sau ít giây.');
+    await expect(form.locator('[name="title"]')).toHaveValue(title);
+    await expect(form.locator('[name="objectives"]')).toHaveValue('Mục tiêu đã gõ trước khi mất kết nối.');
+
+    // Route handlers, with this user's session: 503 and when to come back.
+    const download = await page.request.get('/api/attachments/any-attachment-id');
+    expect(download.status()).toBe(503);
+    expect(download.headers()['retry-after']).toBe('5');
+    expect((await download.json()).error).toContain('tạm thời gián đoạn');
+    expect((await request.get('/api/health')).status()).toBe(503);
+
+    // A page opened meanwhile shows the error page in Vietnamese, with a way to retry.
+    const other = await page.context().newPage();
+    await other.goto('/org');
+    await expect(other.getByTestId('error-page')).toHaveText('Chưa tải được trang');
+    await other.close();
+  } finally {
+    await request.post(`${control}/db/start`);
+  }
+  await expect.poll(async () => (await request.get('/api/health')).status(), { timeout: 20_000 }).toBe(200);
+
+  // The same form, untouched, saves now.
+  await page.getByTestId('save-draft').click();
+  await page.waitForURL(/\/org\/tasks\/[^/]+$/, { timeout: 20_000 });
+  await expect(page.getByTestId('task-heading')).toHaveText(title);
+});

@@ -5,7 +5,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import nodePath from 'node:path';
-import { hashPassword } from '../lib/users/password';
+import { hashPassword } from '../lib/server/password';
 import { createPrisma } from '../lib/server/prisma-client';
 import { DEFAULT_SETTINGS } from '../lib/domain/settings';
 import type { TaskStatus } from '../lib/domain/task-status';

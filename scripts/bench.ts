@@ -21,8 +21,8 @@ try {
   const { prisma } = await import('../lib/server/db');
   const { listQueue, getTaskDossier } = await import('../lib/tasks/service');
   const { getDepartmentOverview } = await import('../lib/tasks/queries');
-  const { loadActor } = await import('../lib/users/actor');
-  const { openSession } = await import('../lib/users/sessions');
+  const { loadActor } = await import('../lib/server/actor');
+  const { openSession } = await import('../lib/server/sessions');
 
   const t0 = performance.now();
   const org = await prisma.organization.create({ data: { name: 'Tổ chức đo hiệu năng', kind: 'UNIVERSITY', taxCode: '9999999999', address: 'An Phú', status: 'ACTIVE' } });

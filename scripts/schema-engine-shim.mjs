@@ -71,4 +71,4 @@ rl.on('line', async (line) => {
     send({ jsonrpc: '2.0', id: msg.id, error: { code: 4466, message: 'An error happened. Check the data field for details.', data: { is_panic: Boolean(panic), message: panic || message, ...(m ? { error_code: m[1] } : {}), meta: {} } } });
   }
 });
-rl.on('close', async () => { try { (await enginePromise)?.close(); } catch {} process.exit(0); });
+rl.on('close', async () => { try { (await enginePromise)?.close(); } catch { /* closing on exit: nothing left to report to */ } process.exit(0); });

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { NotificationBell } from '@/components/notifications/bell';
 import { logoutAction } from '@/lib/users/session-actions';
-import type { Actor } from '@/lib/users/actor';
+import type { Actor } from '@/lib/server/actor';
 
 export type NavItem = { href: string; label: string };
 

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { unreadCount } from '@/lib/notifications/service';
 import { areaOf } from '@/lib/domain/roles';
-import type { Actor } from '@/lib/users/actor';
+import type { Actor } from '@/lib/server/actor';
 
 /** The unread count beside the user's name, linking to their notifications. */
 export async function NotificationBell({ actor }: { actor: Actor }) {

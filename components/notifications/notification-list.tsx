@@ -3,7 +3,7 @@ import { listNotifications } from '@/lib/notifications/service';
 import { listCouncilSeats } from '@/lib/tasks/queries';
 import { formatDate, formatDateTime, type Locale } from '@/lib/domain/format';
 import type { Area } from '@/lib/domain/roles';
-import type { Actor } from '@/lib/users/actor';
+import type { Actor } from '@/lib/server/actor';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Pagination } from '@/components/ui/pagination';
 import { MarkAllReadButton } from './mark-all-read-button';

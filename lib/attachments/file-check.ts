@@ -38,6 +38,7 @@ export function sanitizeFileName(original: string, ext: AllowedExt): string {
   const clean = stem
     .toWellFormed()
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must lose
     .replace(/[\u0000-\u001f\u007f<>:"|?*;]/g, '')
     .replace(/\s+/g, ' ')
     .replace(/^[.\s-]+|[.\s]+$/g, '')

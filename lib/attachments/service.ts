@@ -7,9 +7,9 @@ import { z } from '@/lib/domain/zod';
 import { recordId } from '@/lib/domain/inputs';
 import type { TaskStatus } from '@/lib/domain/task-status';
 import { getSettings } from '@/lib/settings/service';
-import { taskScope } from '@/lib/tasks/scope';
-import { lockTask } from '@/lib/tasks/transition';
-import type { Actor } from '@/lib/users/actor';
+import { taskScope } from '@/lib/workflow/scope';
+import { lockTask } from '@/lib/workflow/transition';
+import type { Actor } from '@/lib/server/actor';
 import { checkFile, sanitizeFileName } from './file-check';
 import { readStoredFile, removeStoredFile, writeStoredFile } from './storage';
 

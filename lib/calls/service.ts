@@ -3,7 +3,7 @@ import { prisma } from '@/lib/server/db';
 import { ForbiddenError, NotFoundError } from '@/lib/server/errors';
 import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
-import type { Actor } from '@/lib/users/actor';
+import type { Actor } from '@/lib/server/actor';
 import { ZCall, ZUpdateCall } from './schemas';
 
 const callSelect = { id: true, title: true, year: true, description: true, fields: true, opensAt: true, closesAt: true, _count: { select: { tasks: true } } } as const;

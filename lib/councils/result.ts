@@ -4,7 +4,7 @@ import { acceptanceResult, proposalResult, type AcceptanceResult, type ProposalR
 import { isAcceptanceLate } from '@/lib/domain/deadlines';
 import { getSettings } from '@/lib/settings/service';
 import { vietnamDay } from '@/lib/domain/format';
-import { notRecusedOn } from './recusal';
+import { notRecusedOn } from '@/lib/workflow/recusal';
 
 export type CouncilResult =
   | ({ stage: 'PROPOSAL' } & ProposalResult & { passMark: number })

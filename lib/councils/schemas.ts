@@ -1,4 +1,4 @@
-import { z, optionalText, requiredText } from '@/lib/domain/zod';
+import { z, optionalText } from '@/lib/domain/zod';
 import { POSITIONS } from '@/lib/domain/council-rules';
 import { optionalVnDateTime, recordId, version } from '@/lib/domain/inputs';
 import type { Criterion } from '@/lib/domain/settings';

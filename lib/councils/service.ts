@@ -6,11 +6,11 @@ import { can } from '@/lib/domain/permissions';
 import { compositionErrors, ineligibility, type TaskParties } from '@/lib/domain/council-rules';
 import { departmentRecipients, notify } from '@/lib/notifications/service';
 import { getSettings } from '@/lib/settings/service';
-import { bumpVersion, lockTask } from '@/lib/tasks/transition';
-import { taskScope } from '@/lib/tasks/scope';
-import type { Actor } from '@/lib/users/actor';
+import { bumpVersion, lockTask } from '@/lib/workflow/transition';
+import { taskScope } from '@/lib/workflow/scope';
+import type { Actor } from '@/lib/server/actor';
 import { councilResult } from './result';
-import { isRecusedOnTask, notRecusedOn, recusedUserIds } from './recusal';
+import { isRecusedOnTask, notRecusedOn, recusedUserIds } from '@/lib/workflow/recusal';
 import { acceptanceBallotSchema, proposalBallotSchema, ZDeclareConflict, ZFormCouncil, ZReplaceMember } from './schemas';
 
 const STAGE_STATUSES = { PROPOSAL: ['PROPOSED', 'UNDER_REVIEW'], ACCEPTANCE: ['ACCEPTANCE_REVIEW'] } as const;

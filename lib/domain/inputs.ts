@@ -9,6 +9,14 @@ export const recordId = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$
 /** Search text from a URL: what cannot be stored (or searched for) is dropped rather than refused. */
 export const searchText = (max: number) => z.string().trim().max(max).refine(isStorableText).optional().catch(undefined);
 
+/** A new password: at least 8 characters, with a letter and a digit. */
+export const passwordSchema = z
+  .string()
+  .min(8, 'validation.passwordTooShort')
+  .max(100, 'validation.tooLong')
+  .regex(/[A-Za-z]/, 'validation.passwordLetterDigit')
+  .regex(/\d/, 'validation.passwordLetterDigit');
+
 /** The largest value of a PostgreSQL integer column. */
 export const INT32_MAX = 2_147_483_647;
 

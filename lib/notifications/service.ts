@@ -7,9 +7,9 @@ import { isDepartment } from '@/lib/domain/roles';
 import { reportSchedule } from '@/lib/domain/deadlines';
 import { vietnamDay } from '@/lib/domain/format';
 import { getSettings } from '@/lib/settings/service';
-import { taskScope } from '@/lib/tasks/scope';
-import { recusedTaskIds } from '@/lib/councils/recusal';
-import type { Actor } from '@/lib/users/actor';
+import { taskScope } from '@/lib/workflow/scope';
+import { recusedTaskIds } from '@/lib/workflow/recusal';
+import type { Actor } from '@/lib/server/actor';
 
 export const NOTIFICATION_KINDS = [
   'proposalSubmitted', 'taskReturned', 'taskWithdrawn', 'taskApproved', 'taskRejected', 'contractSigned', 'councilSeatAssigned',

@@ -1,16 +1,9 @@
 import { z, optionalText, requiredText } from '@/lib/domain/zod';
 import { ORGANIZATION_KINDS } from '@/lib/domain/task-status';
-import { recordId, searchText } from '@/lib/domain/inputs';
+import { passwordSchema, recordId, searchText } from '@/lib/domain/inputs';
 
 // Vietnamese tax code (mã số thuế): 10 digits, or 10 digits + "-" + 3 digits for a branch.
 export const taxCodeSchema = z.string().trim().regex(/^\d{10}(-\d{3})?$/, 'validation.taxCode');
-
-export const passwordSchema = z
-  .string()
-  .min(8, 'validation.passwordTooShort')
-  .max(100, 'validation.tooLong')
-  .regex(/[A-Za-z]/, 'validation.passwordLetterDigit')
-  .regex(/\d/, 'validation.passwordLetterDigit');
 
 export const ZSignUp = z
   .object({

@@ -3,8 +3,8 @@ import { prisma } from '@/lib/server/db';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
 import { parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
-import { hashPassword } from '@/lib/users/password';
-import type { Actor } from '@/lib/users/actor';
+import { hashPassword } from '@/lib/server/password';
+import type { Actor } from '@/lib/server/actor';
 import { ZOrganizationFilter, ZSetOrganizationStatus, ZSignUp } from './schemas';
 
 export const ORGANIZATIONS_PAGE_SIZE = 20;

@@ -7,10 +7,10 @@ import { vietnamDay } from '@/lib/domain/format';
 import { extensionRequestAllowed, reportDueDates } from '@/lib/domain/deadlines';
 import { departmentRecipients, notify, organizationRecipients } from '@/lib/notifications/service';
 import { getSettings } from '@/lib/settings/service';
-import { taskScope } from '@/lib/tasks/scope';
-import { lockTask, runTransition } from '@/lib/tasks/transition';
+import { taskScope } from '@/lib/workflow/scope';
+import { lockTask, runTransition } from '@/lib/workflow/transition';
 import { checkTransition } from '@/lib/domain/workflow';
-import type { Actor } from '@/lib/users/actor';
+import type { Actor } from '@/lib/server/actor';
 import { ZExtensionDecision, ZExtensionRequest, ZProgressReport, ZReviewReport } from './schemas';
 
 async function ownRunningTask(actor: Actor, taskId: string) {

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { describeError } from '@/lib/server/error-message';
 import { AppError } from '@/lib/server/errors';
 import { getActor } from '@/lib/server/session';
-import type { Actor } from '@/lib/users/actor';
+import type { Actor } from '@/lib/server/actor';
 import type { ActionResult } from '@/lib/server/action-result';
 
 /**

@@ -4,8 +4,8 @@ import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import type { Role } from '@/lib/domain/roles';
 import { isDatabaseUnavailable, RateLimitedError } from '@/lib/server/errors';
-import { verifyCredentials } from '@/lib/users/auth-service';
-import { revokeSession } from '@/lib/users/sessions';
+import { verifyCredentials } from '@/lib/server/credentials';
+import { revokeSession } from '@/lib/server/sessions';
 import { clientAddress } from '@/lib/server/client-address';
 
 declare module 'next-auth' {

@@ -2,7 +2,7 @@ import 'server-only';
 import { AppError } from '@/lib/server/errors';
 import { describeError } from '@/lib/server/error-message';
 import { getActor } from '@/lib/server/session';
-import type { Actor } from '@/lib/users/actor';
+import type { Actor } from '@/lib/server/actor';
 
 const STATUS: Record<AppError['code'], number> = {
   NOT_FOUND: 404, FORBIDDEN: 403, CONFLICT: 409, VALIDATION: 422, UNAUTHENTICATED: 401, RATE_LIMITED: 429, TOO_LARGE: 413, UNAVAILABLE: 503,

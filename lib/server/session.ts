@@ -4,7 +4,7 @@ import { forbidden, redirect } from 'next/navigation';
 import { headers } from 'next/headers';
 import { auth } from '@/lib/server/auth';
 import { areaOf, type Area } from '@/lib/domain/roles';
-import { loadActor, type Actor } from '@/lib/users/actor';
+import { loadActor, type Actor } from '@/lib/server/actor';
 
 /**
  * The signed-in user as the data layer sees them, read fresh from the database once per request: a user

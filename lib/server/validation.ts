@@ -1,4 +1,4 @@
-import { z, fieldErrorsOf } from '@/lib/domain/zod';
+import { type z, fieldErrorsOf } from '@/lib/domain/zod';
 import { inputProblems } from '@/lib/domain/clean-input';
 import { NotFoundError, ValidationError } from '@/lib/server/errors';
 import { recordId } from '@/lib/domain/inputs';

@@ -4,7 +4,7 @@ import { ForbiddenError } from '@/lib/server/errors';
 import { parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
 import { DEFAULT_SETTINGS, ZSettings, type Settings } from '@/lib/domain/settings';
-import type { Actor } from '@/lib/users/actor';
+import type { Actor } from '@/lib/server/actor';
 
 const KEY = 'department';
 

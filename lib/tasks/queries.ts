@@ -3,9 +3,9 @@ import { prisma } from '@/lib/server/db';
 import { ForbiddenError } from '@/lib/server/errors';
 import { can } from '@/lib/domain/permissions';
 import { TASK_STATUSES, type TaskStatus } from '@/lib/domain/task-status';
-import type { Actor } from '@/lib/users/actor';
-import { recusedTaskIds } from '@/lib/councils/recusal';
-import { taskScope } from './scope';
+import type { Actor } from '@/lib/server/actor';
+import { recusedTaskIds } from '@/lib/workflow/recusal';
+import { taskScope } from '@/lib/workflow/scope';
 
 const listSelect = {
   id: true, code: true, title: true, status: true, field: true, type: true, year: true, updatedAt: true, budgetTotal: true,

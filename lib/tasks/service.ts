@@ -11,9 +11,9 @@ import { isAcceptanceLate } from '@/lib/domain/deadlines';
 import { departmentRecipients, notify, organizationRecipients } from '@/lib/notifications/service';
 import { getSettings } from '@/lib/settings/service';
 import { councilResult } from '@/lib/councils/result';
-import type { Actor } from '@/lib/users/actor';
-import { taskScope } from './scope';
-import { bumpVersion, runTransition } from './transition';
+import type { Actor } from '@/lib/server/actor';
+import { taskScope } from '@/lib/workflow/scope';
+import { bumpVersion, runTransition } from '@/lib/workflow/transition';
 import {
   REQUIRED_FOR_SUBMISSION, ZAcceptanceDecision, ZApprove, ZContract, ZCreateTask, ZFail, ZQueueFilter, ZReject, ZRequestAcceptance,
   ZReturn, ZTaskRef, ZTerminate, ZUpdateTask, ZWithdraw,

@@ -1,8 +1,7 @@
 import { z, optionalText, requiredText } from '@/lib/domain/zod';
 import { ROLES } from '@/lib/domain/roles';
-import { recordId, searchText } from '@/lib/domain/inputs';
+import { passwordSchema, recordId, searchText } from '@/lib/domain/inputs';
 import { SCIENCE_FIELDS } from '@/lib/domain/task-status';
-import { passwordSchema } from '@/lib/organizations/schemas';
 
 export const ZLogin = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),

@@ -3,9 +3,9 @@ import { prisma } from '@/lib/server/db';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
 import { parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
-import { hashPassword } from '@/lib/users/password';
-import type { Actor } from '@/lib/users/actor';
-import { revokeUserSessions } from '@/lib/users/sessions';
+import { hashPassword } from '@/lib/server/password';
+import type { Actor } from '@/lib/server/actor';
+import { revokeUserSessions } from '@/lib/server/sessions';
 import { ZCreateUser, ZResetPassword, ZSetUserActive, ZUserFilter } from './schemas';
 
 export const USERS_PAGE_SIZE = 25;

@@ -152,7 +152,7 @@ export async function migrate(cmd, { url, name = 'migration', root = process.cwd
     throw new Error(`unknown migrate command: ${cmd}`);
   } catch (e) {
     const panic = globalThis.PRISMA_WASM_PANIC_REGISTRY?.message;
-    throw new Error(`migrate ${cmd} failed: ${e?.message ?? e}${panic ? `\n${panic}` : ''}`);
+    throw new Error(`migrate ${cmd} failed: ${e?.message ?? e}${panic ? `\n${panic}` : ''}`, { cause: e });
   } finally {
     await close();
   }

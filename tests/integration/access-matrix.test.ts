@@ -13,7 +13,7 @@ import {
   acceptTask, approveTask, contractTask, createDraft, failTask, getTaskDossier, listQueue, rejectTask, requestAcceptance, returnTask,
   startReview, submitTask, terminateTask, updateDraft, withdrawTask,
 } from '@/lib/tasks/service';
-import type { Actor } from '@/lib/users/actor';
+import type { Actor } from '@/lib/server/actor';
 import { actorWith } from '../support/fixtures';
 import { caught, CONTRACT, fullContent, GOOD_VOTE, Journey, makeEvaluator, pdf, positionsFor, uniq, type Cast } from '../support/lifecycle';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/server/db';
-import { LOGIN_IP_MAX_FAILURES, LOGIN_MAX_FAILURES, LOGIN_WINDOW_MS, verifyCredentials } from '@/lib/users/auth-service';
+import { LOGIN_IP_MAX_FAILURES, LOGIN_MAX_FAILURES, LOGIN_WINDOW_MS, verifyCredentials } from '@/lib/server/credentials';
 import { setUserActive } from '@/lib/users/service';
 import { RateLimitedError } from '@/lib/server/errors';
-import { loadActor } from '@/lib/users/actor';
-import { openSession, revokeSession, SESSION_IDLE_MS } from '@/lib/users/sessions';
-import { verifyPassword } from '@/lib/users/password';
+import { loadActor } from '@/lib/server/actor';
+import { openSession, revokeSession, SESSION_IDLE_MS } from '@/lib/server/sessions';
+import { verifyPassword } from '@/lib/server/password';
 import { makeOrganization, makeUser, TEST_PASSWORD } from '../support/fixtures';
 
 describe('credentials login', () => {

@@ -13,7 +13,7 @@ import { requestExtension, submitProgressReport } from '@/lib/reports/service';
 import { getSettings, updateSettings } from '@/lib/settings/service';
 import { approveTask, contractTask, createDraft, requestAcceptance, returnTask, submitTask, updateDraft, withdrawTask } from '@/lib/tasks/service';
 import type { Settings } from '@/lib/domain/settings';
-import type { Actor } from '@/lib/users/actor';
+import type { Actor } from '@/lib/server/actor';
 import { actorWith, makeOrganization } from '../support/fixtures';
 import { caught, CONTRACT, fullContent, GOOD_VOTE, Journey, makeCast, makeEvaluator, pdf, positionsFor, uniq, type Cast } from '../support/lifecycle';
 

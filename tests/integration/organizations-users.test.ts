@@ -3,7 +3,7 @@ import { prisma } from '@/lib/server/db';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
 import { listOrganizations, setOrganizationStatus, signUpOrganization } from '@/lib/organizations/service';
 import { createUser, listUsers, resetUserPassword, setUserActive } from '@/lib/users/service';
-import { verifyCredentials } from '@/lib/users/auth-service';
+import { verifyCredentials } from '@/lib/server/credentials';
 import { actorWith, login, makeOrganization, makeUser } from '../support/fixtures';
 
 let seq = 0;
@@ -149,7 +149,7 @@ describe('user administration', () => {
 
 describe('sessions after a password reset', () => {
   it('ends the sessions signed before the reset, and keeps those signed after', async () => {
-    const { loadActor } = await import('@/lib/users/actor');
+    const { loadActor } = await import('@/lib/server/actor');
     const admin = await actorWith('DEPARTMENT_ADMIN');
     const target = await makeUser('DEPARTMENT_STAFF');
     const before = await verifyCredentials(target.email, 'Kiemthu@2026');

@@ -1,9 +1,9 @@
 // Test data built through the real database. Every name is unique per call, so tests never collide.
 import { randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/server/db';
-import { hashPassword } from '@/lib/users/password';
-import { verifyCredentials } from '@/lib/users/auth-service';
-import { loadActor, type Actor } from '@/lib/users/actor';
+import { hashPassword } from '@/lib/server/password';
+import { verifyCredentials } from '@/lib/server/credentials';
+import { loadActor, type Actor } from '@/lib/server/actor';
 import type { Role } from '@/lib/domain/roles';
 
 export const TEST_PASSWORD = 'Kiemthu@2026';

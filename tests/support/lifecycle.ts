@@ -4,13 +4,13 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { prisma } from '@/lib/server/db';
-import { AppError } from '@/lib/server/errors';
+import { type AppError } from '@/lib/server/errors';
 import { uploadAttachment, type AttachmentKind } from '@/lib/attachments/service';
 import { declareConflict, formCouncil, saveBallot } from '@/lib/councils/service';
 import {
   acceptTask, approveTask, contractTask, createDraft, failTask, rejectTask, requestAcceptance, startReview, submitTask,
 } from '@/lib/tasks/service';
-import type { Actor } from '@/lib/users/actor';
+import type { Actor } from '@/lib/server/actor';
 import type { TaskStatus } from '@/lib/domain/task-status';
 import { actorWith, login, makeUser } from './fixtures';
 

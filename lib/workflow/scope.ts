@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { isDepartment } from '@/lib/domain/roles';
-import type { Actor } from '@/lib/users/actor';
+import type { Actor } from '@/lib/server/actor';
 
 /**
  * The tasks an actor may see, as a Prisma filter. Every task query goes through it, so a task outside it

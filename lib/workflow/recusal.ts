@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { prisma, type Tx } from '@/lib/server/db';
+import type { prisma, Tx } from '@/lib/server/db';
 
 // Recusal is a property of an evaluator and a task, not of one council seat: an evaluator who declared a
 // conflict of interest on any council of a task is recused on the whole task, on every council of it before

@@ -4,7 +4,7 @@ import { prisma, type Tx } from '@/lib/server/db';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
 import { checkTransition, type TaskAction } from '@/lib/domain/workflow';
 import type { TaskStatus } from '@/lib/domain/task-status';
-import type { Actor } from '@/lib/users/actor';
+import type { Actor } from '@/lib/server/actor';
 import { taskScope } from './scope';
 
 export type TaskRow = Prisma.TaskGetPayload<{ select: typeof transitionSelect }>;

@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { prisma, type Tx } from '@/lib/server/db';
 import { RateLimitedError } from '@/lib/server/errors';
-import { DUMMY_HASH, verifyPassword } from '@/lib/users/password';
+import { DUMMY_HASH, verifyPassword } from '@/lib/server/password';
 import type { Role } from '@/lib/domain/roles';
 import { openSession, type SessionMeta } from './sessions';
 

@@ -35,7 +35,21 @@ const restrict = (patterns, extra = {}) => ['error', { patterns, ...extra }];
 const group = (paths, message, opts = {}) => ({ group: paths, message, ...opts });
 
 const PURE = group(
-  ['next', 'next/*', 'react', 'react/*', 'react-dom', '@prisma/*', '@/lib/generated/*', 'server-only', 'next-intl', 'next-intl/*', '@/lib/*', '!@/lib/domain/*', 'node:*'],
+  [
+    'next',
+    'next/*',
+    'react',
+    'react/*',
+    'react-dom',
+    '@prisma/*',
+    '@/lib/generated/*',
+    'server-only',
+    'next-intl',
+    'next-intl/*',
+    '@/lib/*',
+    '!@/lib/domain/*',
+    'node:*',
+  ],
   'lib/domain is pure rules: it imports nothing from a framework, the database or another folder of lib.',
 );
 
@@ -53,7 +67,19 @@ const featureRules = FEATURES.map((feature) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.next*/', 'lib/generated/', 'test-results/', 'playwright-report/', 'storage/', '.pgdata*/', 'next-env.d.ts', 'tests/lint-fixtures/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.next*/',
+      'lib/generated/',
+      'test-results/',
+      'playwright-report/',
+      'storage/',
+      '.pgdata*/',
+      'next-env.d.ts',
+      'tests/lint-fixtures/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -65,14 +91,36 @@ export default tseslint.config(
       '@next/next/no-html-link-for-pages': 'off',
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='$queryRawUnsafe'], CallExpression[callee.property.name='$executeRawUnsafe']", message: 'Use the tagged $queryRaw / $executeRaw: values are then parameters, never spliced into SQL.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='$queryRawUnsafe'], CallExpression[callee.property.name='$executeRawUnsafe']",
+          message: 'Use the tagged $queryRaw / $executeRaw: values are then parameters, never spliced into SQL.',
+        },
+      ],
     },
   },
   {
     files: ['**/*.{js,mjs,cjs}'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', performance: 'readonly', fetch: 'readonly', WebAssembly: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        performance: 'readonly',
+        fetch: 'readonly',
+        WebAssembly: 'readonly',
+      },
+    },
   },
   {
     files: ['lib/domain/**/*.ts'],
@@ -82,7 +130,10 @@ export default tseslint.config(
     files: ['lib/server/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        group(['@/lib/*', '!@/lib/domain', '!@/lib/server', '!@/lib/generated'], 'lib/server builds on lib/domain only: the features build on it, never the reverse.'),
+        group(
+          ['@/lib/*', '!@/lib/domain', '!@/lib/server', '!@/lib/generated'],
+          'lib/server builds on lib/domain only: the features build on it, never the reverse.',
+        ),
         group(['@/app/*', '@/components/*'], 'lib/ never imports from app/ or components/.'),
       ]),
     },
@@ -91,7 +142,10 @@ export default tseslint.config(
     files: ['lib/workflow/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        group(['@/lib/*', '!@/lib/domain', '!@/lib/server', '!@/lib/generated', '!@/lib/workflow'], 'lib/workflow builds on lib/server and lib/domain only.'),
+        group(
+          ['@/lib/*', '!@/lib/domain', '!@/lib/server', '!@/lib/generated', '!@/lib/workflow'],
+          'lib/workflow builds on lib/server and lib/domain only.',
+        ),
         group(['@/app/*', '@/components/*'], 'lib/ never imports from app/ or components/.'),
       ]),
     },
@@ -102,7 +156,16 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
         group(
-          ['@/lib/*/service', '@/lib/*/queries', '@/lib/*/loaders', '@/lib/server/*', '!@/lib/server/action-result', '@/lib/workflow/*', '@/lib/generated/*', '@prisma/*'],
+          [
+            '@/lib/*/service',
+            '@/lib/*/queries',
+            '@/lib/*/loaders',
+            '@/lib/server/*',
+            '!@/lib/server/action-result',
+            '@/lib/workflow/*',
+            '@/lib/generated/*',
+            '@prisma/*',
+          ],
           'Components render what they are given: data comes from the page (which asks a loader in lib/), and writes go through an action (lib/<feature>/actions.ts).',
           { allowTypeImports: true },
         ),
@@ -114,7 +177,10 @@ export default tseslint.config(
     files: ['app/**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        group(['@/lib/generated/*', '@prisma/*', '@/lib/server/db', '@/lib/server/prisma-client'], 'Routes never touch the database: they ask lib/.'),
+        group(
+          ['@/lib/generated/*', '@prisma/*', '@/lib/server/db', '@/lib/server/prisma-client'],
+          'Routes never touch the database: they ask lib/.',
+        ),
       ]),
     },
   },

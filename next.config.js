@@ -2,9 +2,22 @@ import createNextIntlPlugin from 'next-intl/plugin';
 
 // Browser features a department's forms never use, turned off for every response.
 const PERMISSIONS_POLICY = [
-  'accelerometer=()', 'autoplay=()', 'camera=()', 'display-capture=()', 'geolocation=()', 'gyroscope=()', 'magnetometer=()',
-  'microphone=()', 'midi=()', 'payment=()', 'publickey-credentials-get=()', 'screen-wake-lock=()', 'serial=()', 'usb=()',
-  'xr-spatial-tracking=()', 'browsing-topics=()',
+  'accelerometer=()',
+  'autoplay=()',
+  'camera=()',
+  'display-capture=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  'publickey-credentials-get=()',
+  'screen-wake-lock=()',
+  'serial=()',
+  'usb=()',
+  'xr-spatial-tracking=()',
+  'browsing-topics=()',
 ].join(', ');
 // Responses of route handlers (JSON, file downloads) may run nothing and be framed nowhere. Pages get their
 // own CSP, with a fresh nonce, from the proxy (lib/server/security-headers.ts).

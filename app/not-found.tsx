@@ -6,9 +6,13 @@ export default async function NotFound() {
   const t = await getTranslations('notFound');
   return (
     <main className="mx-auto mt-24 max-w-lg rounded-lg border border-slate-200 bg-white p-8 text-center shadow-sm">
-      <h1 className="text-xl font-semibold" data-testid="not-found">{t('title')}</h1>
+      <h1 className="text-xl font-semibold" data-testid="not-found">
+        {t('title')}
+      </h1>
       <p className="mt-2 text-sm text-slate-600">{t('body')}</p>
-      <Link href="/" className={buttonClass('primary', 'mt-6')}>{t('goHome')}</Link>
+      <Link href="/" className={buttonClass('primary', 'mt-6')}>
+        {t('goHome')}
+      </Link>
     </main>
   );
 }

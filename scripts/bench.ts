@@ -25,11 +25,25 @@ try {
   const { openSession } = await import('../lib/server/sessions');
 
   const t0 = performance.now();
-  const org = await prisma.organization.create({ data: { name: 'Tổ chức đo hiệu năng', kind: 'UNIVERSITY', taxCode: '9999999999', address: 'An Phú', status: 'ACTIVE' } });
-  const orgs = await Promise.all(Array.from({ length: 50 }, (_, i) => prisma.organization.create({ data: { name: `Tổ chức ${i}`, kind: 'INSTITUTE', taxCode: String(8_000_000_000 + i), address: 'An Phú', status: 'ACTIVE' } })));
-  const staffUser = await prisma.user.create({ data: { email: 'bench-staff@khcn.demo', name: 'Bench', role: 'DEPARTMENT_STAFF', passwordHash: 'x' } });
-  const orgUser = await prisma.user.create({ data: { email: 'bench-org@khcn.demo', name: 'Bench Org', role: 'ORGANIZATION', organizationId: org.id, passwordHash: 'x' } });
-  const call = await prisma.call.create({ data: { title: 'Đợt 2027', year: 2027, opensAt: new Date('2026-10-01'), closesAt: new Date('2026-12-31') } });
+  const org = await prisma.organization.create({
+    data: { name: 'Tổ chức đo hiệu năng', kind: 'UNIVERSITY', taxCode: '9999999999', address: 'An Phú', status: 'ACTIVE' },
+  });
+  const orgs = await Promise.all(
+    Array.from({ length: 50 }, (_, i) =>
+      prisma.organization.create({
+        data: { name: `Tổ chức ${i}`, kind: 'INSTITUTE', taxCode: String(8_000_000_000 + i), address: 'An Phú', status: 'ACTIVE' },
+      }),
+    ),
+  );
+  const staffUser = await prisma.user.create({
+    data: { email: 'bench-staff@khcn.demo', name: 'Bench', role: 'DEPARTMENT_STAFF', passwordHash: 'x' },
+  });
+  const orgUser = await prisma.user.create({
+    data: { email: 'bench-org@khcn.demo', name: 'Bench Org', role: 'ORGANIZATION', organizationId: org.id, passwordHash: 'x' },
+  });
+  const call = await prisma.call.create({
+    data: { title: 'Đợt 2027', year: 2027, opensAt: new Date('2026-10-01'), closesAt: new Date('2026-12-31') },
+  });
   // Bulk load with generate_series: N tasks over every status, field and 50 organizations, 4 events each.
   await prisma.$executeRawUnsafe(`
     INSERT INTO "Task" (id, title, year, status, field, "callId", "hostOrganizationId", "createdById", code, "budgetTotal", "updatedAt", "createdAt")
@@ -62,7 +76,9 @@ try {
     const p = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))].toFixed(1);
     console.log(`${name.padEnd(44)} p50 ${p(0.5).padStart(7)} ms   p95 ${p(0.95).padStart(7)} ms`);
   };
-  console.log(`\nkhcn-tasks benchmark: ${N} tasks, ${N * 4} events, 51 organizations (loaded in ${loadSeconds} s), ${ROUNDS} rounds each\n`);
+  console.log(
+    `\nkhcn-tasks benchmark: ${N} tasks, ${N * 4} events, 51 organizations (loaded in ${loadSeconds} s), ${ROUNDS} rounds each\n`,
+  );
   await time('queue, first page (no filter)', () => listQueue(staff, {}));
   await time('queue, status RUNNING, page 20', () => listQueue(staff, { status: 'RUNNING', page: '20' }));
   await time('queue, field + organization + year', () => listQueue(staff, { field: 'MEDICAL', organizationId: orgs[7].id, year: '2026' }));

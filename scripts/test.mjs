@@ -20,7 +20,11 @@ for (const [name, args] of steps) {
   if (only && !name.startsWith(only)) continue;
   const t = performance.now();
   console.log(`\n▶ ${name}`);
-  const { status } = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const { status } = spawnSync(process.execPath, args, {
+    stdio: 'inherit',
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   results.push({ name, ok: status === 0, seconds: ((performance.now() - t) / 1000).toFixed(1) });
   if (status !== 0) break;
 }

@@ -15,5 +15,9 @@ export default async function DepartmentLayout({ children }: { children: ReactNo
     ...(can(actor.role, 'users.manage') ? [{ href: '/department/users', label: t('users') }] : []),
     ...(can(actor.role, 'settings.manage') ? [{ href: '/department/settings', label: t('settings') }] : []),
   ];
-  return <AppShell actor={actor} nav={nav}>{children}</AppShell>;
+  return (
+    <AppShell actor={actor} nav={nav}>
+      {children}
+    </AppShell>
+  );
 }

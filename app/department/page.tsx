@@ -18,7 +18,9 @@ export default async function DepartmentHome() {
         <div className="mb-6">
           <Alert tone="warning">
             {t('department.pendingOrganizations', { count: overview.pendingOrganizations })} ·{' '}
-            <Link className="font-medium underline" href="/department/organizations?status=PENDING">{t('department.reviewOrganizations')}</Link>
+            <Link className="font-medium underline" href="/department/organizations?status=PENDING">
+              {t('department.reviewOrganizations')}
+            </Link>
           </Alert>
         </div>
       )}

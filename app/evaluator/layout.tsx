@@ -6,5 +6,9 @@ import { AppShell } from '@/components/layout/app-shell';
 export default async function EvaluatorLayout({ children }: { children: ReactNode }) {
   const actor = await requireArea('evaluator');
   const t = await getTranslations('nav');
-  return <AppShell actor={actor} nav={[{ href: '/evaluator', label: t('councils') }]}>{children}</AppShell>;
+  return (
+    <AppShell actor={actor} nav={[{ href: '/evaluator', label: t('councils') }]}>
+      {children}
+    </AppShell>
+  );
 }

@@ -33,21 +33,33 @@ export default async function EvaluatorHome() {
               <tr key={s.id} data-seat-id={s.id}>
                 <Td className="max-w-md">
                   <span className="block font-mono text-xs text-slate-500">{s.council.task.code ?? t('taskList.noCode')}</span>
-                  <Link href={`/evaluator/seats/${s.id}`} className="font-medium text-brand-700 hover:underline" data-testid={`seat-link-${s.id}`}>
+                  <Link
+                    href={`/evaluator/seats/${s.id}`}
+                    className="font-medium text-brand-700 hover:underline"
+                    data-testid={`seat-link-${s.id}`}
+                  >
                     {s.council.task.title ?? t('seat.openRecused')}
                   </Link>
-                  <span className="ml-2"><StatusBadge status={s.council.task.status} /></span>
+                  <span className="ml-2">
+                    <StatusBadge status={s.council.task.status} />
+                  </span>
                 </Td>
                 <Td>
                   {t(`stages.${s.council.stage}`)}
-                  {s.council.status === 'CLOSED' && <span className="ml-1"><Badge>{t('seat.councilStatuses.CLOSED')}</Badge></span>}
+                  {s.council.status === 'CLOSED' && (
+                    <span className="ml-1">
+                      <Badge>{t('seat.councilStatuses.CLOSED')}</Badge>
+                    </span>
+                  )}
                 </Td>
                 <Td className="whitespace-nowrap">{t(`positions.${s.position}`)}</Td>
                 <Td className="whitespace-nowrap">{s.council.meetingAt ? formatDateTime(s.council.meetingAt, locale) : '—'}</Td>
                 <Td>
-                  {s.conflictStatus === 'PENDING' && s.council.status === 'ACTIVE'
-                    ? <Badge tone="amber">{t('conflict.PENDING')}</Badge>
-                    : t(`conflict.${s.conflictStatus}`)}
+                  {s.conflictStatus === 'PENDING' && s.council.status === 'ACTIVE' ? (
+                    <Badge tone="amber">{t('conflict.PENDING')}</Badge>
+                  ) : (
+                    t(`conflict.${s.conflictStatus}`)
+                  )}
                 </Td>
                 <Td>{s.ballot ? t(`evaluator.ballot${s.ballot.status}`) : t('evaluator.ballotNone')}</Td>
               </tr>

@@ -30,7 +30,11 @@ export default async function OrgHome({ searchParams }: { searchParams: Promise<
     <>
       <PageHeader
         title={t('org.title')}
-        actions={<Link href="/org/tasks/new" className={buttonClass('primary')} data-testid="new-task">{t('orgTasks.newTask')}</Link>}
+        actions={
+          <Link href="/org/tasks/new" className={buttonClass('primary')} data-testid="new-task">
+            {t('orgTasks.newTask')}
+          </Link>
+        }
       />
       <OrgTaskTable rows={list.rows} locale={locale} />
       <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath="/org" params={{}} />

@@ -26,11 +26,15 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
           <TextInput name="password" type="password" autoComplete="current-password" error={fieldErrors.password} />
         </Field>
         <FormError message={formError} />
-        <Button type="submit" disabled={pending} className="w-full">{pending ? t('submitting') : t('submit')}</Button>
+        <Button type="submit" disabled={pending} className="w-full">
+          {pending ? t('submitting') : t('submit')}
+        </Button>
       </form>
       <p className="mt-4 text-center text-sm text-slate-600">
         {t('noAccount')}{' '}
-        <Link href="/sign-up" className="font-medium text-brand-700 hover:underline">{t('signUp')}</Link>
+        <Link href="/sign-up" className="font-medium text-brand-700 hover:underline">
+          {t('signUp')}
+        </Link>
       </p>
     </div>
   );

@@ -20,8 +20,12 @@ export function SignUpForm() {
   if (done) {
     return (
       <div className="mx-auto mt-10 max-w-xl space-y-4">
-        <Alert tone="success" title={t('successTitle')}>{t('successBody')}</Alert>
-        <Link href="/login" className={buttonClass('primary')}>{t('toLogin')}</Link>
+        <Alert tone="success" title={t('successTitle')}>
+          {t('successBody')}
+        </Alert>
+        <Link href="/login" className={buttonClass('primary')}>
+          {t('toLogin')}
+        </Link>
       </div>
     );
   }
@@ -33,7 +37,11 @@ export function SignUpForm() {
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mx-auto mt-6 max-w-2xl space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="mx-auto mt-6 max-w-2xl space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+    >
       <div>
         <h1 className="text-xl font-semibold">{t('title')}</h1>
         <p className="mt-1 text-sm text-slate-600">{t('intro')}</p>
@@ -44,7 +52,11 @@ export function SignUpForm() {
         <Field label={t('kind')} name="kind" error={e.kind} required>
           <Select name="kind" error={e.kind} defaultValue="">
             <option value="">{t('chooseKind')}</option>
-            {ORGANIZATION_KINDS.map((k) => <option key={k} value={k}>{tk(k)}</option>)}
+            {ORGANIZATION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {tk(k)}
+              </option>
+            ))}
           </Select>
         </Field>
         {text('taxCode', 'text', { hint: t('taxCodeHint') })}
@@ -61,9 +73,14 @@ export function SignUpForm() {
       <FormError message={formError} />
       <div className="flex items-center justify-between">
         <p className="text-sm text-slate-600">
-          {t('haveAccount')} <Link href="/login" className="font-medium text-brand-700 hover:underline">{t('toLogin')}</Link>
+          {t('haveAccount')}{' '}
+          <Link href="/login" className="font-medium text-brand-700 hover:underline">
+            {t('toLogin')}
+          </Link>
         </p>
-        <Button type="submit" disabled={pending}>{t('submit')}</Button>
+        <Button type="submit" disabled={pending}>
+          {t('submit')}
+        </Button>
       </div>
     </form>
   );

@@ -27,17 +27,27 @@ export function CallForm({ callId, initial }: { callId?: string; initial: CallFo
   const read = (form: HTMLFormElement) => {
     const fd = new FormData(form);
     return {
-      title: String(fd.get('title') ?? ''), year: String(fd.get('year') ?? ''), description: String(fd.get('description') ?? ''),
-      fields: fd.getAll('fields').map(String), opensAt: String(fd.get('opensAt') ?? ''), closesAt: String(fd.get('closesAt') ?? ''),
+      title: String(fd.get('title') ?? ''),
+      year: String(fd.get('year') ?? ''),
+      description: String(fd.get('description') ?? ''),
+      fields: fd.getAll('fields').map(String),
+      opensAt: String(fd.get('opensAt') ?? ''),
+      closesAt: String(fd.get('closesAt') ?? ''),
     };
   };
   const create = useActionForm(ZCall, createCallAction, {
     toInput: read,
-    onSuccess: () => { router.push('/department/calls'); router.refresh(); },
+    onSuccess: () => {
+      router.push('/department/calls');
+      router.refresh();
+    },
   });
   const update = useActionForm(ZUpdateCall, updateCallAction, {
     toInput: (form) => ({ callId, call: read(form) }),
-    onSuccess: () => { setSaved(true); router.refresh(); },
+    onSuccess: () => {
+      setSaved(true);
+      router.refresh();
+    },
   });
   const { onSubmit, fieldErrors, formError, pending } = editing ? update : create;
   const e = (name: string) => fieldErrors[`${p}${name}`];
@@ -49,13 +59,28 @@ export function CallForm({ callId, initial }: { callId?: string; initial: CallFo
       </Field>
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label={t('deptCalls.year')} name="year" error={e('year')} required>
-          <TextInput name="year" type="number" min={2000} max={2100} inputMode="numeric" defaultValue={initial.year} error={e('year')} data-testid="call-year" />
+          <TextInput
+            name="year"
+            type="number"
+            min={2000}
+            max={2100}
+            inputMode="numeric"
+            defaultValue={initial.year}
+            error={e('year')}
+            data-testid="call-year"
+          />
         </Field>
         <Field label={t('deptCalls.opensAt')} name="opensAt" error={e('opensAt')} hint={t('deptCalls.timeHint')} required>
           <TextInput name="opensAt" type="datetime-local" defaultValue={initial.opensAt} error={e('opensAt')} data-testid="call-opens-at" />
         </Field>
         <Field label={t('deptCalls.closesAt')} name="closesAt" error={e('closesAt')} hint={t('deptCalls.timeHint')} required>
-          <TextInput name="closesAt" type="datetime-local" defaultValue={initial.closesAt} error={e('closesAt')} data-testid="call-closes-at" />
+          <TextInput
+            name="closesAt"
+            type="datetime-local"
+            defaultValue={initial.closesAt}
+            error={e('closesAt')}
+            data-testid="call-closes-at"
+          />
         </Field>
       </div>
       <Field label={t('deptCalls.description')} name="description" error={e('description')}>
@@ -67,15 +92,28 @@ export function CallForm({ callId, initial }: { callId?: string; initial: CallFo
         <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {SCIENCE_FIELDS.map((f) => (
             <label key={f} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="fields" value={f} defaultChecked={initial.fields.includes(f)} className="h-4 w-4" data-testid={`call-field-${f}`} />
+              <input
+                type="checkbox"
+                name="fields"
+                value={f}
+                defaultChecked={initial.fields.includes(f)}
+                className="h-4 w-4"
+                data-testid={`call-field-${f}`}
+              />
               {t(`fields.${f}`)}
             </label>
           ))}
         </div>
-        {e('fields') && <p role="alert" className="text-xs text-red-700" data-field-error="fields">{e('fields')}</p>}
+        {e('fields') && (
+          <p role="alert" className="text-xs text-red-700" data-field-error="fields">
+            {e('fields')}
+          </p>
+        )}
       </fieldset>
       <FormError message={formError} />
-      <Button type="submit" disabled={pending} data-testid="call-submit">{editing ? t('deptCalls.save') : t('deptCalls.create')}</Button>
+      <Button type="submit" disabled={pending} data-testid="call-submit">
+        {editing ? t('deptCalls.save') : t('deptCalls.create')}
+      </Button>
     </form>
   );
 }

@@ -38,13 +38,21 @@ export async function CallTable({ calls, locale, editable }: { calls: Call[]; lo
           return (
             <tr key={c.id} data-call-id={c.id} data-state={state}>
               <Td className="max-w-md">
-                {editable ? <Link href={`/department/calls/${c.id}`} className="font-medium text-brand-700 hover:underline" data-testid="call-link">{c.title}</Link> : <span className="font-medium">{c.title}</span>}
+                {editable ? (
+                  <Link href={`/department/calls/${c.id}`} className="font-medium text-brand-700 hover:underline" data-testid="call-link">
+                    {c.title}
+                  </Link>
+                ) : (
+                  <span className="font-medium">{c.title}</span>
+                )}
               </Td>
               <Td className="tabular-nums">{c.year}</Td>
               <Td className="text-xs">{c.fields.length ? c.fields.map((f) => t(`fields.${f}`)).join(', ') : t('deptCalls.allFields')}</Td>
               <Td className="whitespace-nowrap">{formatDateTime(c.opensAt, locale)}</Td>
               <Td className="whitespace-nowrap">{formatDateTime(c.closesAt, locale)}</Td>
-              <Td><Badge tone={TONE[state]}>{t(`deptCalls.states.${state}`)}</Badge></Td>
+              <Td>
+                <Badge tone={TONE[state]}>{t(`deptCalls.states.${state}`)}</Badge>
+              </Td>
               <Td className="text-right tabular-nums">{c._count.tasks}</Td>
             </tr>
           );

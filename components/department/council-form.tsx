@@ -13,7 +13,13 @@ import { Field, TextInput, inputClass } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 
 export type PoolEvaluator = {
-  id: string; name: string; email: string; field: string | null; expertise: string; affiliation: string; ineligible: Ineligibility | null;
+  id: string;
+  name: string;
+  email: string;
+  field: string | null;
+  expertise: string;
+  affiliation: string;
+  ineligible: Ineligibility | null;
 };
 
 type Bounds = Pick<Settings, 'councilSizeMin' | 'councilSizeMax' | 'councilSizeDefault'>;
@@ -23,7 +29,13 @@ type Bounds = Pick<Settings, 'councilSizeMin' | 'councilSizeMax' | 'councilSizeD
 const NO_PARTIES = { hostOrganizationId: '', partnerOrganizationIds: [], piEmail: null, piName: null, teamNames: [], recusedUserIds: [] };
 
 /** Forms a council for one stage: pick evaluators from the pool with a position each, within the size bounds. */
-export function CouncilForm({ taskId, version, stage, pool, bounds }: {
+export function CouncilForm({
+  taskId,
+  version,
+  stage,
+  pool,
+  bounds,
+}: {
   taskId: string;
   version: number;
   stage: 'PROPOSAL' | 'ACCEPTANCE';
@@ -34,49 +46,100 @@ export function CouncilForm({ taskId, version, stage, pool, bounds }: {
   const router = useRouter();
   const [picked, setPicked] = useState<{ userId: string; position: Position }[]>([]);
   const [filter, setFilter] = useState('');
-  const { onSubmit, fieldErrors: e, formError, pending } = useActionForm(ZFormCouncil, formCouncilAction, {
+  const {
+    onSubmit,
+    fieldErrors: e,
+    formError,
+    pending,
+  } = useActionForm(ZFormCouncil, formCouncilAction, {
     toInput: (form) => ({ taskId, version, stage, meetingAt: String(new FormData(form).get('meetingAt') ?? ''), members: picked }),
     onSuccess: () => router.refresh(),
   });
 
   const positionOf = (userId: string) => picked.find((p) => p.userId === userId)?.position;
   const toggle = (userId: string, on: boolean) =>
-    setPicked((cur) => (on ? [...cur.filter((p) => p.userId !== userId), { userId, position: 'MEMBER' }] : cur.filter((p) => p.userId !== userId)));
-  const setPosition = (userId: string, position: Position) => setPicked((cur) => cur.map((p) => (p.userId === userId ? { ...p, position } : p)));
+    setPicked((cur) =>
+      on ? [...cur.filter((p) => p.userId !== userId), { userId, position: 'MEMBER' }] : cur.filter((p) => p.userId !== userId),
+    );
+  const setPosition = (userId: string, position: Position) =>
+    setPicked((cur) => cur.map((p) => (p.userId === userId ? { ...p, position } : p)));
 
   const problems = useMemo(
-    () => new Set(compositionErrors(picked.map((p) => ({ ...p, name: '', email: '', organizationId: null })), NO_PARTIES, bounds).map((x) => x.code)),
+    () =>
+      new Set(
+        compositionErrors(
+          picked.map((p) => ({ ...p, name: '', email: '', organizationId: null })),
+          NO_PARTIES,
+          bounds,
+        ).map((x) => x.code),
+      ),
     [picked, bounds],
   );
   const count = (p: Position) => picked.filter((m) => m.position === p).length;
   const expected: Partial<Record<Position, { n: number; code: 'chairCount' | 'reviewerCount' | 'secretaryCount' }>> = {
-    CHAIR: { n: 1, code: 'chairCount' }, REVIEWER: { n: 2, code: 'reviewerCount' }, SECRETARY: { n: 1, code: 'secretaryCount' },
+    CHAIR: { n: 1, code: 'chairCount' },
+    REVIEWER: { n: 2, code: 'reviewerCount' },
+    SECRETARY: { n: 1, code: 'secretaryCount' },
   };
   const q = filter.trim().toLocaleLowerCase('vi');
-  const visible = q ? pool.filter((ev) => [ev.name, ev.email, ev.expertise, ev.affiliation].some((s) => s.toLocaleLowerCase('vi').includes(q)) || positionOf(ev.id)) : pool;
+  const visible = q
+    ? pool.filter(
+        (ev) => [ev.name, ev.email, ev.expertise, ev.affiliation].some((s) => s.toLocaleLowerCase('vi').includes(q)) || positionOf(ev.id),
+      )
+    : pool;
   const sizeOk = !problems.has('size');
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="council-form" data-stage={stage}>
       <p className="text-sm text-slate-600">{t('deptCouncil.formIntro')}</p>
-      <div className="flex flex-wrap items-center gap-3 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm" data-testid="council-composition">
-        <span className={clsx('font-medium', sizeOk ? 'text-emerald-800' : 'text-amber-900')} data-testid="council-count" data-count={picked.length}>
-          {t('deptCouncil.count', { count: picked.length, min: bounds.councilSizeMin, max: bounds.councilSizeMax, usual: bounds.councilSizeDefault })}
+      <div
+        className="flex flex-wrap items-center gap-3 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm"
+        data-testid="council-composition"
+      >
+        <span
+          className={clsx('font-medium', sizeOk ? 'text-emerald-800' : 'text-amber-900')}
+          data-testid="council-count"
+          data-count={picked.length}
+        >
+          {t('deptCouncil.count', {
+            count: picked.length,
+            min: bounds.councilSizeMin,
+            max: bounds.councilSizeMax,
+            usual: bounds.councilSizeDefault,
+          })}
         </span>
         {POSITIONS.map((p) => {
           const exp = expected[p];
           const ok = !exp || !problems.has(exp.code);
           return (
-            <span key={p} className={clsx('rounded-full px-2 py-0.5 text-xs ring-1 ring-inset', ok ? 'bg-emerald-50 text-emerald-800 ring-emerald-200' : 'bg-amber-50 text-amber-900 ring-amber-200')}>
-              {exp ? t('deptCouncil.positionCountExpected', { position: t(`positions.${p}`), count: count(p), expected: exp.n }) : t('deptCouncil.positionCount', { position: t(`positions.${p}`), count: count(p) })}
+            <span
+              key={p}
+              className={clsx(
+                'rounded-full px-2 py-0.5 text-xs ring-1 ring-inset',
+                ok ? 'bg-emerald-50 text-emerald-800 ring-emerald-200' : 'bg-amber-50 text-amber-900 ring-amber-200',
+              )}
+            >
+              {exp
+                ? t('deptCouncil.positionCountExpected', { position: t(`positions.${p}`), count: count(p), expected: exp.n })
+                : t('deptCouncil.positionCount', { position: t(`positions.${p}`), count: count(p) })}
             </span>
           );
         })}
       </div>
-      {e.members && <p role="alert" className="text-sm text-red-700" data-field-error="members">{e.members}</p>}
+      {e.members && (
+        <p role="alert" className="text-sm text-red-700" data-field-error="members">
+          {e.members}
+        </p>
+      )}
       <label className="block max-w-sm text-xs font-medium text-slate-600">
         {t('deptCouncil.filterPool')}
-        <input type="search" value={filter} onChange={(ev) => setFilter(ev.target.value)} className={inputClass()} data-testid="council-pool-filter" />
+        <input
+          type="search"
+          value={filter}
+          onChange={(ev) => setFilter(ev.target.value)}
+          className={inputClass()}
+          data-testid="council-pool-filter"
+        />
       </label>
       <div className="max-h-[32rem] overflow-auto rounded-md border border-slate-200">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
@@ -93,7 +156,13 @@ export function CouncilForm({ taskId, version, stage, pool, bounds }: {
               const position = positionOf(ev.id);
               const rowError = e[`member.${ev.id}`];
               return (
-                <tr key={ev.id} className={clsx(ev.ineligible && 'bg-slate-50 text-slate-500', position && 'bg-brand-50')} data-testid={`pool-row-${ev.email}`} data-user-id={ev.id} data-ineligible={ev.ineligible ?? undefined}>
+                <tr
+                  key={ev.id}
+                  className={clsx(ev.ineligible && 'bg-slate-50 text-slate-500', position && 'bg-brand-50')}
+                  data-testid={`pool-row-${ev.email}`}
+                  data-user-id={ev.id}
+                  data-ineligible={ev.ineligible ?? undefined}
+                >
                   <td className="px-3 py-2 align-top">
                     <input
                       type="checkbox"
@@ -107,10 +176,24 @@ export function CouncilForm({ taskId, version, stage, pool, bounds }: {
                     />
                   </td>
                   <td className="px-3 py-2 align-top">
-                    <label htmlFor={`pick-${ev.id}`} className="block font-medium">{ev.name}</label>
-                    <span className="block text-xs text-slate-500">{ev.affiliation}{ev.affiliation && ' · '}{ev.email}</span>
-                    {ev.ineligible && <span className="mt-1 block text-xs font-medium text-red-700" data-testid="ineligible-reason">{t(`validation.ineligible.${ev.ineligible}`)}</span>}
-                    {rowError && <span role="alert" className="mt-1 block text-xs text-red-700" data-field-error={`member.${ev.id}`}>{rowError}</span>}
+                    <label htmlFor={`pick-${ev.id}`} className="block font-medium">
+                      {ev.name}
+                    </label>
+                    <span className="block text-xs text-slate-500">
+                      {ev.affiliation}
+                      {ev.affiliation && ' · '}
+                      {ev.email}
+                    </span>
+                    {ev.ineligible && (
+                      <span className="mt-1 block text-xs font-medium text-red-700" data-testid="ineligible-reason">
+                        {t(`validation.ineligible.${ev.ineligible}`)}
+                      </span>
+                    )}
+                    {rowError && (
+                      <span role="alert" className="mt-1 block text-xs text-red-700" data-field-error={`member.${ev.id}`}>
+                        {rowError}
+                      </span>
+                    )}
                   </td>
                   <td className="px-3 py-2 align-top">
                     <span className="block">{ev.field ? t(`fields.${ev.field}`) : '—'}</span>
@@ -127,7 +210,11 @@ export function CouncilForm({ taskId, version, stage, pool, bounds }: {
                       className={inputClass()}
                     >
                       {!position && <option value="">—</option>}
-                      {POSITIONS.map((p) => <option key={p} value={p}>{t(`positions.${p}`)}</option>)}
+                      {POSITIONS.map((p) => (
+                        <option key={p} value={p}>
+                          {t(`positions.${p}`)}
+                        </option>
+                      ))}
                     </select>
                   </td>
                 </tr>
@@ -136,11 +223,19 @@ export function CouncilForm({ taskId, version, stage, pool, bounds }: {
           </tbody>
         </table>
       </div>
-      <Field label={t('deptCouncil.meetingAt')} name="meetingAt" error={e.meetingAt} hint={t('deptCouncil.meetingAtHint')} className="max-w-xs">
+      <Field
+        label={t('deptCouncil.meetingAt')}
+        name="meetingAt"
+        error={e.meetingAt}
+        hint={t('deptCouncil.meetingAtHint')}
+        className="max-w-xs"
+      >
         <TextInput name="meetingAt" type="datetime-local" error={e.meetingAt} data-testid="council-meeting-at" />
       </Field>
       <FormError message={formError} />
-      <Button type="submit" disabled={pending} data-testid="council-submit">{pending ? t('deptCouncil.forming') : t('deptCouncil.submit')}</Button>
+      <Button type="submit" disabled={pending} data-testid="council-submit">
+        {pending ? t('deptCouncil.forming') : t('deptCouncil.submit')}
+      </Button>
     </form>
   );
 }

@@ -22,7 +22,15 @@ function orderedScores(scores: Record<string, number>, criteria: Criterion[]): [
  * submitted ballot (scores and recommendation, or ratings) with comments, and the computed result.
  * A member who declared a conflict on an active council can be replaced from `candidates`.
  */
-export async function CouncilPanel({ council, criteria, candidates }: { council: TaskCouncil; criteria: Criterion[]; candidates: Candidate[] }) {
+export async function CouncilPanel({
+  council,
+  criteria,
+  candidates,
+}: {
+  council: TaskCouncil;
+  criteria: Criterion[];
+  candidates: Candidate[];
+}) {
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
   const label = (key: string) => {
@@ -49,7 +57,15 @@ export async function CouncilPanel({ council, criteria, candidates }: { council:
               const scores = (b?.scores as Record<string, number> | null) ?? {};
               const products = (b?.productRatings as ProductRating[] | null) ?? [];
               return (
-                <li key={m.id} className="space-y-1 px-3 py-2 text-sm" data-testid="council-member" data-member-id={m.id} data-user-id={m.user.id} data-conflict={m.conflictStatus} data-position={m.position}>
+                <li
+                  key={m.id}
+                  className="space-y-1 px-3 py-2 text-sm"
+                  data-testid="council-member"
+                  data-member-id={m.id}
+                  data-user-id={m.user.id}
+                  data-conflict={m.conflictStatus}
+                  data-position={m.position}
+                >
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     <span>
                       <span className="font-medium">{m.user.name}</span>
@@ -58,32 +74,48 @@ export async function CouncilPanel({ council, criteria, candidates }: { council:
                     <span className="flex flex-wrap gap-1">
                       <Badge tone={conflictTone[m.conflictStatus]}>{t(`conflict.${m.conflictStatus}`)}</Badge>
                       {m.recusedOnTask && m.conflictStatus !== 'CONFLICT' && <Badge tone="red">{t('deptCouncil.recusedElsewhere')}</Badge>}
-                      <Badge tone={b ? 'green' : 'slate'}>{b ? t('deptCouncil.ballotSubmitted') : m.ballot ? t('deptCouncil.ballotDraft') : t('deptCouncil.ballotNone')}</Badge>
+                      <Badge tone={b ? 'green' : 'slate'}>
+                        {b ? t('deptCouncil.ballotSubmitted') : m.ballot ? t('deptCouncil.ballotDraft') : t('deptCouncil.ballotNone')}
+                      </Badge>
                     </span>
                   </div>
                   {m.conflictStatus === 'CONFLICT' && m.conflictReason && (
-                    <p className="text-xs text-red-800">{t('deptCouncil.conflictReason')}: {m.conflictReason}</p>
+                    <p className="text-xs text-red-800">
+                      {t('deptCouncil.conflictReason')}: {m.conflictReason}
+                    </p>
                   )}
                   {b && council.stage === 'PROPOSAL' && (
                     <div className="text-xs text-slate-700" data-testid="ballot">
                       <p>
-                        {orderedScores(scores, criteria).map(([k, v]) => `${label(k)}: ${v}`).join(' · ')}
-                        {' — '}<span className="font-semibold">{t('deptCouncil.total', { total: b.totalScore ?? 0 })}</span>
+                        {orderedScores(scores, criteria)
+                          .map(([k, v]) => `${label(k)}: ${v}`)
+                          .join(' · ')}
+                        {' — '}
+                        <span className="font-semibold">{t('deptCouncil.total', { total: b.totalScore ?? 0 })}</span>
                       </p>
-                      {b.recommendation && <p>{t('deptCouncil.recommendation')}: <span className="font-medium">{t(`recommendations.${b.recommendation}`)}</span></p>}
+                      {b.recommendation && (
+                        <p>
+                          {t('deptCouncil.recommendation')}: <span className="font-medium">{t(`recommendations.${b.recommendation}`)}</span>
+                        </p>
+                      )}
                     </div>
                   )}
                   {b && council.stage === 'ACCEPTANCE' && (
                     <div className="text-xs text-slate-700" data-testid="ballot">
-                      {products.length > 0 && <p>{products.map((p) => `${p.product}: ${p.rating ? t(`ratings.${p.rating}`) : '—'}`).join(' · ')}</p>}
+                      {products.length > 0 && (
+                        <p>{products.map((p) => `${p.product}: ${p.rating ? t(`ratings.${p.rating}`) : '—'}`).join(' · ')}</p>
+                      )}
                       <p>
-                        {t('deptCouncil.reportRating')}: {b.reportRating ? t(`ratings.${b.reportRating}`) : '—'} · {t('deptCouncil.overallRating')}:{' '}
+                        {t('deptCouncil.reportRating')}: {b.reportRating ? t(`ratings.${b.reportRating}`) : '—'} ·{' '}
+                        {t('deptCouncil.overallRating')}:{' '}
                         <span className="font-semibold">{b.overallRating ? t(`ratings.${b.overallRating}`) : '—'}</span>
                       </p>
                     </div>
                   )}
                   {b?.comments && <p className="whitespace-pre-line rounded bg-slate-50 px-2 py-1 text-xs text-slate-800">{b.comments}</p>}
-                  {active && m.conflictStatus === 'CONFLICT' && !m.replacedById && <ReplaceMemberForm memberId={m.id} candidates={candidates} />}
+                  {active && m.conflictStatus === 'CONFLICT' && !m.replacedById && (
+                    <ReplaceMemberForm memberId={m.id} candidates={candidates} />
+                  )}
                 </li>
               );
             })}

@@ -14,7 +14,12 @@ export function ExtensionDecisionForm({ requestId, version }: { requestId: strin
   const t = useTranslations('deptExtensions');
   const router = useRouter();
   const approve = useRef(true);
-  const { onSubmit, fieldErrors: e, formError, pending } = useActionForm(ZExtensionDecision, decideExtensionAction, {
+  const {
+    onSubmit,
+    fieldErrors: e,
+    formError,
+    pending,
+  } = useActionForm(ZExtensionDecision, decideExtensionAction, {
     toInput: (form) => ({ requestId, version, approve: approve.current, note: String(new FormData(form).get('note') ?? '') }),
     onSuccess: () => router.refresh(),
   });
@@ -26,8 +31,27 @@ export function ExtensionDecisionForm({ requestId, version }: { requestId: strin
       </Field>
       <FormError message={formError} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={pending} onClick={() => { approve.current = true; }} data-testid="extension-approve">{t('approve')}</Button>
-        <Button type="submit" variant="danger" disabled={pending} onClick={() => { approve.current = false; }} data-testid="extension-refuse">{t('refuse')}</Button>
+        <Button
+          type="submit"
+          disabled={pending}
+          onClick={() => {
+            approve.current = true;
+          }}
+          data-testid="extension-approve"
+        >
+          {t('approve')}
+        </Button>
+        <Button
+          type="submit"
+          variant="danger"
+          disabled={pending}
+          onClick={() => {
+            approve.current = false;
+          }}
+          data-testid="extension-refuse"
+        >
+          {t('refuse')}
+        </Button>
       </div>
     </form>
   );

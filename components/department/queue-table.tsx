@@ -29,15 +29,21 @@ export async function QueueTable({ rows, locale }: { rows: Row[]; locale: Locale
       <tbody className="divide-y divide-slate-100" data-testid="queue-rows">
         {rows.map((r) => (
           <tr key={r.id} className="hover:bg-slate-50" data-task-id={r.id} data-status={r.status}>
-            <Td className="whitespace-nowrap font-mono text-xs">{r.code ?? <span className="text-slate-400">{t('taskList.noCode')}</span>}</Td>
+            <Td className="whitespace-nowrap font-mono text-xs">
+              {r.code ?? <span className="text-slate-400">{t('taskList.noCode')}</span>}
+            </Td>
             <Td className="max-w-md">
-              <Link href={`/department/tasks/${r.id}`} className="font-medium text-brand-700 hover:underline" data-testid="queue-link">{r.title}</Link>
+              <Link href={`/department/tasks/${r.id}`} className="font-medium text-brand-700 hover:underline" data-testid="queue-link">
+                {r.title}
+              </Link>
               {r.type && <span className="block text-xs text-slate-500">{t(`taskTypes.${r.type}`)}</span>}
             </Td>
             <Td>{r.hostOrganization.name}</Td>
             <Td>{r.field ? t(`fields.${r.field}`) : '—'}</Td>
             <Td className="tabular-nums">{r.year}</Td>
-            <Td><StatusBadge status={r.status} /></Td>
+            <Td>
+              <StatusBadge status={r.status} />
+            </Td>
             <Td className="whitespace-nowrap text-right tabular-nums">{formatVnd(r.budgetTotal)}</Td>
             <Td className="whitespace-nowrap">{formatDate(r.updatedAt, locale)}</Td>
           </tr>

@@ -14,7 +14,12 @@ export function ReportReviewForm({ reportId }: { reportId: string }) {
   const t = useTranslations('deptReports');
   const router = useRouter();
   const status = useRef<'REVIEWED' | 'NEEDS_REVISION'>('REVIEWED');
-  const { onSubmit, fieldErrors: e, formError, pending } = useActionForm(ZReviewReport, reviewProgressReportAction, {
+  const {
+    onSubmit,
+    fieldErrors: e,
+    formError,
+    pending,
+  } = useActionForm(ZReviewReport, reviewProgressReportAction, {
     toInput: (form) => ({ reportId, status: status.current, note: String(new FormData(form).get('note') ?? '') }),
     onSuccess: () => router.refresh(),
   });
@@ -26,8 +31,27 @@ export function ReportReviewForm({ reportId }: { reportId: string }) {
       </Field>
       <FormError message={formError} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={pending} onClick={() => { status.current = 'REVIEWED'; }} data-testid="report-accept">{t('accept')}</Button>
-        <Button type="submit" variant="secondary" disabled={pending} onClick={() => { status.current = 'NEEDS_REVISION'; }} data-testid="report-revise">{t('revise')}</Button>
+        <Button
+          type="submit"
+          disabled={pending}
+          onClick={() => {
+            status.current = 'REVIEWED';
+          }}
+          data-testid="report-accept"
+        >
+          {t('accept')}
+        </Button>
+        <Button
+          type="submit"
+          variant="secondary"
+          disabled={pending}
+          onClick={() => {
+            status.current = 'NEEDS_REVISION';
+          }}
+          data-testid="report-revise"
+        >
+          {t('revise')}
+        </Button>
       </div>
     </form>
   );

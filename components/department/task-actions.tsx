@@ -14,7 +14,11 @@ import { todayInputValue } from './input-values';
 import { moneyInputValue } from '@/lib/domain/format';
 
 function Panel({ children, tone = 'default' }: { children: ReactNode; tone?: 'default' | 'danger' }) {
-  return <div className={tone === 'danger' ? 'rounded-md border border-red-200 bg-red-50/40 p-3' : 'rounded-md border border-slate-200 p-3'}>{children}</div>;
+  return (
+    <div className={tone === 'danger' ? 'rounded-md border border-red-200 bg-red-50/40 p-3' : 'rounded-md border border-slate-200 p-3'}>
+      {children}
+    </div>
+  );
 }
 
 /**
@@ -34,7 +38,13 @@ export async function TaskActions({ dossier, role, activeCouncil }: { dossier: D
   const resultBox = (
     <Panel>
       <h3 className="mb-1 text-sm font-semibold text-slate-900">{t('councilResult')}</h3>
-      {result ? <CouncilResultSummary result={result} /> : <p className="text-sm text-slate-600" data-testid="council-result-missing">{t('noActiveCouncil')}</p>}
+      {result ? (
+        <CouncilResultSummary result={result} />
+      ) : (
+        <p className="text-sm text-slate-600" data-testid="council-result-missing">
+          {t('noActiveCouncil')}
+        </p>
+      )}
     </Panel>
   );
   const decisionBlocked = !result
@@ -48,7 +58,11 @@ export async function TaskActions({ dossier, role, activeCouncil }: { dossier: D
   if (has('return') || has('startReview')) {
     sections.push(
       <div key="screen" className="grid gap-4 lg:grid-cols-2">
-        {has('return') && <Panel><TransitionForm kind="return" {...ref} /></Panel>}
+        {has('return') && (
+          <Panel>
+            <TransitionForm kind="return" {...ref} />
+          </Panel>
+        )}
         {has('startReview') && (
           <Panel>
             {activeCouncil ? (
@@ -57,7 +71,9 @@ export async function TaskActions({ dossier, role, activeCouncil }: { dossier: D
               <div className="space-y-2" data-testid="start-review-blocked">
                 <h3 className="text-sm font-semibold text-slate-900">{t('startReviewTitle')}</h3>
                 <Alert tone="warning">{t('startReviewNeedsCouncil')}</Alert>
-                <a href="#council-form" className="text-sm font-medium text-brand-700 hover:underline">{t('toCouncilForm')}</a>
+                <a href="#council-form" className="text-sm font-medium text-brand-700 hover:underline">
+                  {t('toCouncilForm')}
+                </a>
               </div>
             )}
           </Panel>
@@ -75,12 +91,22 @@ export async function TaskActions({ dossier, role, activeCouncil }: { dossier: D
           {has('approve') && (
             <Panel>
               <TransitionForm
-                kind="approve" {...ref} disabled={Boolean(decisionBlocked)}
-                defaults={{ decisionDate: today, approvedBudget: moneyInputValue(task.budgetTotal), approvedDurationMonths: task.durationMonths ? String(task.durationMonths) : '' }}
+                kind="approve"
+                {...ref}
+                disabled={Boolean(decisionBlocked)}
+                defaults={{
+                  decisionDate: today,
+                  approvedBudget: moneyInputValue(task.budgetTotal),
+                  approvedDurationMonths: task.durationMonths ? String(task.durationMonths) : '',
+                }}
               />
             </Panel>
           )}
-          {has('reject') && <Panel tone="danger"><TransitionForm kind="reject" {...ref} disabled={Boolean(decisionBlocked)} /></Panel>}
+          {has('reject') && (
+            <Panel tone="danger">
+              <TransitionForm kind="reject" {...ref} disabled={Boolean(decisionBlocked)} />
+            </Panel>
+          )}
         </div>
       </div>,
     );
@@ -99,8 +125,14 @@ export async function TaskActions({ dossier, role, activeCouncil }: { dossier: D
     sections.push(
       <Panel key="contract">
         <TransitionForm
-          kind="contract" {...ref}
-          defaults={{ signedAt: today, startDate: today, endDate: months ? dayString(addDays(addMonths(start, months), -1)) : '', fundedAmount: moneyInputValue(task.approvedBudget) }}
+          kind="contract"
+          {...ref}
+          defaults={{
+            signedAt: today,
+            startDate: today,
+            endDate: months ? dayString(addDays(addMonths(start, months), -1)) : '',
+            fundedAmount: moneyInputValue(task.approvedBudget),
+          }}
         />
       </Panel>,
     );
@@ -122,13 +154,21 @@ export async function TaskActions({ dossier, role, activeCouncil }: { dossier: D
                 {t('gradeFromCouncil')}{' '}
                 {grade ? <Badge tone={grade === 'FAIL' ? 'red' : 'green'}>{tr(`ratings.${grade}`)}</Badge> : <Badge>{t('noGrade')}</Badge>}
               </p>
-              {!decisionBlocked && acceptBlocked && <div className="mb-3"><Alert tone="warning">{acceptBlocked}</Alert></div>}
+              {!decisionBlocked && acceptBlocked && (
+                <div className="mb-3">
+                  <Alert tone="warning">{acceptBlocked}</Alert>
+                </div>
+              )}
               <TransitionForm kind="accept" {...ref} disabled={Boolean(acceptBlocked)} defaults={{ decisionDate: today }} />
             </Panel>
           )}
           {has('fail') && (
             <Panel tone="danger">
-              {!decisionBlocked && failBlocked && <div className="mb-3"><Alert tone="info">{failBlocked}</Alert></div>}
+              {!decisionBlocked && failBlocked && (
+                <div className="mb-3">
+                  <Alert tone="info">{failBlocked}</Alert>
+                </div>
+              )}
               <TransitionForm kind="fail" {...ref} disabled={Boolean(failBlocked)} defaults={{ decisionDate: today }} />
             </Panel>
           )}
@@ -138,13 +178,19 @@ export async function TaskActions({ dossier, role, activeCouncil }: { dossier: D
   }
 
   if (has('terminate')) {
-    sections.push(<Panel key="terminate" tone="danger"><TransitionForm kind="terminate" {...ref} /></Panel>);
+    sections.push(
+      <Panel key="terminate" tone="danger">
+        <TransitionForm kind="terminate" {...ref} />
+      </Panel>,
+    );
   }
 
   if (sections.length === 0) return null;
   return (
     <Card title={t('actionsTitle')}>
-      <div className="space-y-4" data-testid="task-actions">{sections}</div>
+      <div className="space-y-4" data-testid="task-actions">
+        {sections}
+      </div>
     </Card>
   );
 }

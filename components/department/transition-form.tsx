@@ -5,7 +5,14 @@ import clsx from 'clsx';
 import type { z } from 'zod';
 import { ZAcceptanceDecision, ZApprove, ZContract, ZFail, ZReject, ZReturn, ZTaskRef, ZTerminate } from '@/lib/tasks/schemas';
 import {
-  acceptTaskAction, approveTaskAction, contractTaskAction, failTaskAction, rejectTaskAction, returnTaskAction, startReviewAction, terminateTaskAction,
+  acceptTaskAction,
+  approveTaskAction,
+  contractTaskAction,
+  failTaskAction,
+  rejectTaskAction,
+  returnTaskAction,
+  startReviewAction,
+  terminateTaskAction,
 } from '@/lib/tasks/actions';
 import type { ActionResult } from '@/lib/server/action-result';
 import { useActionForm } from '@/components/forms/use-action-form';
@@ -20,20 +27,48 @@ type FieldDef = { name: string; input: InputKind; required: boolean };
 
 const f = (name: string, input: InputKind, required = true): FieldDef => ({ name, input, required });
 
-const CONFIG: Record<TransitionKind, { schema: z.ZodType; action: (input: unknown) => Promise<ActionResult<unknown>>; fields: FieldDef[]; variant: 'primary' | 'secondary' | 'danger' }> = {
+const CONFIG: Record<
+  TransitionKind,
+  {
+    schema: z.ZodType;
+    action: (input: unknown) => Promise<ActionResult<unknown>>;
+    fields: FieldDef[];
+    variant: 'primary' | 'secondary' | 'danger';
+  }
+> = {
   return: { schema: ZReturn, action: returnTaskAction, fields: [f('comment', 'textarea')], variant: 'secondary' },
   startReview: { schema: ZTaskRef, action: startReviewAction, fields: [], variant: 'primary' },
   approve: {
-    schema: ZApprove, action: approveTaskAction, variant: 'primary',
-    fields: [f('decisionNo', 'text'), f('decisionDate', 'date'), f('approvedBudget', 'money'), f('approvedDurationMonths', 'months'), f('note', 'textarea', false)],
+    schema: ZApprove,
+    action: approveTaskAction,
+    variant: 'primary',
+    fields: [
+      f('decisionNo', 'text'),
+      f('decisionDate', 'date'),
+      f('approvedBudget', 'money'),
+      f('approvedDurationMonths', 'months'),
+      f('note', 'textarea', false),
+    ],
   },
   reject: { schema: ZReject, action: rejectTaskAction, fields: [f('reason', 'textarea')], variant: 'danger' },
   contract: {
-    schema: ZContract, action: contractTaskAction, variant: 'primary',
+    schema: ZContract,
+    action: contractTaskAction,
+    variant: 'primary',
     fields: [f('contractNo', 'text'), f('signedAt', 'date'), f('startDate', 'date'), f('endDate', 'date'), f('fundedAmount', 'money')],
   },
-  accept: { schema: ZAcceptanceDecision, action: acceptTaskAction, fields: [f('decisionNo', 'text'), f('decisionDate', 'date'), f('note', 'textarea', false)], variant: 'primary' },
-  fail: { schema: ZFail, action: failTaskAction, fields: [f('decisionNo', 'text'), f('decisionDate', 'date'), f('note', 'textarea')], variant: 'danger' },
+  accept: {
+    schema: ZAcceptanceDecision,
+    action: acceptTaskAction,
+    fields: [f('decisionNo', 'text'), f('decisionDate', 'date'), f('note', 'textarea', false)],
+    variant: 'primary',
+  },
+  fail: {
+    schema: ZFail,
+    action: failTaskAction,
+    fields: [f('decisionNo', 'text'), f('decisionDate', 'date'), f('note', 'textarea')],
+    variant: 'danger',
+  },
   terminate: { schema: ZTerminate, action: terminateTaskAction, fields: [f('reason', 'textarea')], variant: 'danger' },
 };
 
@@ -41,7 +76,13 @@ const CONFIG: Record<TransitionKind, { schema: z.ZodType; action: (input: unknow
  * One status change of a task as a small form: the same zod schema as the server, the version the page loaded
  * (a stale one comes back as "this task has changed, reload" in the form error), and a refresh on success.
  */
-export function TransitionForm({ kind, taskId, version, defaults = {}, disabled }: {
+export function TransitionForm({
+  kind,
+  taskId,
+  version,
+  defaults = {},
+  disabled,
+}: {
   kind: TransitionKind;
   taskId: string;
   version: number;
@@ -51,7 +92,12 @@ export function TransitionForm({ kind, taskId, version, defaults = {}, disabled 
   const t = useTranslations(`deptDecisions.${kind}`);
   const router = useRouter();
   const config = CONFIG[kind];
-  const { onSubmit, fieldErrors: e, formError, pending } = useActionForm(config.schema, config.action, {
+  const {
+    onSubmit,
+    fieldErrors: e,
+    formError,
+    pending,
+  } = useActionForm(config.schema, config.action, {
     toInput: (form) => ({ ...Object.fromEntries(new FormData(form)), taskId, version }),
     onSuccess: () => router.refresh(),
   });
@@ -65,11 +111,21 @@ export function TransitionForm({ kind, taskId, version, defaults = {}, disabled 
       <div className={clsx('grid gap-3', config.fields.length > 2 && 'sm:grid-cols-2')}>
         {config.fields.map((def) => {
           const common = {
-            name: def.name, id: id(def.name), error: e[def.name], defaultValue: defaults[def.name] ?? '',
+            name: def.name,
+            id: id(def.name),
+            error: e[def.name],
+            defaultValue: defaults[def.name] ?? '',
             'aria-describedby': e[def.name] ? `${id(def.name)}-error` : undefined,
           };
           return (
-            <Field key={def.name} label={t(`fields.${def.name}`)} name={id(def.name)} error={e[def.name]} required={def.required} className={def.input === 'textarea' ? 'sm:col-span-2' : undefined}>
+            <Field
+              key={def.name}
+              label={t(`fields.${def.name}`)}
+              name={id(def.name)}
+              error={e[def.name]}
+              required={def.required}
+              className={def.input === 'textarea' ? 'sm:col-span-2' : undefined}
+            >
               {def.input === 'textarea' ? (
                 <TextArea {...common} rows={3} />
               ) : def.input === 'money' ? (

@@ -7,14 +7,30 @@ import { Button } from '@/components/ui/button';
  * "Save draft" and "Submit ballot" for a ballot form. Submitting locks the ballot, so it asks for a confirmation
  * first; the button that triggers the form's submission records which of the two it was in `submitRef`.
  */
-export function BallotButtons({ submitRef, confirming, setConfirming, pending }: {
-  submitRef: MutableRefObject<boolean>; confirming: boolean; setConfirming: (v: boolean) => void; pending: boolean;
+export function BallotButtons({
+  submitRef,
+  confirming,
+  setConfirming,
+  pending,
+}: {
+  submitRef: MutableRefObject<boolean>;
+  confirming: boolean;
+  setConfirming: (v: boolean) => void;
+  pending: boolean;
 }) {
   const t = useTranslations('ballot');
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="secondary" disabled={pending} onClick={() => { submitRef.current = false; }} data-testid="ballot-save-draft">
+        <Button
+          type="submit"
+          variant="secondary"
+          disabled={pending}
+          onClick={() => {
+            submitRef.current = false;
+          }}
+          data-testid="ballot-save-draft"
+        >
           {t('saveDraft')}
         </Button>
         <Button type="button" disabled={pending || confirming} onClick={() => setConfirming(true)} data-testid="ballot-submit">
@@ -22,14 +38,34 @@ export function BallotButtons({ submitRef, confirming, setConfirming, pending }:
         </Button>
       </div>
       {confirming && (
-        <div role="alertdialog" aria-labelledby="ballot-confirm-title" className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900" data-testid="ballot-confirm">
-          <p id="ballot-confirm-title" className="font-semibold">{t('confirmTitle')}</p>
+        <div
+          role="alertdialog"
+          aria-labelledby="ballot-confirm-title"
+          className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900"
+          data-testid="ballot-confirm"
+        >
+          <p id="ballot-confirm-title" className="font-semibold">
+            {t('confirmTitle')}
+          </p>
           <p>{t('confirmBody')}</p>
           <div className="flex flex-wrap gap-2">
-            <Button type="submit" disabled={pending} onClick={() => { submitRef.current = true; }} data-testid="ballot-confirm-submit">
+            <Button
+              type="submit"
+              disabled={pending}
+              onClick={() => {
+                submitRef.current = true;
+              }}
+              data-testid="ballot-confirm-submit"
+            >
               {pending ? t('submitting') : t('confirmSubmit')}
             </Button>
-            <Button type="button" variant="secondary" disabled={pending} onClick={() => setConfirming(false)} data-testid="ballot-confirm-cancel">
+            <Button
+              type="button"
+              variant="secondary"
+              disabled={pending}
+              onClick={() => setConfirming(false)}
+              data-testid="ballot-confirm-cancel"
+            >
               {t('cancel')}
             </Button>
           </div>

@@ -16,7 +16,12 @@ export function ConflictForm({ memberId }: { memberId: string }) {
   const t = useTranslations();
   const router = useRouter();
   const [choice, setChoice] = useState<Choice>('');
-  const { onSubmit, fieldErrors: e, formError, pending } = useActionForm(ZDeclareConflict, declareConflictAction, {
+  const {
+    onSubmit,
+    fieldErrors: e,
+    formError,
+    pending,
+  } = useActionForm(ZDeclareConflict, declareConflictAction, {
     toInput: (form) => {
       const data = new FormData(form);
       return { memberId, hasConflict: choice === '' ? undefined : choice === 'conflict', reason: String(data.get('reason') ?? '') };
@@ -27,7 +32,15 @@ export function ConflictForm({ memberId }: { memberId: string }) {
     <label
       className={`flex cursor-pointer items-start gap-3 rounded-md border p-3 text-sm ${choice === value ? 'border-brand-600 bg-brand-50' : 'border-slate-300 bg-white hover:bg-slate-50'}`}
     >
-      <input type="radio" name="hasConflict" value={value} checked={choice === value} onChange={() => setChoice(value)} className="mt-0.5" data-testid={testId} />
+      <input
+        type="radio"
+        name="hasConflict"
+        value={value}
+        checked={choice === value}
+        onChange={() => setChoice(value)}
+        className="mt-0.5"
+        data-testid={testId}
+      />
       <span>
         <span className="block font-medium text-slate-900">{t(`conflictForm.${value}`)}</span>
         <span className="block text-slate-600">{t(`conflictForm.${value}Hint`)}</span>
@@ -39,12 +52,16 @@ export function ConflictForm({ memberId }: { memberId: string }) {
       <fieldset className="space-y-2" aria-describedby={e.hasConflict ? 'hasConflict-error' : undefined}>
         <legend className="mb-2 text-sm font-medium text-slate-700">
           {t('conflictForm.question')}
-          <span className="ml-0.5 text-red-600" aria-hidden>*</span>
+          <span className="ml-0.5 text-red-600" aria-hidden>
+            *
+          </span>
         </legend>
         {option('none', 'conflict-choice-none')}
         {option('conflict', 'conflict-choice-conflict')}
         {e.hasConflict && (
-          <p className="text-xs text-red-700" id="hasConflict-error" role="alert" data-field-error="hasConflict">{t('validation.choose')}</p>
+          <p className="text-xs text-red-700" id="hasConflict-error" role="alert" data-field-error="hasConflict">
+            {t('validation.choose')}
+          </p>
         )}
       </fieldset>
       {choice === 'conflict' && (

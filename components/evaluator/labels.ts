@@ -8,5 +8,7 @@ export function criterionLabel(c: { labelVi: string; labelEn: string }, locale: 
 /** Expected products as stored on a task (JSON), reduced to their names in order. */
 export function productNames(expectedProducts: unknown): string[] {
   if (!Array.isArray(expectedProducts)) return [];
-  return expectedProducts.map((p, i) => (p && typeof p === 'object' && 'name' in p && typeof p.name === 'string' && p.name ? p.name : `#${i + 1}`));
+  return expectedProducts.map((p, i) =>
+    p && typeof p === 'object' && 'name' in p && typeof p.name === 'string' && p.name ? p.name : `#${i + 1}`,
+  );
 }

@@ -6,8 +6,16 @@ import { BallotView } from './ballot-view';
 import type { SeatData } from './seat-summary';
 
 /** The other (non-recused) members' ballots, shown once the evaluator may see them; a null ballot is not submitted yet. */
-export async function OthersBallots({ stage, others, criteria, products }: {
-  stage: 'PROPOSAL' | 'ACCEPTANCE'; others: NonNullable<SeatData['others']>; criteria: Criterion[]; products: string[];
+export async function OthersBallots({
+  stage,
+  others,
+  criteria,
+  products,
+}: {
+  stage: 'PROPOSAL' | 'ACCEPTANCE';
+  others: NonNullable<SeatData['others']>;
+  criteria: Criterion[];
+  products: string[];
 }) {
   const t = await getTranslations();
   if (others.length === 0) return <EmptyState>{t('ballot.noOthers')}</EmptyState>;
@@ -17,7 +25,12 @@ export async function OthersBallots({ stage, others, criteria, products }: {
       <p className="text-sm text-slate-600">{t('ballot.othersSubmitted', { submitted, total: others.length })}</p>
       <ul className="grid gap-3 lg:grid-cols-2">
         {others.map((o) => (
-          <li key={o.id} className="rounded-md border border-slate-200 p-3" data-testid={`other-ballot-${o.id}`} data-submitted={o.ballot ? 'true' : 'false'}>
+          <li
+            key={o.id}
+            className="rounded-md border border-slate-200 p-3"
+            data-testid={`other-ballot-${o.id}`}
+            data-submitted={o.ballot ? 'true' : 'false'}
+          >
             <div className="mb-2 flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 pb-2">
               <p className="text-sm">
                 <span className="font-semibold text-slate-900">{o.user.name}</span>

@@ -26,7 +26,12 @@ export function ProposalBallotForm({ memberId, criteria, draft }: { memberId: st
   const [scores, setScores] = useState<Record<string, string>>(() =>
     Object.fromEntries(criteria.map((c) => [c.key, draft?.scores?.[c.key] !== undefined ? String(draft.scores[c.key]) : ''])),
   );
-  const { onSubmit, fieldErrors: e, formError, pending } = useActionForm(schema, saveBallotAction, {
+  const {
+    onSubmit,
+    fieldErrors: e,
+    formError,
+    pending,
+  } = useActionForm(schema, saveBallotAction, {
     toInput: (form) => {
       const data = new FormData(form);
       return {
@@ -37,7 +42,10 @@ export function ProposalBallotForm({ memberId, criteria, draft }: { memberId: st
         comments: String(data.get('comments') ?? ''),
       };
     },
-    onSuccess: () => { setSaved(!submitRef.current); router.refresh(); },
+    onSuccess: () => {
+      setSaved(!submitRef.current);
+      router.refresh();
+    },
   });
   const maxTotal = criteria.reduce((a, c) => a + c.max, 0);
   const total = criteria.reduce((a, c) => {
@@ -46,7 +54,11 @@ export function ProposalBallotForm({ memberId, criteria, draft }: { memberId: st
   }, 0);
   return (
     <form
-      onSubmit={(ev) => { setConfirming(false); setSaved(false); onSubmit(ev); }}
+      onSubmit={(ev) => {
+        setConfirming(false);
+        setSaved(false);
+        onSubmit(ev);
+      }}
       noValidate
       className="space-y-4"
       data-testid="proposal-ballot-form"
@@ -55,7 +67,17 @@ export function ProposalBallotForm({ memberId, criteria, draft }: { memberId: st
         {criteria.map((c) => {
           const name = `scores.${c.key}`;
           return (
-            <Field key={c.key} name={name} error={e[name]} required label={<>{criterionLabel(c, locale)} <span className="font-normal text-slate-500">({t('ballot.maxPoints', { max: c.max })})</span></>}>
+            <Field
+              key={c.key}
+              name={name}
+              error={e[name]}
+              required
+              label={
+                <>
+                  {criterionLabel(c, locale)} <span className="font-normal text-slate-500">({t('ballot.maxPoints', { max: c.max })})</span>
+                </>
+              }
+            >
               <div className="w-32">
                 <TextInput
                   name={name}
@@ -65,7 +87,11 @@ export function ProposalBallotForm({ memberId, criteria, draft }: { memberId: st
                   max={c.max}
                   step={1}
                   value={scores[c.key]}
-                  onChange={(ev) => { const v = ev.target.value; setScores((s) => ({ ...s, [c.key]: v })); setSaved(false); }}
+                  onChange={(ev) => {
+                    const v = ev.target.value;
+                    setScores((s) => ({ ...s, [c.key]: v }));
+                    setSaved(false);
+                  }}
                   error={e[name]}
                   data-testid={`score-${c.key}`}
                 />
@@ -74,19 +100,45 @@ export function ProposalBallotForm({ memberId, criteria, draft }: { memberId: st
           );
         })}
         <p className="rounded-md bg-slate-50 px-3 py-2 text-sm font-medium text-slate-800" aria-live="polite">
-          {t('ballot.total')}: <span className="tabular-nums" data-testid="ballot-total">{total}</span> / {maxTotal}
+          {t('ballot.total')}:{' '}
+          <span className="tabular-nums" data-testid="ballot-total">
+            {total}
+          </span>{' '}
+          / {maxTotal}
         </p>
       </div>
       <Field label={t('ballot.recommendation')} name="recommendation" error={e.recommendation} required>
-        <Select name="recommendation" defaultValue={draft?.recommendation ?? ''} error={e.recommendation} onChange={() => setSaved(false)} data-testid="ballot-recommendation">
+        <Select
+          name="recommendation"
+          defaultValue={draft?.recommendation ?? ''}
+          error={e.recommendation}
+          onChange={() => setSaved(false)}
+          data-testid="ballot-recommendation"
+        >
           <option value="">{t('ballot.chooseRecommendation')}</option>
-          {RECOMMENDATIONS.map((r) => <option key={r} value={r}>{t(`recommendations.${r}`)}</option>)}
+          {RECOMMENDATIONS.map((r) => (
+            <option key={r} value={r}>
+              {t(`recommendations.${r}`)}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label={t('ballot.comments')} name="comments" error={e.comments} hint={t('ballot.commentsHint')}>
-        <TextArea name="comments" rows={5} maxLength={10_000} defaultValue={draft?.comments ?? ''} error={e.comments} onChange={() => setSaved(false)} data-testid="ballot-comments" />
+        <TextArea
+          name="comments"
+          rows={5}
+          maxLength={10_000}
+          defaultValue={draft?.comments ?? ''}
+          error={e.comments}
+          onChange={() => setSaved(false)}
+          data-testid="ballot-comments"
+        />
       </Field>
-      {saved && <Alert tone="success"><span data-testid="ballot-draft-saved">{t('ballot.draftSaved')}</span></Alert>}
+      {saved && (
+        <Alert tone="success">
+          <span data-testid="ballot-draft-saved">{t('ballot.draftSaved')}</span>
+        </Alert>
+      )}
       <FormError message={formError} />
       <BallotButtons submitRef={submitRef} confirming={confirming} setConfirming={setConfirming} pending={pending} />
     </form>

@@ -34,9 +34,15 @@ export async function SeatBallot({ data }: { data: SeatData }) {
       <div className="space-y-6">
         <Card
           title={t('ballot.ownTitle')}
-          actions={submitted
-            ? <span data-testid="ballot-locked"><Badge tone="green">{t('ballot.submittedLocked')}</Badge></span>
-            : <Badge tone="slate">{t('ballot.notSubmitted')}</Badge>}
+          actions={
+            submitted ? (
+              <span data-testid="ballot-locked">
+                <Badge tone="green">{t('ballot.submittedLocked')}</Badge>
+              </span>
+            ) : (
+              <Badge tone="slate">{t('ballot.notSubmitted')}</Badge>
+            )
+          }
         >
           <div className="space-y-3" data-testid="own-ballot">
             {submitted ? (
@@ -44,13 +50,17 @@ export async function SeatBallot({ data }: { data: SeatData }) {
                 <span data-testid="ballot-submitted">{t('ballot.submittedAt', { at: formatDateTime(ballot.submittedAt, locale) })}</span>
               </Alert>
             ) : (
-              <Alert tone="warning"><span data-testid="ballot-council-closed">{t('ballot.councilClosed')}</span></Alert>
+              <Alert tone="warning">
+                <span data-testid="ballot-council-closed">{t('ballot.councilClosed')}</span>
+              </Alert>
             )}
             {ballot && <BallotView stage={stage} ballot={ballot} criteria={criteria} products={products} />}
           </div>
         </Card>
         {othersSection ?? (
-          <Alert tone="info"><span data-testid="others-hidden">{t('ballot.othersAfterClose')}</span></Alert>
+          <Alert tone="info">
+            <span data-testid="others-hidden">{t('ballot.othersAfterClose')}</span>
+          </Alert>
         )}
       </div>
     );
@@ -64,27 +74,49 @@ export async function SeatBallot({ data }: { data: SeatData }) {
       >
         <div className="space-y-4" data-testid="own-ballot">
           <p className="text-sm text-slate-600">{t(stage === 'PROPOSAL' ? 'ballot.introProposal' : 'ballot.introAcceptance')}</p>
-          {ballot && <p className="text-xs text-slate-500" data-testid="ballot-draft-updated">{t('ballot.draftUpdatedAt', { at: formatDateTime(ballot.updatedAt, locale) })}</p>}
+          {ballot && (
+            <p className="text-xs text-slate-500" data-testid="ballot-draft-updated">
+              {t('ballot.draftUpdatedAt', { at: formatDateTime(ballot.updatedAt, locale) })}
+            </p>
+          )}
           {stage === 'PROPOSAL' ? (
             <ProposalBallotForm
               memberId={seat.id}
               criteria={criteria}
-              draft={ballot ? { scores: (ballot.scores ?? {}) as Record<string, number>, recommendation: ballot.recommendation, comments: ballot.comments } : null}
+              draft={
+                ballot
+                  ? {
+                      scores: (ballot.scores ?? {}) as Record<string, number>,
+                      recommendation: ballot.recommendation,
+                      comments: ballot.comments,
+                    }
+                  : null
+              }
             />
           ) : (
             <AcceptanceBallotForm
               memberId={seat.id}
               products={products}
-              draft={ballot ? {
-                productRatings: (Array.isArray(ballot.productRatings) ? ballot.productRatings : []).map((r) => (r && typeof r === 'object' && 'rating' in r ? (r.rating as string | null) : null)),
-                reportRating: ballot.reportRating, overallRating: ballot.overallRating, comments: ballot.comments,
-              } : null}
+              draft={
+                ballot
+                  ? {
+                      productRatings: (Array.isArray(ballot.productRatings) ? ballot.productRatings : []).map((r) =>
+                        r && typeof r === 'object' && 'rating' in r ? (r.rating as string | null) : null,
+                      ),
+                      reportRating: ballot.reportRating,
+                      overallRating: ballot.overallRating,
+                      comments: ballot.comments,
+                    }
+                  : null
+              }
             />
           )}
         </div>
       </Card>
       {othersSection ?? (
-        <Alert tone="info"><span data-testid="others-hidden">{t('ballot.othersAfterSubmit')}</span></Alert>
+        <Alert tone="info">
+          <span data-testid="others-hidden">{t('ballot.othersAfterSubmit')}</span>
+        </Alert>
       )}
     </div>
   );

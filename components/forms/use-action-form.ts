@@ -42,7 +42,10 @@ export function useActionForm<S extends z.ZodType, R>(
     startTransition(async () => {
       // The server answers every failure as a result; only a lost connection throws here. Either way the form,
       // and what the user typed, stays on the screen.
-      const result = await action(input as z.input<S>).catch((): ActionResult<R> => ({ ok: false, error: translate('errors.connectionLost') }));
+      const result = await action(input as z.input<S>).catch((): ActionResult<R> => ({
+        ok: false,
+        error: translate('errors.connectionLost'),
+      }));
       if (result.ok) {
         options.onSuccess?.(result.data, form);
       } else {

@@ -25,8 +25,16 @@ export function LocaleSwitcher() {
           title={o.label}
           aria-pressed={current === o.locale}
           disabled={pending}
-          onClick={() => start(async () => { await setLocaleAction(o.locale); router.refresh(); })}
-          className={clsx('px-2 py-1 font-medium', current === o.locale ? 'bg-brand-700 text-white' : 'bg-white text-slate-700 hover:bg-slate-100')}
+          onClick={() =>
+            start(async () => {
+              await setLocaleAction(o.locale);
+              router.refresh();
+            })
+          }
+          className={clsx(
+            'px-2 py-1 font-medium',
+            current === o.locale ? 'bg-brand-700 text-white' : 'bg-white text-slate-700 hover:bg-slate-100',
+          )}
         >
           {o.short}
         </button>

@@ -12,7 +12,9 @@ export async function AppShell({ actor, nav, children }: { actor: Actor; nav: Na
   const t = await getTranslations();
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only">{t('nav.skipToContent')}</a>
+      <a href="#main" className="sr-only focus:not-sr-only">
+        {t('nav.skipToContent')}
+      </a>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="flex items-center gap-6">
@@ -22,7 +24,11 @@ export async function AppShell({ actor, nav, children }: { actor: Actor; nav: Na
             </Link>
             <nav aria-label={t('nav.main')} className="flex flex-wrap gap-1">
               {nav.map((item) => (
-                <Link key={item.href} href={item.href} className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
+                <Link
+                  key={item.href}
+                  href={item.href}
+                  className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
+                >
                   {item.label}
                 </Link>
               ))}
@@ -36,12 +42,16 @@ export async function AppShell({ actor, nav, children }: { actor: Actor; nav: Na
               <span className="block text-xs text-slate-500">{t(`roles.${actor.role}`)}</span>
             </div>
             <form action={logoutAction}>
-              <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">{t('common.logout')}</button>
+              <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
+                {t('common.logout')}
+              </button>
             </form>
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
     </div>
   );
 }

@@ -11,12 +11,18 @@ export function ErrorView({ digest, retry }: { digest?: string; retry: () => voi
   const t = useTranslations('errorPage');
   return (
     <main className="mx-auto mt-16 max-w-lg rounded-lg border border-amber-300 bg-white p-8 text-center shadow-sm" role="alert">
-      <h1 className="text-xl font-semibold" data-testid="error-page">{t('title')}</h1>
+      <h1 className="text-xl font-semibold" data-testid="error-page">
+        {t('title')}
+      </h1>
       <p className="mt-2 text-sm text-slate-700">{t('body')}</p>
       {digest && <p className="mt-2 font-mono text-xs text-slate-600">{t('reference', { digest })}</p>}
       <div className="mt-6 flex justify-center gap-2">
-        <Button onClick={retry} data-testid="error-retry">{t('retry')}</Button>
-        <Link href="/" className={buttonClass('secondary')}>{t('goHome')}</Link>
+        <Button onClick={retry} data-testid="error-retry">
+          {t('retry')}
+        </Button>
+        <Link href="/" className={buttonClass('secondary')}>
+          {t('goHome')}
+        </Link>
       </div>
     </main>
   );

@@ -9,9 +9,18 @@ export async function NotificationBell({ actor }: { actor: Actor }) {
   const t = await getTranslations('nav');
   const count = await unreadCount(actor);
   return (
-    <Link href={`/${areaOf(actor.role)}/notifications`} className="relative rounded-md px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100" data-testid="notification-bell" aria-label={`${t('notifications')}: ${count}`}>
+    <Link
+      href={`/${areaOf(actor.role)}/notifications`}
+      className="relative rounded-md px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100"
+      data-testid="notification-bell"
+      aria-label={`${t('notifications')}: ${count}`}
+    >
       <span aria-hidden>🔔</span>
-      {count > 0 && <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white" data-testid="unread-count">{count}</span>}
+      {count > 0 && (
+        <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white" data-testid="unread-count">
+          {count}
+        </span>
+      )}
     </Link>
   );
 }

@@ -13,15 +13,24 @@ export function MarkAllReadButton({ disabled }: { disabled?: boolean }) {
   const [error, setError] = useState<string | null>(null);
   return (
     <span className="flex items-center gap-2">
-      {error && <span role="alert" className="text-sm text-red-700" data-testid="form-error">{error}</span>}
+      {error && (
+        <span role="alert" className="text-sm text-red-700" data-testid="form-error">
+          {error}
+        </span>
+      )}
       <Button
         variant="secondary"
         disabled={disabled || pending}
         data-testid="mark-all-read"
-        onClick={() => startTransition(async () => {
-          const result = await markNotificationsReadAction({ all: true });
-          if (result.ok) { setError(null); router.refresh(); } else setError(result.error);
-        })}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await markNotificationsReadAction({ all: true });
+            if (result.ok) {
+              setError(null);
+              router.refresh();
+            } else setError(result.error);
+          })
+        }
       >
         {pending ? t('marking') : t('markAllRead')}
       </Button>

@@ -9,7 +9,17 @@ import { markNotificationsReadAction } from '@/lib/notifications/actions';
  * One notification's clickable body: opening an unread one marks it read first, then goes to its link (or,
  * without a link, stays and refreshes the list). The plain link still works without JavaScript.
  */
-export function NotificationItem({ id, href, unread, children }: { id: string; href: string | null; unread: boolean; children: ReactNode }) {
+export function NotificationItem({
+  id,
+  href,
+  unread,
+  children,
+}: {
+  id: string;
+  href: string | null;
+  unread: boolean;
+  children: ReactNode;
+}) {
   const t = useTranslations('notificationsPage');
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -24,10 +34,16 @@ export function NotificationItem({ id, href, unread, children }: { id: string; h
   };
   const className = `block w-full px-4 py-3 text-left hover:bg-slate-50 ${pending ? 'opacity-60' : ''}`;
   if (href) {
-    return <a href={href} onClick={open} className={className} data-testid={`notification-link-${id}`}>{children}</a>;
+    return (
+      <a href={href} onClick={open} className={className} data-testid={`notification-link-${id}`}>
+        {children}
+      </a>
+    );
   }
   return unread ? (
-    <button type="button" onClick={open} className={className} title={t('markRead')} data-testid={`notification-link-${id}`}>{children}</button>
+    <button type="button" onClick={open} className={className} title={t('markRead')} data-testid={`notification-link-${id}`}>
+      {children}
+    </button>
   ) : (
     <div className={className}>{children}</div>
   );

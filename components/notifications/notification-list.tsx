@@ -53,13 +53,18 @@ export async function NotificationList({ actor, area, page }: { actor: Actor; ar
     <>
       <PageHeader
         title={t('notificationsPage.title')}
-        description={<span data-testid="notifications-unread">{t('notificationsPage.summary', { unread: list.unread, total: list.total })}</span>}
+        description={
+          <span data-testid="notifications-unread">{t('notificationsPage.summary', { unread: list.unread, total: list.total })}</span>
+        }
         actions={<MarkAllReadButton disabled={list.unread === 0} />}
       />
       {list.rows.length === 0 ? (
         <EmptyState>{t('notificationsPage.empty')}</EmptyState>
       ) : (
-        <ul className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white" data-testid="notification-list">
+        <ul
+          className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white"
+          data-testid="notification-list"
+        >
           {list.rows.map((n) => {
             const unread = n.readAt === null;
             const params = (n.params && typeof n.params === 'object' && !Array.isArray(n.params) ? n.params : {}) as Params;
@@ -77,7 +82,9 @@ export async function NotificationList({ actor, area, page }: { actor: Actor; ar
                       {unread && <span className="sr-only">{t('notificationsPage.unread')}: </span>}
                       {message(n.kind, params, n.task?.title, n.redacted)}
                     </span>
-                    <span className="shrink-0 whitespace-nowrap text-xs text-slate-500" data-testid="notification-date">{formatDateTime(n.createdAt, locale)}</span>
+                    <span className="shrink-0 whitespace-nowrap text-xs text-slate-500" data-testid="notification-date">
+                      {formatDateTime(n.createdAt, locale)}
+                    </span>
                   </span>
                   {n.task?.code && <span className="mt-0.5 block font-mono text-xs text-slate-500">{n.task.code}</span>}
                 </NotificationItem>
@@ -86,7 +93,9 @@ export async function NotificationList({ actor, area, page }: { actor: Actor; ar
           })}
         </ul>
       )}
-      {list.total > 0 && <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath={`/${area}/notifications`} params={{}} />}
+      {list.total > 0 && (
+        <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath={`/${area}/notifications`} params={{}} />
+      )}
     </>
   );
 }

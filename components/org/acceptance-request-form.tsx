@@ -23,7 +23,12 @@ export function AcceptanceRequestForm({ taskId, version, hasFinalReport, hasProd
   const t = useTranslations('orgRunning.acceptance');
   const tAll = useTranslations();
   const router = useRouter();
-  const { onSubmit, fieldErrors: e, formError, pending } = useActionForm(ZRequestAcceptance, requestAcceptanceAction, {
+  const {
+    onSubmit,
+    fieldErrors: e,
+    formError,
+    pending,
+  } = useActionForm(ZRequestAcceptance, requestAcceptanceAction, {
     toInput: (form) => ({ ...Object.fromEntries(new FormData(form)), taskId, version }),
     onSuccess: () => router.refresh(),
   });
@@ -51,11 +56,20 @@ export function AcceptanceRequestForm({ taskId, version, hasFinalReport, hasProd
       </Field>
       <FormError message={formError} />
       {missing.length > 0 && (
-        <ul className="list-disc rounded-md border border-red-200 bg-white py-2 pl-8 pr-3 text-sm text-red-800" data-testid="acceptance-errors">
-          {missing.map((k) => <li key={k} data-field={k}>{e[k]}</li>)}
+        <ul
+          className="list-disc rounded-md border border-red-200 bg-white py-2 pl-8 pr-3 text-sm text-red-800"
+          data-testid="acceptance-errors"
+        >
+          {missing.map((k) => (
+            <li key={k} data-field={k}>
+              {e[k]}
+            </li>
+          ))}
         </ul>
       )}
-      <Button type="submit" disabled={pending} data-testid="request-acceptance">{pending ? t('sending') : t('submit')}</Button>
+      <Button type="submit" disabled={pending} data-testid="request-acceptance">
+        {pending ? t('sending') : t('submit')}
+      </Button>
     </form>
   );
 }

@@ -53,7 +53,7 @@ export function AttachmentUpload({ taskId, kinds, reports = [], maxMb }: Props) 
       }
       const answer = (await response.json().catch(() => ({}))) as UploadAnswer;
       const fe = answer.fieldErrors ?? {};
-      setErrors({ kind: fe.kind, file: fe.file ?? fe.progressReportId ?? (fe.kind ? undefined : answer.error ?? t('failed')) });
+      setErrors({ kind: fe.kind, file: fe.file ?? fe.progressReportId ?? (fe.kind ? undefined : (answer.error ?? t('failed'))) });
     } catch {
       setErrors({ file: t('failed') });
     } finally {
@@ -67,20 +67,30 @@ export function AttachmentUpload({ taskId, kinds, reports = [], maxMb }: Props) 
       <div className="space-y-3">
         <Field label={t('kind')} name="kind" error={errors.kind}>
           <Select name="kind" value={kind} onChange={(e) => setKind(e.target.value)} error={errors.kind} data-testid="upload-kind">
-            {kinds.map((k) => <option key={k} value={k}>{tAll(`attachments.kinds.${k}`)}</option>)}
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {tAll(`attachments.kinds.${k}`)}
+              </option>
+            ))}
           </Select>
         </Field>
         {kind === 'PROGRESS_REPORT' && reports.length > 0 && (
           <Field label={t('report')} name="progressReportId">
             <Select name="progressReportId" defaultValue="" data-testid="upload-report">
               <option value="">{t('noReport')}</option>
-              {reports.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
+              {reports.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.label}
+                </option>
+              ))}
             </Select>
           </Field>
         )}
       </div>
       <div className="space-y-1">
-        <label htmlFor="upload-file" className="block text-sm font-medium text-slate-700">{t('file')}</label>
+        <label htmlFor="upload-file" className="block text-sm font-medium text-slate-700">
+          {t('file')}
+        </label>
         <input
           ref={fileRef}
           id="upload-file"
@@ -91,14 +101,29 @@ export function AttachmentUpload({ taskId, kinds, reports = [], maxMb }: Props) 
           aria-describedby={errors.file ? 'upload-file-error' : 'upload-file-hint'}
           className={inputClass(Boolean(errors.file))}
           data-testid="upload-file"
-          onChange={() => { setErrors((e) => ({ ...e, file: undefined })); setDone(null); }}
+          onChange={() => {
+            setErrors((e) => ({ ...e, file: undefined }));
+            setDone(null);
+          }}
         />
-        {errors.file
-          ? <p className="text-xs text-red-700" id="upload-file-error" role="alert" data-field-error="file" data-testid="upload-error">{errors.file}</p>
-          : <p className="text-xs text-slate-500" id="upload-file-hint">{t('hint', { mb: maxMb })}</p>}
+        {errors.file ? (
+          <p className="text-xs text-red-700" id="upload-file-error" role="alert" data-field-error="file" data-testid="upload-error">
+            {errors.file}
+          </p>
+        ) : (
+          <p className="text-xs text-slate-500" id="upload-file-hint">
+            {t('hint', { mb: maxMb })}
+          </p>
+        )}
       </div>
-      {done && <Alert tone="success"><span data-testid="upload-done">{t('done', { name: done })}</span></Alert>}
-      <Button type="submit" disabled={pending} data-testid="upload-submit">{pending ? t('uploading') : t('submit')}</Button>
+      {done && (
+        <Alert tone="success">
+          <span data-testid="upload-done">{t('done', { name: done })}</span>
+        </Alert>
+      )}
+      <Button type="submit" disabled={pending} data-testid="upload-submit">
+        {pending ? t('uploading') : t('submit')}
+      </Button>
     </form>
   );
 }

@@ -27,14 +27,31 @@ export function DeleteAttachmentButton({ attachmentId, fileName }: { attachmentI
     });
 
   if (!confirming) {
-    return <Button variant="ghost" onClick={() => setConfirming(true)} data-testid="delete-attachment" aria-label={t('deleteFile', { name: fileName })}>{tAll('attachments.delete')}</Button>;
+    return (
+      <Button
+        variant="ghost"
+        onClick={() => setConfirming(true)}
+        data-testid="delete-attachment"
+        aria-label={t('deleteFile', { name: fileName })}
+      >
+        {tAll('attachments.delete')}
+      </Button>
+    );
   }
   return (
     <span className="flex flex-wrap items-center gap-2">
       <span className="text-xs text-slate-600">{t('confirmDelete')}</span>
-      <Button variant="danger" onClick={remove} disabled={pending} data-testid="confirm-delete-attachment">{tAll('attachments.delete')}</Button>
-      <Button variant="secondary" onClick={() => setConfirming(false)}>{tAll('common.cancel')}</Button>
-      {error && <span role="alert" className="w-full text-xs text-red-700">{error}</span>}
+      <Button variant="danger" onClick={remove} disabled={pending} data-testid="confirm-delete-attachment">
+        {tAll('attachments.delete')}
+      </Button>
+      <Button variant="secondary" onClick={() => setConfirming(false)}>
+        {tAll('common.cancel')}
+      </Button>
+      {error && (
+        <span role="alert" className="w-full text-xs text-red-700">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

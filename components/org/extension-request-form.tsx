@@ -11,17 +11,38 @@ import { Button } from '@/components/ui/button';
 import { Alert } from '@/components/ui/card';
 
 /** Asks the department for a later end date (the leader decides). */
-export function ExtensionRequestForm({ taskId, minDate, hint }: { taskId: string; /** "YYYY-MM-DD": the day after the current end. */ minDate: string; hint: string }) {
+export function ExtensionRequestForm({
+  taskId,
+  minDate,
+  hint,
+}: {
+  taskId: string;
+  /** "YYYY-MM-DD": the day after the current end. */ minDate: string;
+  hint: string;
+}) {
   const t = useTranslations('orgRunning.extension');
   const router = useRouter();
   const [sent, setSent] = useState(false);
-  const { onSubmit, fieldErrors: e, formError, pending } = useActionForm(ZExtensionRequest, requestExtensionAction, {
+  const {
+    onSubmit,
+    fieldErrors: e,
+    formError,
+    pending,
+  } = useActionForm(ZExtensionRequest, requestExtensionAction, {
     toInput: (form) => ({ ...Object.fromEntries(new FormData(form)), taskId }),
-    onSuccess: (_data, form) => { form.reset(); setSent(true); router.refresh(); },
+    onSuccess: (_data, form) => {
+      form.reset();
+      setSent(true);
+      router.refresh();
+    },
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="extension-form">
-      {sent && <Alert tone="success"><span data-testid="extension-sent">{t('sent')}</span></Alert>}
+      {sent && (
+        <Alert tone="success">
+          <span data-testid="extension-sent">{t('sent')}</span>
+        </Alert>
+      )}
       <p className="text-xs text-slate-500">{hint}</p>
       <Field label={t('requestedEndDate')} name="requestedEndDate" error={e.requestedEndDate} required>
         <TextInput name="requestedEndDate" type="date" min={minDate} error={e.requestedEndDate} data-testid="extension-date" />
@@ -30,7 +51,9 @@ export function ExtensionRequestForm({ taskId, minDate, hint }: { taskId: string
         <TextArea name="reason" rows={4} error={e.reason} data-testid="extension-reason" />
       </Field>
       <FormError message={formError} />
-      <Button type="submit" disabled={pending} data-testid="submit-extension">{pending ? t('sending') : t('submit')}</Button>
+      <Button type="submit" disabled={pending} data-testid="submit-extension">
+        {pending ? t('sending') : t('submit')}
+      </Button>
     </form>
   );
 }

@@ -6,7 +6,15 @@ import { StatusBadge } from '@/components/tasks/status-badge';
 import { formatDate, formatVnd, type Locale } from '@/lib/domain/format';
 import type { TaskStatus } from '@/lib/domain/task-status';
 
-type Row = { id: string; code: string | null; title: string; status: TaskStatus; createdAt: Date; updatedAt: Date; budgetTotal: bigint | null };
+type Row = {
+  id: string;
+  code: string | null;
+  title: string;
+  status: TaskStatus;
+  createdAt: Date;
+  updatedAt: Date;
+  budgetTotal: bigint | null;
+};
 
 /** The organization's own tasks: each title opens its page; "what is expected next" per status. */
 export async function OrgTaskTable({ rows, locale }: { rows: Row[]; locale: Locale }) {
@@ -28,11 +36,17 @@ export async function OrgTaskTable({ rows, locale }: { rows: Row[]; locale: Loca
       <tbody className="divide-y divide-slate-100" data-testid="task-rows">
         {rows.map((r) => (
           <tr key={r.id} data-task-id={r.id} data-status={r.status}>
-            <Td className="whitespace-nowrap font-mono text-xs">{r.code ?? <span className="text-slate-400">{t('taskList.noCode')}</span>}</Td>
-            <Td className="max-w-md">
-              <Link href={`/org/tasks/${r.id}`} className="font-medium text-brand-700 hover:underline" data-testid="task-link">{r.title}</Link>
+            <Td className="whitespace-nowrap font-mono text-xs">
+              {r.code ?? <span className="text-slate-400">{t('taskList.noCode')}</span>}
             </Td>
-            <Td><StatusBadge status={r.status} /></Td>
+            <Td className="max-w-md">
+              <Link href={`/org/tasks/${r.id}`} className="font-medium text-brand-700 hover:underline" data-testid="task-link">
+                {r.title}
+              </Link>
+            </Td>
+            <Td>
+              <StatusBadge status={r.status} />
+            </Td>
             <Td className="text-slate-600">{t(`org.next.${r.status}`)}</Td>
             <Td className="whitespace-nowrap text-right tabular-nums">{formatVnd(r.budgetTotal)}</Td>
             <Td className="whitespace-nowrap">{formatDate(r.createdAt, locale)}</Td>

@@ -25,28 +25,58 @@ export function ProgressReportForm({ taskId, periods, fundedAmount }: Props) {
   const router = useRouter();
   const [sent, setSent] = useState(false);
   const [spent, setSpent] = useState('');
-  const { onSubmit, fieldErrors: e, formError, pending } = useActionForm(ZProgressReport, submitProgressReportAction, {
+  const {
+    onSubmit,
+    fieldErrors: e,
+    formError,
+    pending,
+  } = useActionForm(ZProgressReport, submitProgressReportAction, {
     toInput: (form) => ({ ...Object.fromEntries(new FormData(form)), taskId }),
-    onSuccess: (_data, form) => { form.reset(); setSpent(''); setSent(true); router.refresh(); },
+    onSuccess: (_data, form) => {
+      form.reset();
+      setSpent('');
+      setSent(true);
+      router.refresh();
+    },
   });
   if (periods.length === 0) {
     return (
       <>
-        {sent && <Alert tone="success"><span data-testid="report-sent">{t('sent')}</span></Alert>}
-        <p className="text-sm text-slate-500" data-testid="no-report-due">{t('nothingDue')}</p>
+        {sent && (
+          <Alert tone="success">
+            <span data-testid="report-sent">{t('sent')}</span>
+          </Alert>
+        )}
+        <p className="text-sm text-slate-500" data-testid="no-report-due">
+          {t('nothingDue')}
+        </p>
       </>
     );
   }
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="progress-report-form" onChange={() => setSent(false)}>
-      {sent && <Alert tone="success"><span data-testid="report-sent">{t('sent')}</span></Alert>}
+      {sent && (
+        <Alert tone="success">
+          <span data-testid="report-sent">{t('sent')}</span>
+        </Alert>
+      )}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label={t('dueDate')} name="dueDate" error={e.dueDate} required>
           <Select name="dueDate" defaultValue={periods[0].value} error={e.dueDate} data-testid="report-due-date">
-            {periods.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
+            {periods.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
           </Select>
         </Field>
-        <Field label={t('amountSpent')} name="amountSpent" error={e.amountSpent} required hint={fundedAmount ? t('amountSpentHint', { funded: fundedAmount }) : undefined}>
+        <Field
+          label={t('amountSpent')}
+          name="amountSpent"
+          error={e.amountSpent}
+          required
+          hint={fundedAmount ? t('amountSpentHint', { funded: fundedAmount }) : undefined}
+        >
           <TextInput
             name="amountSpent"
             inputMode="numeric"
@@ -54,7 +84,10 @@ export function ProgressReportForm({ taskId, periods, fundedAmount }: Props) {
             placeholder="250.000.000"
             value={spent}
             onChange={(ev) => setSpent(ev.target.value)}
-            onBlur={(ev) => { const r = money.safeParse(ev.target.value); if (r.success) setSpent(moneyInputValue(r.data)); }}
+            onBlur={(ev) => {
+              const r = money.safeParse(ev.target.value);
+              if (r.success) setSpent(moneyInputValue(r.data));
+            }}
             error={e.amountSpent}
           />
         </Field>
@@ -66,7 +99,9 @@ export function ProgressReportForm({ taskId, periods, fundedAmount }: Props) {
         <TextArea name="productsSoFar" rows={3} error={e.productsSoFar} />
       </Field>
       <FormError message={formError} />
-      <Button type="submit" disabled={pending} data-testid="submit-report">{pending ? t('sending') : t('submit')}</Button>
+      <Button type="submit" disabled={pending} data-testid="submit-report">
+        {pending ? t('sending') : t('submit')}
+      </Button>
     </form>
   );
 }

@@ -28,7 +28,11 @@ export async function ProgressSection({ dossier, periods, settings }: { dossier:
   const states = new Map(
     task.startDate && task.endDate
       ? reportSchedule({
-          start: task.startDate, end: task.endDate, dueDays: settings.reportDueDays, today, reminderDays: settings.reminderDaysBefore,
+          start: task.startDate,
+          end: task.endDate,
+          dueDays: settings.reportDueDays,
+          today,
+          reminderDays: settings.reminderDaysBefore,
           submitted: periods.filter((p) => p.submitted).map((p) => p.dueDate),
         }).map((d) => [d.dueDate.getTime(), d.state])
       : [],
@@ -39,7 +43,9 @@ export async function ProgressSection({ dossier, periods, settings }: { dossier:
   return (
     <Card title={t('title')}>
       <div className="space-y-4">
-        {periods.length === 0 ? <EmptyState>{t('noPeriods')}</EmptyState> : (
+        {periods.length === 0 ? (
+          <EmptyState>{t('noPeriods')}</EmptyState>
+        ) : (
           <Table label={t('title')}>
             <thead>
               <tr>
@@ -58,19 +64,34 @@ export async function ProgressSection({ dossier, periods, settings }: { dossier:
                   <tr key={p.dueDate.getTime()} data-due={dayString(p.dueDate)} data-state={state}>
                     <Td className="whitespace-nowrap">{formatDate(p.dueDate, locale)}</Td>
                     <Td>
-                      {report
-                        ? <Badge tone={REPORT_TONE[report.status] ?? 'slate'}>{t(`reportStatus.${report.status}`)}</Badge>
-                        : <Badge tone={STATE_TONE[state]}>{t(`periodState.${state}`)}</Badge>}
+                      {report ? (
+                        <Badge tone={REPORT_TONE[report.status] ?? 'slate'}>{t(`reportStatus.${report.status}`)}</Badge>
+                      ) : (
+                        <Badge tone={STATE_TONE[state]}>{t(`periodState.${state}`)}</Badge>
+                      )}
                     </Td>
                     <Td className="whitespace-nowrap">{report?.submittedAt ? formatDateTime(report.submittedAt, locale) : '—'}</Td>
                     <Td className="whitespace-nowrap text-right tabular-nums">{report ? formatVnd(report.amountSpent) : '—'}</Td>
                     <Td className="max-w-sm">
-                      {report?.reviewNote ? <p className="whitespace-pre-line text-sm" data-testid="report-review-note">{report.reviewNote}</p> : report?.reviewedAt ? null : report ? <span className="text-slate-500">{t('awaitingReview')}</span> : '—'}
+                      {report?.reviewNote ? (
+                        <p className="whitespace-pre-line text-sm" data-testid="report-review-note">
+                          {report.reviewNote}
+                        </p>
+                      ) : report?.reviewedAt ? null : report ? (
+                        <span className="text-slate-500">{t('awaitingReview')}</span>
+                      ) : (
+                        '—'
+                      )}
                       {report?.reviewedAt && <p className="text-xs text-slate-500">{formatDateTime(report.reviewedAt, locale)}</p>}
                       {report && report.attachments.length > 0 && (
                         <ul className="mt-1 text-xs">
                           {report.attachments.map((a) => (
-                            <li key={a.id}><a href={`/api/attachments/${a.id}`} className="text-brand-700 hover:underline">{a.fileName}</a> <span className="text-slate-500">{formatBytes(a.size)}</span></li>
+                            <li key={a.id}>
+                              <a href={`/api/attachments/${a.id}`} className="text-brand-700 hover:underline">
+                                {a.fileName}
+                              </a>{' '}
+                              <span className="text-slate-500">{formatBytes(a.size)}</span>
+                            </li>
                           ))}
                         </ul>
                       )}
@@ -110,7 +131,9 @@ export async function ExtensionSection({ dossier, settings }: { dossier: Dossier
   return (
     <Card title={t('title')}>
       <div className="space-y-4">
-        <p className="text-sm text-slate-700" data-testid="current-end-date">{t('currentEnd', { date: formatDate(end, locale) })}</p>
+        <p className="text-sm text-slate-700" data-testid="current-end-date">
+          {t('currentEnd', { date: formatDate(end, locale) })}
+        </p>
         {extensions.length > 0 && (
           <Table label={t('title')}>
             <thead>
@@ -140,16 +163,23 @@ export async function ExtensionSection({ dossier, settings }: { dossier: Dossier
           </Table>
         )}
         {pending ? (
-          <Alert tone="info"><span data-testid="extension-pending">{t('pending')}</span></Alert>
+          <Alert tone="info">
+            <span data-testid="extension-pending">{t('pending')}</span>
+          </Alert>
         ) : !end ? null : !allowed ? (
-          <Alert tone="warning"><span data-testid="extension-too-late">{t('tooLate', { days: settings.extensionMinDaysBeforeEnd })}</span></Alert>
+          <Alert tone="warning">
+            <span data-testid="extension-too-late">{t('tooLate', { days: settings.extensionMinDaysBeforeEnd })}</span>
+          </Alert>
         ) : (
           <div className="border-t border-slate-200 pt-4">
             <h3 className="mb-2 text-sm font-semibold text-slate-800">{t('formTitle')}</h3>
             <ExtensionRequestForm
               taskId={task.id}
               minDate={dayString(addDays(end, 1))}
-              hint={t('hint', { days: settings.extensionMinDaysBeforeEnd, date: formatDate(addDays(end, -settings.extensionMinDaysBeforeEnd), locale) })}
+              hint={t('hint', {
+                days: settings.extensionMinDaysBeforeEnd,
+                date: formatDate(addDays(end, -settings.extensionMinDaysBeforeEnd), locale),
+              })}
             />
           </div>
         )}
@@ -168,7 +198,9 @@ export async function AcceptanceSection({ dossier, settings }: { dossier: Dossie
   if (dossier.extensions.some((x) => x.status === 'PENDING')) {
     return (
       <Card title={t('title')}>
-        <Alert tone="info"><span data-testid="acceptance-blocked">{t('extensionPending')}</span></Alert>
+        <Alert tone="info">
+          <span data-testid="acceptance-blocked">{t('extensionPending')}</span>
+        </Alert>
       </Card>
     );
   }

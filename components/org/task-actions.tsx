@@ -47,7 +47,10 @@ export function TaskActions({ taskId, version, actions, editable }: Props) {
 
   const withdraw = useActionForm(ZWithdraw, withdrawTaskAction, {
     toInput: (form) => ({ taskId, version, reason: new FormData(form).get('reason') ?? '' }),
-    onSuccess: () => { setWithdrawing(false); router.refresh(); },
+    onSuccess: () => {
+      setWithdrawing(false);
+      router.refresh();
+    },
   });
 
   const label = (field: string) => {
@@ -60,14 +63,20 @@ export function TaskActions({ taskId, version, actions, editable }: Props) {
   return (
     <div className="space-y-3" data-testid="task-actions">
       <div className="flex flex-wrap items-center gap-2">
-        {editable && <Link href={`/org/tasks/${taskId}/edit`} className={buttonClass('secondary')} data-testid="edit-task">{t('edit')}</Link>}
+        {editable && (
+          <Link href={`/org/tasks/${taskId}/edit`} className={buttonClass('secondary')} data-testid="edit-task">
+            {t('edit')}
+          </Link>
+        )}
         {canSubmit && (
           <Button onClick={submit} disabled={submitting} data-testid="submit-task">
             {submitting ? t('submitting') : actions.includes('resubmit') ? t('resubmit') : t('submit')}
           </Button>
         )}
         {canWithdraw && !withdrawing && (
-          <Button variant="danger" onClick={() => setWithdrawing(true)} data-testid="withdraw-open">{t('withdraw')}</Button>
+          <Button variant="danger" onClick={() => setWithdrawing(true)} data-testid="withdraw-open">
+            {t('withdraw')}
+          </Button>
         )}
       </div>
       {canSubmit && !submitError && <p className="text-xs text-slate-500">{t('submitHint')}</p>}
@@ -77,22 +86,33 @@ export function TaskActions({ taskId, version, actions, editable }: Props) {
           <p className="font-medium">{t('missingTitle')}</p>
           <ul className="mt-1 list-disc pl-5" data-testid="submit-errors">
             {Object.entries(missing).map(([field, message]) => (
-              <li key={field} data-field={field}><span className="font-medium">{label(field)}</span>: {message}</li>
+              <li key={field} data-field={field}>
+                <span className="font-medium">{label(field)}</span>: {message}
+              </li>
             ))}
           </ul>
           {editable && <p className="mt-2 text-slate-700">{t('completeHint')}</p>}
         </div>
       )}
       {canWithdraw && withdrawing && (
-        <form onSubmit={withdraw.onSubmit} noValidate className="space-y-2 rounded-md border border-red-200 bg-red-50/40 p-3" data-testid="withdraw-form">
+        <form
+          onSubmit={withdraw.onSubmit}
+          noValidate
+          className="space-y-2 rounded-md border border-red-200 bg-red-50/40 p-3"
+          data-testid="withdraw-form"
+        >
           <p className="text-sm text-slate-700">{t('withdrawWarning')}</p>
           <Field label={t('withdrawReason')} name="reason" error={withdraw.fieldErrors.reason} required>
             <TextArea name="reason" rows={3} error={withdraw.fieldErrors.reason} data-testid="withdraw-reason" />
           </Field>
           <FormError message={withdraw.formError} />
           <div className="flex gap-2">
-            <Button type="submit" variant="danger" disabled={withdraw.pending} data-testid="withdraw-confirm">{t('withdrawConfirm')}</Button>
-            <Button variant="secondary" onClick={() => setWithdrawing(false)}>{tAll('common.cancel')}</Button>
+            <Button type="submit" variant="danger" disabled={withdraw.pending} data-testid="withdraw-confirm">
+              {t('withdrawConfirm')}
+            </Button>
+            <Button variant="secondary" onClick={() => setWithdrawing(false)}>
+              {tAll('common.cancel')}
+            </Button>
           </div>
         </form>
       )}

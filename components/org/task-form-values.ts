@@ -31,34 +31,91 @@ export type TaskFormValues = {
 };
 
 export const EMPTY_TASK_FORM: TaskFormValues = {
-  title: '', type: '', field: '', callId: '', piName: '', piDegree: '', piTitle: '', piEmail: '', piPhone: '',
-  keyMembers: [], partnerOrganizationIds: [], partnerNames: [], objectives: '', contentMethods: '', applicationPlan: '',
-  expectedProducts: [], budgetTotal: '', budgetState: '', budgetOther: '', durationMonths: '', proposedStart: '',
+  title: '',
+  type: '',
+  field: '',
+  callId: '',
+  piName: '',
+  piDegree: '',
+  piTitle: '',
+  piEmail: '',
+  piPhone: '',
+  keyMembers: [],
+  partnerOrganizationIds: [],
+  partnerNames: [],
+  objectives: '',
+  contentMethods: '',
+  applicationPlan: '',
+  expectedProducts: [],
+  budgetTotal: '',
+  budgetState: '',
+  budgetOther: '',
+  durationMonths: '',
+  proposedStart: '',
 };
 
 type StoredTask = {
-  title: string; type: string | null; field: string | null; call: { id: string } | null;
-  piName: string | null; piDegree: string | null; piTitle: string | null; piEmail: string | null; piPhone: string | null;
-  keyMembers: unknown; partnerOrganizations: { id: string }[]; partnerNames: string[];
-  objectives: string | null; contentMethods: string | null; applicationPlan: string | null; expectedProducts: unknown;
-  budgetTotal: bigint | null; budgetState: bigint | null; budgetOther: bigint | null; durationMonths: number | null; proposedStart: Date | null;
+  title: string;
+  type: string | null;
+  field: string | null;
+  call: { id: string } | null;
+  piName: string | null;
+  piDegree: string | null;
+  piTitle: string | null;
+  piEmail: string | null;
+  piPhone: string | null;
+  keyMembers: unknown;
+  partnerOrganizations: { id: string }[];
+  partnerNames: string[];
+  objectives: string | null;
+  contentMethods: string | null;
+  applicationPlan: string | null;
+  expectedProducts: unknown;
+  budgetTotal: bigint | null;
+  budgetState: bigint | null;
+  budgetOther: bigint | null;
+  durationMonths: number | null;
+  proposedStart: Date | null;
 };
 
 const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-const rows = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter((r): r is Record<string, unknown> => typeof r === 'object' && r !== null) : []);
+const rows = (v: unknown): Record<string, unknown>[] =>
+  Array.isArray(v) ? v.filter((r): r is Record<string, unknown> => typeof r === 'object' && r !== null) : [];
 
 /** A stored task (as the dossier loads it) -> the form's values. */
 export function taskToFormValues(task: StoredTask): TaskFormValues {
   return {
-    title: task.title, type: str(task.type), field: str(task.field), callId: task.call?.id ?? '',
-    piName: str(task.piName), piDegree: str(task.piDegree), piTitle: str(task.piTitle), piEmail: str(task.piEmail), piPhone: str(task.piPhone),
-    keyMembers: rows(task.keyMembers).map((m) => ({ name: str(m.name), degree: str(m.degree), role: str(m.role), organization: str(m.organization) })),
+    title: task.title,
+    type: str(task.type),
+    field: str(task.field),
+    callId: task.call?.id ?? '',
+    piName: str(task.piName),
+    piDegree: str(task.piDegree),
+    piTitle: str(task.piTitle),
+    piEmail: str(task.piEmail),
+    piPhone: str(task.piPhone),
+    keyMembers: rows(task.keyMembers).map((m) => ({
+      name: str(m.name),
+      degree: str(m.degree),
+      role: str(m.role),
+      organization: str(m.organization),
+    })),
     partnerOrganizationIds: task.partnerOrganizations.map((p) => p.id),
     partnerNames: [...task.partnerNames],
-    objectives: str(task.objectives), contentMethods: str(task.contentMethods), applicationPlan: str(task.applicationPlan),
-    expectedProducts: rows(task.expectedProducts).map((p) => ({ name: str(p.name), kind: str(p.kind), quantity: str(p.quantity), quality: str(p.quality) })),
-    budgetTotal: moneyInputValue(task.budgetTotal), budgetState: moneyInputValue(task.budgetState), budgetOther: moneyInputValue(task.budgetOther),
-    durationMonths: str(task.durationMonths), proposedStart: dayString(task.proposedStart),
+    objectives: str(task.objectives),
+    contentMethods: str(task.contentMethods),
+    applicationPlan: str(task.applicationPlan),
+    expectedProducts: rows(task.expectedProducts).map((p) => ({
+      name: str(p.name),
+      kind: str(p.kind),
+      quantity: str(p.quantity),
+      quality: str(p.quality),
+    })),
+    budgetTotal: moneyInputValue(task.budgetTotal),
+    budgetState: moneyInputValue(task.budgetState),
+    budgetOther: moneyInputValue(task.budgetOther),
+    durationMonths: str(task.durationMonths),
+    proposedStart: dayString(task.proposedStart),
   };
 }
 
@@ -69,7 +126,9 @@ export function taskToFormValues(task: StoredTask): TaskFormValues {
 export function formToTaskContent(form: HTMLFormElement): Record<string, unknown> {
   const data = new FormData(form);
   const out: Record<string, unknown> = {
-    keyMembers: [], expectedProducts: [], partnerNames: [],
+    keyMembers: [],
+    expectedProducts: [],
+    partnerNames: [],
     partnerOrganizationIds: data.getAll('partnerOrganizationIds').filter((v): v is string => typeof v === 'string'),
   };
   for (const [key, value] of data.entries()) {

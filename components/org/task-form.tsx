@@ -38,7 +38,10 @@ const EMPTY_PRODUCT: ProductValues = { name: '', kind: '', quantity: '', quality
 /** Server messages of an update come keyed "content.title": the form's inputs are named "title". */
 function unprefix(result: ActionResult<Saved>): ActionResult<Saved> {
   if (result.ok || !result.fieldErrors) return result;
-  return { ...result, fieldErrors: Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k.replace(/^content\./, ''), v])) };
+  return {
+    ...result,
+    fieldErrors: Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k.replace(/^content\./, ''), v])),
+  };
 }
 
 /** The proposal form, for a new task and for editing a draft or a returned proposal. Saves a draft at any point. */
@@ -55,14 +58,42 @@ export function TaskForm({ initial, calls, organizations, task }: Props) {
   const action: (content: unknown) => Promise<ActionResult<Saved>> = task
     ? async (content: unknown) => unprefix(await updateDraftAction({ taskId: task.id, version: task.version, content }))
     : (content: unknown) => createDraftAction(content);
-  const { onSubmit, fieldErrors: e, formError, pending } = useActionForm(ZTaskContent, action, {
+  const {
+    onSubmit,
+    fieldErrors: e,
+    formError,
+    pending,
+  } = useActionForm(ZTaskContent, action, {
     toInput: formToTaskContent,
     onSuccess: (data) => router.push(`/org/tasks/${data.taskId}`),
   });
 
-  const text = (name: keyof TaskFormValues, opts: { type?: string; forSubmit?: boolean; required?: boolean; hint?: string; autoComplete?: string; inputMode?: 'numeric' | 'email' | 'tel' } = {}) => (
-    <Field label={<Label text={t(`labels.${name}`)} forSubmit={opts.forSubmit} />} name={name} error={e[name]} hint={opts.hint} required={opts.required}>
-      <TextInput name={name} type={opts.type ?? 'text'} defaultValue={initial[name] as string} error={e[name]} autoComplete={opts.autoComplete ?? 'off'} inputMode={opts.inputMode} />
+  const text = (
+    name: keyof TaskFormValues,
+    opts: {
+      type?: string;
+      forSubmit?: boolean;
+      required?: boolean;
+      hint?: string;
+      autoComplete?: string;
+      inputMode?: 'numeric' | 'email' | 'tel';
+    } = {},
+  ) => (
+    <Field
+      label={<Label text={t(`labels.${name}`)} forSubmit={opts.forSubmit} />}
+      name={name}
+      error={e[name]}
+      hint={opts.hint}
+      required={opts.required}
+    >
+      <TextInput
+        name={name}
+        type={opts.type ?? 'text'}
+        defaultValue={initial[name] as string}
+        error={e[name]}
+        autoComplete={opts.autoComplete ?? 'off'}
+        inputMode={opts.inputMode}
+      />
     </Field>
   );
   const area = (name: 'objectives' | 'contentMethods' | 'applicationPlan', rows = 6) => (
@@ -112,13 +143,21 @@ export function TaskForm({ initial, calls, organizations, task }: Props) {
           <Field label={<Label text={t('labels.type')} forSubmit />} name="type" error={e.type}>
             <Select name="type" defaultValue={initial.type} error={e.type}>
               <option value="">{t('choose')}</option>
-              {TASK_TYPES.map((v) => <option key={v} value={v}>{tAll(`taskTypes.${v}`)}</option>)}
+              {TASK_TYPES.map((v) => (
+                <option key={v} value={v}>
+                  {tAll(`taskTypes.${v}`)}
+                </option>
+              ))}
             </Select>
           </Field>
           <Field label={<Label text={t('labels.field')} forSubmit />} name="field" error={e.field}>
             <Select name="field" defaultValue={initial.field} error={e.field}>
               <option value="">{t('choose')}</option>
-              {SCIENCE_FIELDS.map((v) => <option key={v} value={v}>{tAll(`fields.${v}`)}</option>)}
+              {SCIENCE_FIELDS.map((v) => (
+                <option key={v} value={v}>
+                  {tAll(`fields.${v}`)}
+                </option>
+              ))}
             </Select>
           </Field>
           <div className="sm:col-span-2">
@@ -127,7 +166,11 @@ export function TaskForm({ initial, calls, organizations, task }: Props) {
                 <option value="">{t('noCall')}</option>
                 {calls.map((c) => (
                   <option key={c.id} value={c.id}>
-                    {t(`callOption.${c.state}`, { title: c.title, closes: formatDateTime(c.closesAt, locale), opens: formatDateTime(c.opensAt, locale) })}
+                    {t(`callOption.${c.state}`, {
+                      title: c.title,
+                      closes: formatDateTime(c.closesAt, locale),
+                      opens: formatDateTime(c.opensAt, locale),
+                    })}
                   </option>
                 ))}
               </Select>
@@ -148,9 +191,19 @@ export function TaskForm({ initial, calls, organizations, task }: Props) {
 
       <Card
         title={t('sections.keyMembers')}
-        actions={<Button variant="secondary" data-testid="add-key-member" onClick={() => setMembers((m) => [...m, { key: newKey(), init: EMPTY_MEMBER }])}>{t('addKeyMember')}</Button>}
+        actions={
+          <Button
+            variant="secondary"
+            data-testid="add-key-member"
+            onClick={() => setMembers((m) => [...m, { key: newKey(), init: EMPTY_MEMBER }])}
+          >
+            {t('addKeyMember')}
+          </Button>
+        }
       >
-        {members.length === 0 ? <p className="text-sm text-slate-500">{t('noKeyMembers')}</p> : (
+        {members.length === 0 ? (
+          <p className="text-sm text-slate-500">{t('noKeyMembers')}</p>
+        ) : (
           <ol className="space-y-3">
             {members.map((row, i) => {
               const p = `keyMembers.${i}`;
@@ -158,7 +211,13 @@ export function TaskForm({ initial, calls, organizations, task }: Props) {
                 <li key={row.key} className="rounded-md border border-slate-200 p-3" data-testid="key-member-row">
                   <div className="mb-2 flex items-center justify-between">
                     <span className="text-sm font-medium text-slate-700">{t('memberNo', { n: i + 1 })}</span>
-                    <Button variant="ghost" data-testid="remove-key-member" onClick={() => setMembers((m) => m.filter((x) => x.key !== row.key))}>{t('remove')}</Button>
+                    <Button
+                      variant="ghost"
+                      data-testid="remove-key-member"
+                      onClick={() => setMembers((m) => m.filter((x) => x.key !== row.key))}
+                    >
+                      {t('remove')}
+                    </Button>
                   </div>
                   <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
                     <Field label={t('labels.memberName')} name={`${p}.name`} error={e[`${p}.name`]} required>
@@ -168,10 +227,21 @@ export function TaskForm({ initial, calls, organizations, task }: Props) {
                       <TextInput name={`${p}.degree`} defaultValue={row.init.degree} error={e[`${p}.degree`]} autoComplete="off" />
                     </Field>
                     <Field label={t('labels.memberRole')} name={`${p}.role`} error={e[`${p}.role`]} required>
-                      <TextInput name={`${p}.role`} defaultValue={row.init.role} error={e[`${p}.role`]} autoComplete="off" placeholder={t('hints.memberRole')} />
+                      <TextInput
+                        name={`${p}.role`}
+                        defaultValue={row.init.role}
+                        error={e[`${p}.role`]}
+                        autoComplete="off"
+                        placeholder={t('hints.memberRole')}
+                      />
                     </Field>
                     <Field label={t('labels.memberOrganization')} name={`${p}.organization`} error={e[`${p}.organization`]}>
-                      <TextInput name={`${p}.organization`} defaultValue={row.init.organization} error={e[`${p}.organization`]} autoComplete="off" />
+                      <TextInput
+                        name={`${p}.organization`}
+                        defaultValue={row.init.organization}
+                        error={e[`${p}.organization`]}
+                        autoComplete="off"
+                      />
                     </Field>
                   </div>
                 </li>
@@ -179,38 +249,77 @@ export function TaskForm({ initial, calls, organizations, task }: Props) {
             })}
           </ol>
         )}
-        {e.keyMembers && <p className="mt-2 text-xs text-red-700" role="alert" data-field-error="keyMembers">{e.keyMembers}</p>}
+        {e.keyMembers && (
+          <p className="mt-2 text-xs text-red-700" role="alert" data-field-error="keyMembers">
+            {e.keyMembers}
+          </p>
+        )}
       </Card>
 
       <Card title={t('sections.partners')}>
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium text-slate-700">{t('labels.partnerOrganizationIds')}</legend>
-          {organizations.length === 0 ? <p className="text-sm text-slate-500">{t('noOrganizations')}</p> : (
+          {organizations.length === 0 ? (
+            <p className="text-sm text-slate-500">{t('noOrganizations')}</p>
+          ) : (
             <div className="max-h-56 overflow-y-auto rounded-md border border-slate-200 p-2" data-testid="partner-organizations">
               {organizations.map((o) => (
                 <label key={o.id} className="flex items-center gap-2 rounded px-2 py-1 text-sm hover:bg-slate-50">
-                  <input type="checkbox" name="partnerOrganizationIds" value={o.id} defaultChecked={initial.partnerOrganizationIds.includes(o.id)} className="h-4 w-4 rounded border-slate-300" />
+                  <input
+                    type="checkbox"
+                    name="partnerOrganizationIds"
+                    value={o.id}
+                    defaultChecked={initial.partnerOrganizationIds.includes(o.id)}
+                    className="h-4 w-4 rounded border-slate-300"
+                  />
                   {o.name}
                 </label>
               ))}
             </div>
           )}
-          {partnerError
-            ? <p className="text-xs text-red-700" role="alert" data-field-error="partnerOrganizationIds">{partnerError}</p>
-            : <p className="text-xs text-slate-500">{t('hints.partnerOrganizationIds')}</p>}
+          {partnerError ? (
+            <p className="text-xs text-red-700" role="alert" data-field-error="partnerOrganizationIds">
+              {partnerError}
+            </p>
+          ) : (
+            <p className="text-xs text-slate-500">{t('hints.partnerOrganizationIds')}</p>
+          )}
         </fieldset>
         <div className="mt-4 space-y-2">
           <div className="flex items-center justify-between">
             <span className="text-sm font-medium text-slate-700">{t('labels.partnerNames')}</span>
-            <Button variant="secondary" data-testid="add-partner-name" onClick={() => setPartnerNames((r) => [...r, { key: newKey(), init: '' }])}>{t('addPartnerName')}</Button>
+            <Button
+              variant="secondary"
+              data-testid="add-partner-name"
+              onClick={() => setPartnerNames((r) => [...r, { key: newKey(), init: '' }])}
+            >
+              {t('addPartnerName')}
+            </Button>
           </div>
           {partnerNames.length === 0 && <p className="text-xs text-slate-500">{t('hints.partnerNames')}</p>}
           {partnerNames.map((row, i) => (
             <div key={row.key} className="flex items-start gap-2" data-testid="partner-name-row">
-              <Field label={<span className="sr-only">{t('partnerNameNo', { n: i + 1 })}</span>} name={`partnerNames.${i}`} error={e[`partnerNames.${i}`]} className="flex-1">
-                <TextInput name={`partnerNames.${i}`} defaultValue={row.init} error={e[`partnerNames.${i}`]} autoComplete="off" placeholder={t('partnerNamePlaceholder')} />
+              <Field
+                label={<span className="sr-only">{t('partnerNameNo', { n: i + 1 })}</span>}
+                name={`partnerNames.${i}`}
+                error={e[`partnerNames.${i}`]}
+                className="flex-1"
+              >
+                <TextInput
+                  name={`partnerNames.${i}`}
+                  defaultValue={row.init}
+                  error={e[`partnerNames.${i}`]}
+                  autoComplete="off"
+                  placeholder={t('partnerNamePlaceholder')}
+                />
               </Field>
-              <Button variant="ghost" data-testid="remove-partner-name" onClick={() => setPartnerNames((r) => r.filter((x) => x.key !== row.key))}>{t('remove')}</Button>
+              <Button
+                variant="ghost"
+                data-testid="remove-partner-name"
+                onClick={() => setPartnerNames((r) => r.filter((x) => x.key !== row.key))}
+              >
+                {t('remove')}
+              </Button>
             </div>
           ))}
         </div>
@@ -226,9 +335,19 @@ export function TaskForm({ initial, calls, organizations, task }: Props) {
 
       <Card
         title={<Label text={t('sections.products')} forSubmit />}
-        actions={<Button variant="secondary" data-testid="add-product" onClick={() => setProducts((m) => [...m, { key: newKey(), init: EMPTY_PRODUCT }])}>{t('addProduct')}</Button>}
+        actions={
+          <Button
+            variant="secondary"
+            data-testid="add-product"
+            onClick={() => setProducts((m) => [...m, { key: newKey(), init: EMPTY_PRODUCT }])}
+          >
+            {t('addProduct')}
+          </Button>
+        }
       >
-        {products.length === 0 ? <p className="text-sm text-slate-500">{t('noProducts')}</p> : (
+        {products.length === 0 ? (
+          <p className="text-sm text-slate-500">{t('noProducts')}</p>
+        ) : (
           <ol className="space-y-3">
             {products.map((row, i) => {
               const p = `expectedProducts.${i}`;
@@ -236,17 +355,37 @@ export function TaskForm({ initial, calls, organizations, task }: Props) {
                 <li key={row.key} className="rounded-md border border-slate-200 p-3" data-testid="product-row">
                   <div className="mb-2 flex items-center justify-between">
                     <span className="text-sm font-medium text-slate-700">{t('productNo', { n: i + 1 })}</span>
-                    <Button variant="ghost" data-testid="remove-product" onClick={() => setProducts((m) => m.filter((x) => x.key !== row.key))}>{t('remove')}</Button>
+                    <Button
+                      variant="ghost"
+                      data-testid="remove-product"
+                      onClick={() => setProducts((m) => m.filter((x) => x.key !== row.key))}
+                    >
+                      {t('remove')}
+                    </Button>
                   </div>
                   <div className="grid gap-3 sm:grid-cols-[2fr_1fr_8rem]">
                     <Field label={t('labels.productName')} name={`${p}.name`} error={e[`${p}.name`]} required>
                       <TextInput name={`${p}.name`} defaultValue={row.init.name} error={e[`${p}.name`]} autoComplete="off" />
                     </Field>
                     <Field label={t('labels.productKind')} name={`${p}.kind`} error={e[`${p}.kind`]} required>
-                      <TextInput name={`${p}.kind`} defaultValue={row.init.kind} error={e[`${p}.kind`]} autoComplete="off" placeholder={t('hints.productKind')} />
+                      <TextInput
+                        name={`${p}.kind`}
+                        defaultValue={row.init.kind}
+                        error={e[`${p}.kind`]}
+                        autoComplete="off"
+                        placeholder={t('hints.productKind')}
+                      />
                     </Field>
                     <Field label={t('labels.productQuantity')} name={`${p}.quantity`} error={e[`${p}.quantity`]} required>
-                      <TextInput name={`${p}.quantity`} type="number" min={1} step={1} inputMode="numeric" defaultValue={row.init.quantity} error={e[`${p}.quantity`]} />
+                      <TextInput
+                        name={`${p}.quantity`}
+                        type="number"
+                        min={1}
+                        step={1}
+                        inputMode="numeric"
+                        defaultValue={row.init.quantity}
+                        error={e[`${p}.quantity`]}
+                      />
                     </Field>
                     <div className="sm:col-span-3">
                       <Field label={t('labels.productQuality')} name={`${p}.quality`} error={e[`${p}.quality`]} required>
@@ -259,7 +398,11 @@ export function TaskForm({ initial, calls, organizations, task }: Props) {
             })}
           </ol>
         )}
-        {e.expectedProducts && <p className="mt-2 text-xs text-red-700" role="alert" data-field-error="expectedProducts">{e.expectedProducts}</p>}
+        {e.expectedProducts && (
+          <p className="mt-2 text-xs text-red-700" role="alert" data-field-error="expectedProducts">
+            {e.expectedProducts}
+          </p>
+        )}
       </Card>
 
       <Card title={t('sections.budget')}>
@@ -280,8 +423,12 @@ export function TaskForm({ initial, calls, organizations, task }: Props) {
       <div className="sticky bottom-0 space-y-2 border-t border-slate-200 bg-white/95 py-3 backdrop-blur">
         <FormError message={formError} />
         <div className="flex flex-wrap items-center justify-end gap-2">
-          <Link href={task ? `/org/tasks/${task.id}` : '/org'} className={buttonClass('secondary')} data-testid="cancel-edit">{tAll('common.cancel')}</Link>
-          <Button type="submit" disabled={pending} data-testid="save-draft">{pending ? tAll('common.saving') : t('saveDraft')}</Button>
+          <Link href={task ? `/org/tasks/${task.id}` : '/org'} className={buttonClass('secondary')} data-testid="cancel-edit">
+            {tAll('common.cancel')}
+          </Link>
+          <Button type="submit" disabled={pending} data-testid="save-draft">
+            {pending ? tAll('common.saving') : t('saveDraft')}
+          </Button>
         </div>
       </div>
     </form>
@@ -293,7 +440,11 @@ function Label({ text, forSubmit }: { text: string; forSubmit?: boolean }) {
   return (
     <>
       {text}
-      {forSubmit && <span className="ml-1 text-xs font-normal text-brand-700" title={t('requiredForSubmit')} aria-hidden>◆</span>}
+      {forSubmit && (
+        <span className="ml-1 text-xs font-normal text-brand-700" title={t('requiredForSubmit')} aria-hidden>
+          ◆
+        </span>
+      )}
     </>
   );
 }

@@ -11,7 +11,13 @@ export function formatBytes(size: number): string {
 }
 
 /** Attachments with download links (served by /api/attachments/[id], which checks the requester). */
-export async function AttachmentList({ attachments, actions }: { attachments: AttachmentRow[]; actions?: (a: AttachmentRow) => ReactNode }) {
+export async function AttachmentList({
+  attachments,
+  actions,
+}: {
+  attachments: AttachmentRow[];
+  actions?: (a: AttachmentRow) => ReactNode;
+}) {
   const t = await getTranslations('attachments');
   if (attachments.length === 0) return <EmptyState>{t('empty')}</EmptyState>;
   return (
@@ -20,7 +26,9 @@ export async function AttachmentList({ attachments, actions }: { attachments: At
         <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm">
           <span>
             <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{t(`kinds.${a.kind}`)}</span>
-            <a href={`/api/attachments/${a.id}`} className="font-medium text-brand-700 hover:underline">{a.fileName}</a>
+            <a href={`/api/attachments/${a.id}`} className="font-medium text-brand-700 hover:underline">
+              {a.fileName}
+            </a>
             <span className="ml-2 text-xs text-slate-500">{formatBytes(a.size)}</span>
           </span>
           {actions?.(a)}

@@ -13,7 +13,9 @@ function Row({ label, children, testId }: { label: ReactNode; children: ReactNod
   return (
     <div className="grid gap-1 py-2 sm:grid-cols-[14rem_1fr]">
       <dt className="text-sm font-medium text-slate-500">{label}</dt>
-      <dd className="whitespace-pre-line text-sm text-slate-900" data-testid={testId}>{children ?? '—'}</dd>
+      <dd className="whitespace-pre-line text-sm text-slate-900" data-testid={testId}>
+        {children ?? '—'}
+      </dd>
     </div>
   );
 }
@@ -26,14 +28,21 @@ export async function TaskDossier({ dossier }: { dossier: Dossier }) {
   const members = (task.keyMembers as KeyMember[] | null) ?? [];
   const products = (task.expectedProducts as Product[] | null) ?? [];
   const partners = [...task.partnerOrganizations.map((p) => p.name), ...task.partnerNames];
-  const decision = (no: string | null, date: Date | null) => (no ? t('dossier.decisionNoDate', { no, date: formatDate(date, locale) }) : null);
+  const decision = (no: string | null, date: Date | null) =>
+    no ? t('dossier.decisionNoDate', { no, date: formatDate(date, locale) }) : null;
   return (
     <div className="space-y-6" data-testid="task-dossier">
       <Card title={t('dossier.general')}>
         <dl className="divide-y divide-slate-100">
-          <Row label={t('dossier.code')} testId="task-code">{task.code ?? t('dossier.noCode')}</Row>
-          <Row label={t('dossier.title')} testId="task-title">{task.title}</Row>
-          <Row label={t('dossier.status')}><StatusBadge status={task.status} /></Row>
+          <Row label={t('dossier.code')} testId="task-code">
+            {task.code ?? t('dossier.noCode')}
+          </Row>
+          <Row label={t('dossier.title')} testId="task-title">
+            {task.title}
+          </Row>
+          <Row label={t('dossier.status')}>
+            <StatusBadge status={task.status} />
+          </Row>
           <Row label={t('dossier.type')}>{task.type ? t(`taskTypes.${task.type}`) : null}</Row>
           <Row label={t('dossier.field')}>{task.field ? t(`fields.${task.field}`) : null}</Row>
           <Row label={t('dossier.call')}>{task.call?.title ?? t('dossier.noCall')}</Row>
@@ -45,12 +54,19 @@ export async function TaskDossier({ dossier }: { dossier: Dossier }) {
       </Card>
       <Card title={t('dossier.pi')}>
         <dl className="divide-y divide-slate-100">
-          <Row label={t('dossier.pi')}>{task.piName ? [task.piDegree, task.piName].filter(Boolean).join(' ') + (task.piTitle ? ` — ${task.piTitle}` : '') : null}</Row>
+          <Row label={t('dossier.pi')}>
+            {task.piName ? [task.piDegree, task.piName].filter(Boolean).join(' ') + (task.piTitle ? ` — ${task.piTitle}` : '') : null}
+          </Row>
           <Row label={t('dossier.piContact')}>{[task.piEmail, task.piPhone].filter(Boolean).join(' · ') || null}</Row>
           <Row label={t('dossier.team')}>
             {members.length ? (
               <ul className="list-disc pl-5">
-                {members.map((m, i) => <li key={i}>{[m.degree, m.name].filter(Boolean).join(' ')} — {m.role}{m.organization ? ` (${m.organization})` : ''}</li>)}
+                {members.map((m, i) => (
+                  <li key={i}>
+                    {[m.degree, m.name].filter(Boolean).join(' ')} — {m.role}
+                    {m.organization ? ` (${m.organization})` : ''}
+                  </li>
+                ))}
               </ul>
             ) : null}
           </Row>
@@ -64,18 +80,36 @@ export async function TaskDossier({ dossier }: { dossier: Dossier }) {
         </dl>
       </Card>
       <Card title={t('dossier.products')}>
-        {products.length === 0 ? <p className="text-sm text-slate-500">—</p> : (
+        {products.length === 0 ? (
+          <p className="text-sm text-slate-500">—</p>
+        ) : (
           <table className="min-w-full text-sm">
-            <thead><tr className="text-left text-xs uppercase text-slate-500"><th className="py-1 pr-3">{t('dossier.productName')}</th><th className="py-1 pr-3">{t('dossier.productKind')}</th><th className="py-1 pr-3">{t('dossier.productQuantity')}</th><th className="py-1">{t('dossier.productQuality')}</th></tr></thead>
+            <thead>
+              <tr className="text-left text-xs uppercase text-slate-500">
+                <th className="py-1 pr-3">{t('dossier.productName')}</th>
+                <th className="py-1 pr-3">{t('dossier.productKind')}</th>
+                <th className="py-1 pr-3">{t('dossier.productQuantity')}</th>
+                <th className="py-1">{t('dossier.productQuality')}</th>
+              </tr>
+            </thead>
             <tbody className="divide-y divide-slate-100">
-              {products.map((p, i) => <tr key={i}><td className="py-1 pr-3">{p.name}</td><td className="py-1 pr-3">{p.kind}</td><td className="py-1 pr-3 tabular-nums">{p.quantity}</td><td className="py-1">{p.quality}</td></tr>)}
+              {products.map((p, i) => (
+                <tr key={i}>
+                  <td className="py-1 pr-3">{p.name}</td>
+                  <td className="py-1 pr-3">{p.kind}</td>
+                  <td className="py-1 pr-3 tabular-nums">{p.quantity}</td>
+                  <td className="py-1">{p.quality}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         )}
       </Card>
       <Card title={t('dossier.budget')}>
         <dl className="divide-y divide-slate-100">
-          <Row label={t('dossier.budgetTotal')} testId="budget-total">{formatVnd(task.budgetTotal)}</Row>
+          <Row label={t('dossier.budgetTotal')} testId="budget-total">
+            {formatVnd(task.budgetTotal)}
+          </Row>
           <Row label={t('dossier.budgetState')}>{formatVnd(task.budgetState)}</Row>
           <Row label={t('dossier.budgetOther')}>{formatVnd(task.budgetOther)}</Row>
           <Row label={t('dossier.duration')}>{task.durationMonths ? t('dossier.months', { count: task.durationMonths }) : null}</Row>
@@ -87,9 +121,15 @@ export async function TaskDossier({ dossier }: { dossier: Dossier }) {
           <dl className="divide-y divide-slate-100">
             <Row label={t('dossier.approvalDecision')}>{decision(task.approvalDecisionNo, task.approvalDecisionDate)}</Row>
             <Row label={t('dossier.approvedBudget')}>{task.approvedBudget !== null ? formatVnd(task.approvedBudget) : null}</Row>
-            <Row label={t('dossier.approvedDuration')}>{task.approvedDurationMonths ? t('dossier.months', { count: task.approvedDurationMonths }) : null}</Row>
-            <Row label={t('dossier.contract')}>{task.contractNo ? `${task.contractNo} — ${t('dossier.contractSigned')} ${formatDate(task.contractSignedAt, locale)}` : null}</Row>
-            <Row label={t('dossier.period')} testId="task-period">{task.startDate ? `${formatDate(task.startDate, locale)} – ${formatDate(task.endDate, locale)}` : null}</Row>
+            <Row label={t('dossier.approvedDuration')}>
+              {task.approvedDurationMonths ? t('dossier.months', { count: task.approvedDurationMonths }) : null}
+            </Row>
+            <Row label={t('dossier.contract')}>
+              {task.contractNo ? `${task.contractNo} — ${t('dossier.contractSigned')} ${formatDate(task.contractSignedAt, locale)}` : null}
+            </Row>
+            <Row label={t('dossier.period')} testId="task-period">
+              {task.startDate ? `${formatDate(task.startDate, locale)} – ${formatDate(task.endDate, locale)}` : null}
+            </Row>
             {task.originalEndDate && task.endDate && task.originalEndDate.getTime() !== task.endDate.getTime() && (
               <Row label={t('dossier.originalEnd')}>{formatDate(task.originalEndDate, locale)}</Row>
             )}
@@ -100,11 +140,16 @@ export async function TaskDossier({ dossier }: { dossier: Dossier }) {
       {task.acceptanceRequestedAt && (
         <Card title={t('dossier.acceptance')}>
           <dl className="divide-y divide-slate-100">
-            <Row label={t('dossier.acceptanceRequestedAt')}>{formatDateTime(task.acceptanceRequestedAt, locale)}{dossier.late ? ` — ${t('dossier.late')}` : ''}</Row>
+            <Row label={t('dossier.acceptanceRequestedAt')}>
+              {formatDateTime(task.acceptanceRequestedAt, locale)}
+              {dossier.late ? ` — ${t('dossier.late')}` : ''}
+            </Row>
             <Row label={t('dossier.finalReportSummary')}>{task.finalReportSummary}</Row>
             <Row label={t('dossier.selfAssessment')}>{task.selfAssessment}</Row>
             <Row label={t('dossier.acceptanceDecision')}>{decision(task.acceptanceDecisionNo, task.acceptanceDecisionDate)}</Row>
-            <Row label={t('dossier.grade')} testId="acceptance-grade">{task.acceptanceGrade ? t(`ratings.${task.acceptanceGrade}`) : null}</Row>
+            <Row label={t('dossier.grade')} testId="acceptance-grade">
+              {task.acceptanceGrade ? t(`ratings.${task.acceptanceGrade}`) : null}
+            </Row>
           </dl>
         </Card>
       )}

@@ -6,11 +6,27 @@ import { formatDate, formatVnd, type Locale } from '@/lib/domain/format';
 import type { TaskStatus } from '@/lib/domain/task-status';
 
 type Row = {
-  id: string; code: string | null; title: string; status: TaskStatus; updatedAt: Date; budgetTotal: bigint | null;
-  field: string | null; hostOrganization: { name: string };
+  id: string;
+  code: string | null;
+  title: string;
+  status: TaskStatus;
+  updatedAt: Date;
+  budgetTotal: bigint | null;
+  field: string | null;
+  hostOrganization: { name: string };
 };
 
-export async function TaskTable({ rows, locale, showOrganization, nextStep }: { rows: Row[]; locale: Locale; showOrganization?: boolean; nextStep?: boolean }) {
+export async function TaskTable({
+  rows,
+  locale,
+  showOrganization,
+  nextStep,
+}: {
+  rows: Row[];
+  locale: Locale;
+  showOrganization?: boolean;
+  nextStep?: boolean;
+}) {
   const t = await getTranslations();
   if (rows.length === 0) return <EmptyState>{t('taskList.empty')}</EmptyState>;
   return (
@@ -29,10 +45,14 @@ export async function TaskTable({ rows, locale, showOrganization, nextStep }: { 
       <tbody className="divide-y divide-slate-100" data-testid="task-rows">
         {rows.map((r) => (
           <tr key={r.id}>
-            <Td className="whitespace-nowrap font-mono text-xs">{r.code ?? <span className="text-slate-400">{t('taskList.noCode')}</span>}</Td>
+            <Td className="whitespace-nowrap font-mono text-xs">
+              {r.code ?? <span className="text-slate-400">{t('taskList.noCode')}</span>}
+            </Td>
             <Td className="max-w-md">{r.title}</Td>
             {showOrganization && <Td>{r.hostOrganization.name}</Td>}
-            <Td><StatusBadge status={r.status} /></Td>
+            <Td>
+              <StatusBadge status={r.status} />
+            </Td>
             {nextStep && <Td className="text-slate-600">{t(`org.next.${r.status}`)}</Td>}
             <Td className="whitespace-nowrap text-right tabular-nums">{formatVnd(r.budgetTotal)}</Td>
             <Td className="whitespace-nowrap">{formatDate(r.updatedAt, locale)}</Td>

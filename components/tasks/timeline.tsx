@@ -25,8 +25,16 @@ export async function Timeline({ events }: { events: Dossier['events'] }) {
               {formatDateTime(e.createdAt, locale)}
               {detail.actor ? ` · ${detail.actor.name} (${t(`roles.${detail.actor.role}`)})` : ''}
             </p>
-            {e.note && <p className="mt-1 whitespace-pre-line rounded bg-slate-50 px-2 py-1 text-sm text-slate-800" data-testid="timeline-note">{e.note}</p>}
-            {detail.internalNote && <p className="mt-1 text-xs text-amber-800">{t('timeline.internal')}: {detail.internalNote}</p>}
+            {e.note && (
+              <p className="mt-1 whitespace-pre-line rounded bg-slate-50 px-2 py-1 text-sm text-slate-800" data-testid="timeline-note">
+                {e.note}
+              </p>
+            )}
+            {detail.internalNote && (
+              <p className="mt-1 text-xs text-amber-800">
+                {t('timeline.internal')}: {detail.internalNote}
+              </p>
+            )}
           </li>
         );
       })}

@@ -1,7 +1,17 @@
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
 
-export function Card({ title, actions, children, className }: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string }) {
+export function Card({
+  title,
+  actions,
+  children,
+  className,
+}: {
+  title?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <section className={clsx('rounded-lg border border-slate-200 bg-white shadow-sm', className)}>
       {(title || actions) && (
@@ -27,7 +37,15 @@ export function PageHeader({ title, description, actions }: { title: ReactNode; 
   );
 }
 
-export function Alert({ tone = 'info', children, title }: { tone?: 'info' | 'warning' | 'error' | 'success'; title?: ReactNode; children?: ReactNode }) {
+export function Alert({
+  tone = 'info',
+  children,
+  title,
+}: {
+  tone?: 'info' | 'warning' | 'error' | 'success';
+  title?: ReactNode;
+  children?: ReactNode;
+}) {
   const tones = {
     info: 'border-brand-100 bg-brand-50 text-brand-800',
     warning: 'border-amber-200 bg-amber-50 text-amber-900',

@@ -7,7 +7,15 @@ export const inputClass = (invalid?: boolean) =>
     invalid ? 'border-red-500 focus:ring-red-300' : 'border-slate-300 focus:border-brand-600 focus:ring-brand-100',
   );
 
-type FieldProps = { label: ReactNode; name: string; error?: string; hint?: ReactNode; required?: boolean; children: ReactNode; className?: string };
+type FieldProps = {
+  label: ReactNode;
+  name: string;
+  error?: string;
+  hint?: ReactNode;
+  required?: boolean;
+  children: ReactNode;
+  className?: string;
+};
 
 /** A label, the control, a hint and the field's own error message (announced to screen readers). */
 export function Field({ label, name, error, hint, required, children, className }: FieldProps) {
@@ -15,10 +23,18 @@ export function Field({ label, name, error, hint, required, children, className 
     <div className={clsx('space-y-1', className)}>
       <label htmlFor={name} className="block text-sm font-medium text-slate-700">
         {label}
-        {required && <span className="ml-0.5 text-red-600" aria-hidden>*</span>}
+        {required && (
+          <span className="ml-0.5 text-red-600" aria-hidden>
+            *
+          </span>
+        )}
       </label>
       {children}
-      {hint && !error && <p className="text-xs text-slate-500" id={`${name}-hint`}>{hint}</p>}
+      {hint && !error && (
+        <p className="text-xs text-slate-500" id={`${name}-hint`}>
+          {hint}
+        </p>
+      )}
       {error && (
         <p className="text-xs text-red-700" id={`${name}-error`} role="alert" data-field-error={name}>
           {error}
@@ -29,16 +45,41 @@ export function Field({ label, name, error, hint, required, children, className 
 }
 
 export function TextInput({ name, error, ...props }: InputHTMLAttributes<HTMLInputElement> & { name: string; error?: string }) {
-  return <input id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${name}-error` : undefined} className={inputClass(Boolean(error))} {...props} />;
+  return (
+    <input
+      id={name}
+      name={name}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? `${name}-error` : undefined}
+      className={inputClass(Boolean(error))}
+      {...props}
+    />
+  );
 }
 
 export function TextArea({ name, error, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { name: string; error?: string }) {
-  return <textarea id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${name}-error` : undefined} className={inputClass(Boolean(error))} {...props} />;
+  return (
+    <textarea
+      id={name}
+      name={name}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? `${name}-error` : undefined}
+      className={inputClass(Boolean(error))}
+      {...props}
+    />
+  );
 }
 
 export function Select({ name, error, children, ...props }: SelectHTMLAttributes<HTMLSelectElement> & { name: string; error?: string }) {
   return (
-    <select id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${name}-error` : undefined} className={inputClass(Boolean(error))} {...props}>
+    <select
+      id={name}
+      name={name}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? `${name}-error` : undefined}
+      className={inputClass(Boolean(error))}
+      {...props}
+    >
       {children}
     </select>
   );

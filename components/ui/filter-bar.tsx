@@ -5,10 +5,23 @@ import { buttonClass } from './button';
 type SelectFilter = { name: string; label: string; value?: string; options: { value: string; label: string }[] };
 
 /** A GET form: filters live in the URL, so a filtered list can be bookmarked and paginated on the server. */
-export async function FilterBar({ action, q, selects = [] }: { action: string; q?: { value?: string; placeholder: string }; selects?: SelectFilter[] }) {
+export async function FilterBar({
+  action,
+  q,
+  selects = [],
+}: {
+  action: string;
+  q?: { value?: string; placeholder: string };
+  selects?: SelectFilter[];
+}) {
   const t = await getTranslations('common');
   return (
-    <form action={action} method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
+    <form
+      action={action}
+      method="get"
+      role="search"
+      className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
+    >
       {q && (
         <label className="min-w-56 flex-1 text-xs font-medium text-slate-600">
           {t('search')}
@@ -20,11 +33,17 @@ export async function FilterBar({ action, q, selects = [] }: { action: string; q
           {s.label}
           <select name={s.name} defaultValue={s.value ?? ''} className={inputClass()}>
             <option value="">{t('all')}</option>
-            {s.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            {s.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </select>
         </label>
       ))}
-      <button type="submit" className={buttonClass('secondary')}>{t('filter')}</button>
+      <button type="submit" className={buttonClass('secondary')}>
+        {t('filter')}
+      </button>
     </form>
   );
 }

@@ -3,7 +3,19 @@ import { getTranslations } from 'next-intl/server';
 import { buttonClass } from './button';
 
 /** Server-side pagination links that keep the current filters (other search params). */
-export async function Pagination({ page, pageSize, total, basePath, params }: { page: number; pageSize: number; total: number; basePath: string; params: Record<string, string | undefined> }) {
+export async function Pagination({
+  page,
+  pageSize,
+  total,
+  basePath,
+  params,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  basePath: string;
+  params: Record<string, string | undefined>;
+}) {
   const t = await getTranslations('common');
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (p: number) => {
@@ -17,8 +29,24 @@ export async function Pagination({ page, pageSize, total, basePath, params }: { 
     <nav className="mt-3 flex items-center justify-between text-sm text-slate-600" aria-label={t('pagination')}>
       <span>{t('pageOf', { page: Math.min(page, pages), pages, total })}</span>
       <span className="flex gap-2">
-        {page > 1 ? <Link className={buttonClass('secondary')} href={href(page - 1)}>{t('previous')}</Link> : <span className={buttonClass('secondary', 'opacity-50')} aria-disabled>{t('previous')}</span>}
-        {page < pages ? <Link className={buttonClass('secondary')} href={href(page + 1)}>{t('next')}</Link> : <span className={buttonClass('secondary', 'opacity-50')} aria-disabled>{t('next')}</span>}
+        {page > 1 ? (
+          <Link className={buttonClass('secondary')} href={href(page - 1)}>
+            {t('previous')}
+          </Link>
+        ) : (
+          <span className={buttonClass('secondary', 'opacity-50')} aria-disabled>
+            {t('previous')}
+          </span>
+        )}
+        {page < pages ? (
+          <Link className={buttonClass('secondary')} href={href(page + 1)}>
+            {t('next')}
+          </Link>
+        ) : (
+          <span className={buttonClass('secondary', 'opacity-50')} aria-disabled>
+            {t('next')}
+          </span>
+        )}
       </span>
     </nav>
   );

@@ -17,8 +17,18 @@ export function CreateUserForm({ organizations }: { organizations: { id: string;
   const router = useRouter();
   const [role, setRole] = useState<Role>('DEPARTMENT_STAFF');
   const [created, setCreated] = useState(false);
-  const { onSubmit, fieldErrors: e, formError, pending } = useActionForm(ZCreateUser, createUserAction, {
-    onSuccess: (_data, form) => { form.reset(); setRole('DEPARTMENT_STAFF'); setCreated(true); router.refresh(); },
+  const {
+    onSubmit,
+    fieldErrors: e,
+    formError,
+    pending,
+  } = useActionForm(ZCreateUser, createUserAction, {
+    onSuccess: (_data, form) => {
+      form.reset();
+      setRole('DEPARTMENT_STAFF');
+      setCreated(true);
+      router.refresh();
+    },
   });
   const text = (name: string, label: string, type = 'text', required = true) => (
     <Field label={label} name={name} error={e[name]} required={required}>
@@ -32,14 +42,27 @@ export function CreateUserForm({ organizations }: { organizations: { id: string;
       {text('email', t('users.email'), 'email')}
       <Field label={t('users.role')} name="role" error={e.role} required>
         <Select name="role" value={role} onChange={(ev) => setRole(ev.target.value as Role)} error={e.role}>
-          {ROLES.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`roles.${r}`)}
+            </option>
+          ))}
         </Select>
       </Field>
       {(role === 'ORGANIZATION' || role === 'EVALUATOR') && (
-        <Field label={role === 'ORGANIZATION' ? t('users.organization') : t('users.evaluatorOrganization')} name="organizationId" error={e.organizationId} required={role === 'ORGANIZATION'}>
+        <Field
+          label={role === 'ORGANIZATION' ? t('users.organization') : t('users.evaluatorOrganization')}
+          name="organizationId"
+          error={e.organizationId}
+          required={role === 'ORGANIZATION'}
+        >
           <Select name="organizationId" defaultValue="" error={e.organizationId}>
             <option value="">{role === 'ORGANIZATION' ? t('users.chooseOrganization') : t('users.none')}</option>
-            {organizations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+            {organizations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
           </Select>
         </Field>
       )}
@@ -49,7 +72,11 @@ export function CreateUserForm({ organizations }: { organizations: { id: string;
           <Field label={t('users.field')} name="field" error={e.field} required>
             <Select name="field" defaultValue="" error={e.field}>
               <option value="">{t('users.chooseField')}</option>
-              {SCIENCE_FIELDS.map((f) => <option key={f} value={f}>{t(`fields.${f}`)}</option>)}
+              {SCIENCE_FIELDS.map((f) => (
+                <option key={f} value={f}>
+                  {t(`fields.${f}`)}
+                </option>
+              ))}
             </Select>
           </Field>
           {text('expertise', t('users.expertise'))}
@@ -60,7 +87,9 @@ export function CreateUserForm({ organizations }: { organizations: { id: string;
       {text('phone', t('users.phone'), 'tel', false)}
       {text('password', t('users.password'), 'password')}
       <FormError message={formError} />
-      <Button type="submit" disabled={pending} className="w-full">{t('users.create')}</Button>
+      <Button type="submit" disabled={pending} className="w-full">
+        {t('users.create')}
+      </Button>
     </form>
   );
 }

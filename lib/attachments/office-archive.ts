@@ -21,7 +21,11 @@ export async function checkOfficeArchive(bytes: Uint8Array, limits = OFFICE_LIMI
   let zip: ZipFile;
   try {
     zip = await new Promise<ZipFile>((resolve, reject) =>
-      yauzl.fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, z) => (err || !z ? reject(err) : resolve(z))),
+      yauzl.fromBuffer(
+        Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        { lazyEntries: true, validateEntrySizes: true, strictFileNames: false },
+        (err, z) => (err || !z ? reject(err) : resolve(z)),
+      ),
     );
   } catch {
     return 'notArchive';
@@ -41,7 +45,8 @@ export async function checkOfficeArchive(bytes: Uint8Array, limits = OFFICE_LIMI
     };
     const declaredProblem = (entry: Entry): ArchiveProblem | null => {
       if (total + entry.uncompressedSize > limits.maxTotalBytes) return 'tooLarge';
-      if (entry.uncompressedSize > 1024 * 1024 && entry.uncompressedSize > Math.max(1, entry.compressedSize) * limits.maxRatio) return 'ratio';
+      if (entry.uncompressedSize > 1024 * 1024 && entry.uncompressedSize > Math.max(1, entry.compressedSize) * limits.maxRatio)
+        return 'ratio';
       return null;
     };
     zip.on('error', () => finish('corrupt'));

@@ -13,7 +13,16 @@ import type { Actor } from '@/lib/server/actor';
 import { checkFile, sanitizeFileName } from './file-check';
 import { readStoredFile, removeStoredFile, writeStoredFile } from './storage';
 
-export const ATTACHMENT_KINDS = ['PROPOSAL_DOC', 'CV', 'BUDGET_ESTIMATE', 'PROGRESS_REPORT', 'FINAL_REPORT', 'SELF_ASSESSMENT', 'PRODUCT_EVIDENCE', 'OTHER'] as const;
+export const ATTACHMENT_KINDS = [
+  'PROPOSAL_DOC',
+  'CV',
+  'BUDGET_ESTIMATE',
+  'PROGRESS_REPORT',
+  'FINAL_REPORT',
+  'SELF_ASSESSMENT',
+  'PRODUCT_EVIDENCE',
+  'OTHER',
+] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
 /** Which kinds of file the host organization may add (and remove) in which status. */
@@ -42,9 +51,11 @@ export async function uploadAttachment(actor: Actor, input: UploadInput) {
   const settings = await getSettings();
   const max = settings.uploadMaxMb * 1024 * 1024;
   if (input.bytes.byteLength === 0) throw new ValidationError('invalidInput', { file: ['validation.fileEmpty'] });
-  if (input.bytes.byteLength > max) throw new ValidationError('invalidInput', { file: ['validation.fileTooLarge'] }, { mb: settings.uploadMaxMb });
+  if (input.bytes.byteLength > max)
+    throw new ValidationError('invalidInput', { file: ['validation.fileTooLarge'] }, { mb: settings.uploadMaxMb });
   const type = await checkFile(input.bytes);
-  if (!type.ok) throw new ValidationError('invalidInput', { file: [type.problem === 'type' ? 'validation.fileType' : 'validation.archiveUnsafe'] });
+  if (!type.ok)
+    throw new ValidationError('invalidInput', { file: [type.problem === 'type' ? 'validation.fileType' : 'validation.archiveUnsafe'] });
   if (progressReportId && kind !== 'PROGRESS_REPORT') throw new ValidationError('invalidInput', { kind: ['validation.choose'] });
 
   const storedName = `${randomUUID().slice(0, 2)}/${randomUUID()}`;
@@ -55,7 +66,8 @@ export async function uploadAttachment(actor: Actor, input: UploadInput) {
     return await prisma.$transaction(async (tx) => {
       await lockTask(tx, taskId);
       const current = await tx.task.findUniqueOrThrow({ where: { id: taskId }, select: { status: true } });
-      if (!KINDS_BY_STATUS[current.status]?.includes(kind)) throw new ValidationError('attachmentKindNotNow', {}, { status: current.status });
+      if (!KINDS_BY_STATUS[current.status]?.includes(kind))
+        throw new ValidationError('attachmentKindNotNow', {}, { status: current.status });
       if (progressReportId) {
         const report = await tx.progressReport.findFirst({ where: { id: progressReportId, taskId }, select: { status: true } });
         if (!report) throw new NotFoundError();
@@ -63,8 +75,15 @@ export async function uploadAttachment(actor: Actor, input: UploadInput) {
       }
       return tx.attachment.create({
         data: {
-          taskId, kind, progressReportId, storedName, fileName: sanitizeFileName(input.fileName, type.ext), mimeType: type.mime, size: input.bytes.byteLength,
-          sha256: createHash('sha256').update(input.bytes).digest('hex'), uploadedById: actor.id,
+          taskId,
+          kind,
+          progressReportId,
+          storedName,
+          fileName: sanitizeFileName(input.fileName, type.ext),
+          mimeType: type.mime,
+          size: input.bytes.byteLength,
+          sha256: createHash('sha256').update(input.bytes).digest('hex'),
+          uploadedById: actor.id,
         },
         select: { id: true, fileName: true, kind: true, size: true, mimeType: true },
       });
@@ -86,13 +105,20 @@ export async function assertMayUpload(actor: Actor, rawId: string) {
 export async function deleteAttachment(actor: Actor, rawId: string) {
   const attachmentId = idOrNotFound(rawId);
   if (actor.role !== 'ORGANIZATION') throw new ForbiddenError();
-  const att = await prisma.attachment.findFirst({ where: { id: attachmentId, task: taskScope(actor) }, select: { id: true, taskId: true, kind: true, storedName: true } });
+  const att = await prisma.attachment.findFirst({
+    where: { id: attachmentId, task: taskScope(actor) },
+    select: { id: true, taskId: true, kind: true, storedName: true },
+  });
   if (!att) throw new NotFoundError();
   await prisma.$transaction(async (tx) => {
     await lockTask(tx, att.taskId);
-    const current = await tx.attachment.findUnique({ where: { id: att.id }, select: { task: { select: { status: true } }, progressReport: { select: { status: true } } } });
+    const current = await tx.attachment.findUnique({
+      where: { id: att.id },
+      select: { task: { select: { status: true } }, progressReport: { select: { status: true } } },
+    });
     if (!current) throw new NotFoundError();
-    if (!KINDS_BY_STATUS[current.task.status]?.includes(att.kind)) throw new ValidationError('attachmentKindNotNow', {}, { status: current.task.status });
+    if (!KINDS_BY_STATUS[current.task.status]?.includes(att.kind))
+      throw new ValidationError('attachmentKindNotNow', {}, { status: current.task.status });
     // Evidence of a report the department has reviewed stays as it was reviewed.
     if (current.progressReport?.status === 'REVIEWED') throw new ValidationError('reportAlreadyReviewed');
     await tx.attachment.delete({ where: { id: att.id } });
@@ -104,7 +130,10 @@ export async function deleteAttachment(actor: Actor, rawId: string) {
 /** An attachment's bytes, for anyone who may see its task (otherwise NotFoundError: a 404). */
 export async function getAttachmentFile(actor: Actor, rawId: string) {
   const attachmentId = idOrNotFound(rawId);
-  const att = await prisma.attachment.findFirst({ where: { id: attachmentId, task: taskScope(actor) }, select: { fileName: true, mimeType: true, size: true, storedName: true } });
+  const att = await prisma.attachment.findFirst({
+    where: { id: attachmentId, task: taskScope(actor) },
+    select: { fileName: true, mimeType: true, size: true, storedName: true },
+  });
   if (!att) throw new NotFoundError();
   return { ...att, bytes: await readStoredFile(att.storedName) };
 }

@@ -1,14 +1,20 @@
 import 'server-only';
 import { prisma, type Tx } from '@/lib/server/db';
-import { acceptanceResult, proposalResult, type AcceptanceResult, type ProposalResult, type Rating, type Recommendation } from '@/lib/domain/grading';
+import {
+  acceptanceResult,
+  proposalResult,
+  type AcceptanceResult,
+  type ProposalResult,
+  type Rating,
+  type Recommendation,
+} from '@/lib/domain/grading';
 import { isAcceptanceLate } from '@/lib/domain/deadlines';
 import { getSettings } from '@/lib/settings/service';
 import { vietnamDay } from '@/lib/domain/format';
 import { notRecusedOn } from '@/lib/workflow/recusal';
 
 export type CouncilResult =
-  | ({ stage: 'PROPOSAL' } & ProposalResult & { passMark: number })
-  | ({ stage: 'ACCEPTANCE' } & AcceptanceResult & { late: boolean });
+  ({ stage: 'PROPOSAL' } & ProposalResult & { passMark: number }) | ({ stage: 'ACCEPTANCE' } & AcceptanceResult & { late: boolean });
 
 /**
  * The council's computed result from its submitted ballots, with the quorum counted over the members who are
@@ -23,7 +29,10 @@ export async function councilResult(councilId: string, db: Tx | typeof prisma = 
       stage: true,
       task: { select: { endDate: true, acceptanceRequestedAt: true } },
       // Members recused on the task (on this council or any other of it) neither count nor vote.
-      members: { where: notRecusedOn(taskId), select: { ballot: { select: { status: true, totalScore: true, recommendation: true, overallRating: true } } } },
+      members: {
+        where: notRecusedOn(taskId),
+        select: { ballot: { select: { status: true, totalScore: true, recommendation: true, overallRating: true } } },
+      },
     },
   });
   const members = council.members.length;
@@ -31,15 +40,24 @@ export async function councilResult(councilId: string, db: Tx | typeof prisma = 
   const quorumFraction = { numerator: settings.quorumNumerator, denominator: settings.quorumDenominator };
   if (council.stage === 'PROPOSAL') {
     const ballots = submitted.map((b) => ({ totalScore: b!.totalScore ?? 0, recommendation: b!.recommendation as Recommendation }));
-    return { stage: 'PROPOSAL', passMark: settings.passMark, ...proposalResult({ members, ballots, passMark: settings.passMark, quorum: quorumFraction }) };
+    return {
+      stage: 'PROPOSAL',
+      passMark: settings.passMark,
+      ...proposalResult({ members, ballots, passMark: settings.passMark, quorum: quorumFraction }),
+    };
   }
   const { endDate, acceptanceRequestedAt } = council.task;
-  const late = endDate && acceptanceRequestedAt ? isAcceptanceLate(endDate, vietnamDay(acceptanceRequestedAt), settings.acceptanceDueDays) : false;
+  const late =
+    endDate && acceptanceRequestedAt ? isAcceptanceLate(endDate, vietnamDay(acceptanceRequestedAt), settings.acceptanceDueDays) : false;
   return {
     stage: 'ACCEPTANCE',
     late,
     ...acceptanceResult({
-      members, ratings: submitted.map((b) => b!.overallRating as Rating), late, lateDowngrade: settings.lateDowngrade, quorum: quorumFraction,
+      members,
+      ratings: submitted.map((b) => b!.overallRating as Rating),
+      late,
+      lateDowngrade: settings.lateDowngrade,
+      quorum: quorumFraction,
       grade: { numerator: settings.gradeNumerator, denominator: settings.gradeDenominator },
     }),
   };

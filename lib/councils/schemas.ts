@@ -8,7 +8,10 @@ export const ZFormCouncil = z.object({
   version,
   stage: z.enum(['PROPOSAL', 'ACCEPTANCE']),
   meetingAt: optionalVnDateTime,
-  members: z.array(z.object({ userId: recordId, position: z.enum(POSITIONS) })).min(1).max(25),
+  members: z
+    .array(z.object({ userId: recordId, position: z.enum(POSITIONS) }))
+    .min(1)
+    .max(25),
 });
 export type TFormCouncil = z.input<typeof ZFormCouncil>;
 
@@ -29,15 +32,35 @@ const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
  * the same maxima. `submit` makes every score and the recommendation required; a draft may be partial.
  */
 export function proposalBallotSchema(criteria: readonly Criterion[]) {
-  const scores = z.object(Object.fromEntries(criteria.map((c) => [
-    c.key,
-    z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().int('validation.wholeNumber').min(0, 'validation.scoreNegative').max(c.max, 'validation.scoreAboveMax').optional()),
-  ])));
+  const scores = z.object(
+    Object.fromEntries(
+      criteria.map((c) => [
+        c.key,
+        z.preprocess(
+          (v) => (v === '' || v === null ? undefined : v),
+          z.coerce
+            .number()
+            .int('validation.wholeNumber')
+            .min(0, 'validation.scoreNegative')
+            .max(c.max, 'validation.scoreAboveMax')
+            .optional(),
+        ),
+      ]),
+    ),
+  );
   return z
-    .object({ memberId: recordId, submit: z.boolean().default(false), scores, recommendation: optionalChoice(RECOMMENDATIONS), comments: optionalText(10_000) })
+    .object({
+      memberId: recordId,
+      submit: z.boolean().default(false),
+      scores,
+      recommendation: optionalChoice(RECOMMENDATIONS),
+      comments: optionalText(10_000),
+    })
     .superRefine((v, ctx) => {
       if (!v.submit) return;
-      for (const c of criteria) if ((v.scores as Record<string, number | undefined>)[c.key] === undefined) ctx.addIssue({ code: 'custom', path: ['scores', c.key], message: 'validation.required' });
+      for (const c of criteria)
+        if ((v.scores as Record<string, number | undefined>)[c.key] === undefined)
+          ctx.addIssue({ code: 'custom', path: ['scores', c.key], message: 'validation.required' });
       if (!v.recommendation) ctx.addIssue({ code: 'custom', path: ['recommendation'], message: 'validation.required' });
     });
 }
@@ -55,9 +78,10 @@ export function acceptanceBallotSchema(productCount: number) {
     })
     .superRefine((v, ctx) => {
       if (!v.submit) return;
-      v.productRatings.forEach((r, i) => { if (!r) ctx.addIssue({ code: 'custom', path: ['productRatings', i], message: 'validation.required' }); });
+      v.productRatings.forEach((r, i) => {
+        if (!r) ctx.addIssue({ code: 'custom', path: ['productRatings', i], message: 'validation.required' });
+      });
       if (!v.reportRating) ctx.addIssue({ code: 'custom', path: ['reportRating'], message: 'validation.required' });
       if (!v.overallRating) ctx.addIssue({ code: 'custom', path: ['overallRating'], message: 'validation.required' });
     });
 }
-

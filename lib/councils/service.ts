@@ -22,11 +22,23 @@ function assertManager(actor: Actor) {
 async function taskParties(taskId: string, db: Tx | typeof prisma = prisma): Promise<TaskParties & { status: string; title: string }> {
   const task = await db.task.findUnique({
     where: { id: taskId },
-    select: { status: true, title: true, hostOrganizationId: true, piEmail: true, piName: true, keyMembers: true, partnerOrganizations: { select: { id: true } } },
+    select: {
+      status: true,
+      title: true,
+      hostOrganizationId: true,
+      piEmail: true,
+      piName: true,
+      keyMembers: true,
+      partnerOrganizations: { select: { id: true } },
+    },
   });
   if (!task) throw new NotFoundError();
   return {
-    status: task.status, title: task.title, hostOrganizationId: task.hostOrganizationId, piEmail: task.piEmail, piName: task.piName,
+    status: task.status,
+    title: task.title,
+    hostOrganizationId: task.hostOrganizationId,
+    piEmail: task.piEmail,
+    piName: task.piName,
     partnerOrganizationIds: task.partnerOrganizations.map((p) => p.id),
     teamNames: ((task.keyMembers as { name?: string }[] | null) ?? []).map((m) => m.name ?? '').filter(Boolean),
     recusedUserIds: [...(await recusedUserIds(db, taskId))],
@@ -41,11 +53,24 @@ export async function listEvaluatorPool(actor: Actor, rawId: string) {
   const evaluators = await prisma.user.findMany({
     where: { role: 'EVALUATOR', active: true },
     orderBy: { name: 'asc' },
-    select: { id: true, name: true, email: true, evaluatorProfile: { select: { field: true, expertise: true, affiliation: true, organizationId: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      evaluatorProfile: { select: { field: true, expertise: true, affiliation: true, organizationId: true } },
+    },
   });
   return evaluators.map((e) => ({
-    id: e.id, name: e.name, email: e.email, field: e.evaluatorProfile?.field ?? null, expertise: e.evaluatorProfile?.expertise ?? '', affiliation: e.evaluatorProfile?.affiliation ?? '',
-    ineligible: ineligibility({ userId: e.id, organizationId: e.evaluatorProfile?.organizationId ?? null, email: e.email, name: e.name }, parties),
+    id: e.id,
+    name: e.name,
+    email: e.email,
+    field: e.evaluatorProfile?.field ?? null,
+    expertise: e.evaluatorProfile?.expertise ?? '',
+    affiliation: e.evaluatorProfile?.affiliation ?? '',
+    ineligible: ineligibility(
+      { userId: e.id, organizationId: e.evaluatorProfile?.organizationId ?? null, email: e.email, name: e.name },
+      parties,
+    ),
   }));
 }
 
@@ -62,16 +87,24 @@ export async function formCouncil(actor: Actor, raw: unknown) {
   return prisma.$transaction(async (tx) => {
     await lockTask(tx, input.taskId);
     const parties = await taskParties(input.taskId, tx);
-    if (!(STAGE_STATUSES[input.stage] as readonly string[]).includes(parties.status)) throw new ValidationError('councilWrongStage', {}, { status: parties.status });
+    if (!(STAGE_STATUSES[input.stage] as readonly string[]).includes(parties.status))
+      throw new ValidationError('councilWrongStage', {}, { status: parties.status });
     const users = await tx.user.findMany({
       where: { id: { in: input.members.map((m) => m.userId) }, role: 'EVALUATOR', active: true },
       select: { id: true, name: true, email: true, evaluatorProfile: { select: { organizationId: true } } },
     });
-    if (users.length !== new Set(input.members.map((m) => m.userId)).size) throw new ValidationError('invalidInput', { members: ['validation.evaluatorUnknown'] });
+    if (users.length !== new Set(input.members.map((m) => m.userId)).size)
+      throw new ValidationError('invalidInput', { members: ['validation.evaluatorUnknown'] });
     const byId = new Map(users.map((u) => [u.id, u]));
     const candidates = input.members.map((m) => {
       const u = byId.get(m.userId)!;
-      return { userId: u.id, name: u.name, email: u.email, organizationId: u.evaluatorProfile?.organizationId ?? null, position: m.position };
+      return {
+        userId: u.id,
+        name: u.name,
+        email: u.email,
+        organizationId: u.evaluatorProfile?.organizationId ?? null,
+        position: m.position,
+      };
     });
     const errors = compositionErrors(candidates, parties, settings);
     if (errors.length) {
@@ -87,10 +120,22 @@ export async function formCouncil(actor: Actor, raw: unknown) {
       throw new ConflictError('councilExists');
     }
     const council = await tx.council.create({
-      data: { taskId: input.taskId, stage: input.stage, createdById: actor.id, meetingAt, members: { create: candidates.map((c) => ({ userId: c.userId, position: c.position })) } },
+      data: {
+        taskId: input.taskId,
+        stage: input.stage,
+        createdById: actor.id,
+        meetingAt,
+        members: { create: candidates.map((c) => ({ userId: c.userId, position: c.position })) },
+      },
       select: { id: true },
     });
-    await notify(tx, candidates.map((c) => c.userId), 'councilSeatAssigned', input.taskId, { title: parties.title, stage: input.stage });
+    await notify(
+      tx,
+      candidates.map((c) => c.userId),
+      'councilSeatAssigned',
+      input.taskId,
+      { title: parties.title, stage: input.stage },
+    );
     return { councilId: council.id };
   });
 }
@@ -105,19 +150,37 @@ export async function replaceMember(actor: Actor, raw: unknown) {
     await lockTask(tx, found.council.taskId);
     const member = await tx.councilMember.findUniqueOrThrow({
       where: { id: input.memberId },
-      select: { councilId: true, position: true, conflictStatus: true, council: { select: { taskId: true, stage: true, status: true, members: { select: { userId: true } } } } },
+      select: {
+        councilId: true,
+        position: true,
+        conflictStatus: true,
+        council: { select: { taskId: true, stage: true, status: true, members: { select: { userId: true } } } },
+      },
     });
     if (member.conflictStatus !== 'CONFLICT') throw new ValidationError('replaceOnlyRecused');
     if (member.council.status !== 'ACTIVE') throw new ValidationError('councilClosed');
-    if (member.council.members.some((m) => m.userId === input.userId)) throw new ValidationError('invalidInput', { userId: ['validation.council.duplicateMember'] });
+    if (member.council.members.some((m) => m.userId === input.userId))
+      throw new ValidationError('invalidInput', { userId: ['validation.council.duplicateMember'] });
     const parties = await taskParties(member.council.taskId, tx);
-    const user = await tx.user.findFirst({ where: { id: input.userId, role: 'EVALUATOR', active: true }, select: { id: true, name: true, email: true, evaluatorProfile: { select: { organizationId: true } } } });
+    const user = await tx.user.findFirst({
+      where: { id: input.userId, role: 'EVALUATOR', active: true },
+      select: { id: true, name: true, email: true, evaluatorProfile: { select: { organizationId: true } } },
+    });
     if (!user) throw new ValidationError('invalidInput', { userId: ['validation.evaluatorUnknown'] });
-    const reason = ineligibility({ userId: user.id, organizationId: user.evaluatorProfile?.organizationId ?? null, email: user.email, name: user.name }, parties);
+    const reason = ineligibility(
+      { userId: user.id, organizationId: user.evaluatorProfile?.organizationId ?? null, email: user.email, name: user.name },
+      parties,
+    );
     if (reason) throw new ValidationError('invalidInput', { userId: [`validation.ineligible.${reason}`] });
-    const created = await tx.councilMember.create({ data: { councilId: member.councilId, userId: user.id, position: member.position }, select: { id: true } });
+    const created = await tx.councilMember.create({
+      data: { councilId: member.councilId, userId: user.id, position: member.position },
+      select: { id: true },
+    });
     // Link the recused member to the replacement once: a second replacement of the same member is refused.
-    const { count } = await tx.councilMember.updateMany({ where: { id: input.memberId, conflictStatus: 'CONFLICT', replacedById: null }, data: { replacedById: created.id } });
+    const { count } = await tx.councilMember.updateMany({
+      where: { id: input.memberId, conflictStatus: 'CONFLICT', replacedById: null },
+      data: { replacedById: created.id },
+    });
     if (count === 0) throw new ValidationError('alreadyReplaced');
     await notify(tx, [user.id], 'councilSeatAssigned', member.council.taskId, { title: parties.title, stage: member.council.stage });
     return { memberId: created.id };
@@ -132,7 +195,11 @@ async function ownSeat(actor: Actor, memberId: string, db: Tx | typeof prisma = 
   if (actor.role !== 'EVALUATOR') throw new ForbiddenError();
   const seat = await db.councilMember.findFirst({
     where: { id: memberId, userId: actor.id },
-    select: { id: true, conflictStatus: true, council: { select: { id: true, status: true, stage: true, taskId: true, task: { select: { title: true, expectedProducts: true } } } } },
+    select: {
+      id: true,
+      conflictStatus: true,
+      council: { select: { id: true, status: true, stage: true, taskId: true, task: { select: { title: true, expectedProducts: true } } } },
+    },
   });
   if (!seat) throw new NotFoundError();
   const recused = seat.conflictStatus === 'CONFLICT' || (await isRecusedOnTask(db, actor.id, seat.council.taskId));
@@ -159,9 +226,17 @@ export async function declareConflict(actor: Actor, raw: unknown) {
     if (!input.hasConflict && seat.recused) throw new ValidationError('recusedOnTask');
     await tx.councilMember.update({
       where: { id: seat.id },
-      data: { conflictStatus: input.hasConflict ? 'CONFLICT' : 'NO_CONFLICT', conflictReason: input.hasConflict ? input.reason : null, declaredAt: new Date() },
+      data: {
+        conflictStatus: input.hasConflict ? 'CONFLICT' : 'NO_CONFLICT',
+        conflictReason: input.hasConflict ? input.reason : null,
+        declaredAt: new Date(),
+      },
     });
-    if (input.hasConflict) await notify(tx, await departmentRecipients(tx), 'memberRecused', seat.council.taskId, { title: seat.council.task.title, name: actor.name });
+    if (input.hasConflict)
+      await notify(tx, await departmentRecipients(tx), 'memberRecused', seat.council.taskId, {
+        title: seat.council.task.title,
+        name: actor.name,
+      });
     return { memberId: seat.id, conflictStatus: input.hasConflict ? 'CONFLICT' : 'NO_CONFLICT' };
   });
 }
@@ -179,14 +254,21 @@ export async function saveBallot(actor: Actor, raw: unknown) {
     const input = parseInput(proposalBallotSchema(settings.criteria), raw);
     const scores = Object.fromEntries(Object.entries(input.scores).filter(([, v]) => v !== undefined)) as Record<string, number>;
     submit = input.submit;
-    data = { scores, totalScore: Object.values(scores).reduce((a, b) => a + b, 0), recommendation: input.recommendation ?? null, comments: input.comments ?? '' };
+    data = {
+      scores,
+      totalScore: Object.values(scores).reduce((a, b) => a + b, 0),
+      recommendation: input.recommendation ?? null,
+      comments: input.comments ?? '',
+    };
   } else {
     const products = (found.council.task.expectedProducts as { name: string }[] | null) ?? [];
     const input = parseInput(acceptanceBallotSchema(products.length), raw);
     submit = input.submit;
     data = {
       productRatings: products.map((p, i) => ({ product: p.name, rating: input.productRatings[i] ?? null })),
-      reportRating: input.reportRating ?? null, overallRating: input.overallRating ?? null, comments: input.comments ?? '',
+      reportRating: input.reportRating ?? null,
+      overallRating: input.overallRating ?? null,
+      comments: input.comments ?? '',
     };
   }
   const status = submit ? 'SUBMITTED' : 'DRAFT';
@@ -217,9 +299,21 @@ export async function getSeat(actor: Actor, rawId: string) {
   const full = await prisma.councilMember.findUniqueOrThrow({
     where: { id: seat.id },
     select: {
-      id: true, position: true, conflictStatus: true, conflictReason: true, declaredAt: true,
+      id: true,
+      position: true,
+      conflictStatus: true,
+      conflictReason: true,
+      declaredAt: true,
       ballot: true,
-      council: { select: { id: true, stage: true, status: true, meetingAt: true, task: { select: { id: true, code: true, title: true, status: true, expectedProducts: true } } } },
+      council: {
+        select: {
+          id: true,
+          stage: true,
+          status: true,
+          meetingAt: true,
+          task: { select: { id: true, code: true, title: true, status: true, expectedProducts: true } },
+        },
+      },
     },
   });
   const { recused } = seat;
@@ -229,12 +323,29 @@ export async function getSeat(actor: Actor, rawId: string) {
   const ownSubmitted = full.ballot?.status === 'SUBMITTED';
   // A recused or undeclared member never sees the others' ballots, not even once the council is closed.
   // Only after one's own ballot is submitted, and with the stricter setting only once the council has closed.
-  const mayseeOthers = dossierOpen && ownSubmitted && (settings.ballotVisibility === 'AFTER_OWN_SUBMIT' || full.council.status === 'CLOSED');
+  const mayseeOthers =
+    dossierOpen && ownSubmitted && (settings.ballotVisibility === 'AFTER_OWN_SUBMIT' || full.council.status === 'CLOSED');
   const others = mayseeOthers
     ? await prisma.councilMember.findMany({
         where: { councilId: full.council.id, id: { not: full.id }, ...notRecusedOn(full.council.task.id) },
         orderBy: { createdAt: 'asc' },
-        select: { id: true, position: true, user: { select: { name: true } }, ballot: { select: { status: true, scores: true, totalScore: true, recommendation: true, productRatings: true, reportRating: true, overallRating: true, comments: true } } },
+        select: {
+          id: true,
+          position: true,
+          user: { select: { name: true } },
+          ballot: {
+            select: {
+              status: true,
+              scores: true,
+              totalScore: true,
+              recommendation: true,
+              productRatings: true,
+              reportRating: true,
+              overallRating: true,
+              comments: true,
+            },
+          },
+        },
       })
     : null;
   return {
@@ -258,10 +369,36 @@ export async function getTaskCouncils(actor: Actor, rawId: string) {
     where: { taskId },
     orderBy: { createdAt: 'asc' },
     select: {
-      id: true, stage: true, status: true, meetingAt: true, createdAt: true, closedAt: true,
+      id: true,
+      stage: true,
+      status: true,
+      meetingAt: true,
+      createdAt: true,
+      closedAt: true,
       members: {
         orderBy: { createdAt: 'asc' },
-        select: { id: true, position: true, conflictStatus: true, conflictReason: true, replacedById: true, createdAt: true, user: { select: { id: true, name: true } }, ballot: { select: { status: true, totalScore: true, recommendation: true, overallRating: true, reportRating: true, productRatings: true, scores: true, comments: true, submittedAt: true } } },
+        select: {
+          id: true,
+          position: true,
+          conflictStatus: true,
+          conflictReason: true,
+          replacedById: true,
+          createdAt: true,
+          user: { select: { id: true, name: true } },
+          ballot: {
+            select: {
+              status: true,
+              totalScore: true,
+              recommendation: true,
+              overallRating: true,
+              reportRating: true,
+              productRatings: true,
+              scores: true,
+              comments: true,
+              submittedAt: true,
+            },
+          },
+        },
       },
     },
   });

@@ -17,7 +17,7 @@ export function isStorableText(s: string): boolean {
 export function inputProblems(value: unknown): Record<string, string[]> {
   const problems: Record<string, string[]> = {};
   let nodes = 0;
-  const add = (path: string[], key: string) => ((problems[path.join('.') || '_form'] ??= []).push(key));
+  const add = (path: string[], key: string) => (problems[path.join('.') || '_form'] ??= []).push(key);
   const walk = (v: unknown, path: string[]): boolean => {
     if (++nodes > MAX_INPUT_NODES) {
       add([], 'validation.tooComplex');

@@ -26,7 +26,11 @@ export function ineligibility(c: Pick<Candidate, 'userId' | 'organizationId' | '
   if (task.recusedUserIds.includes(c.userId)) return 'recused';
   if (c.organizationId && c.organizationId === task.hostOrganizationId) return 'hostOrganization';
   if (c.organizationId && task.partnerOrganizationIds.includes(c.organizationId)) return 'partnerOrganization';
-  if ((task.piEmail && c.email.toLowerCase() === task.piEmail.toLowerCase()) || (task.piName && normalize(c.name) === normalize(task.piName))) return 'principalInvestigator';
+  if (
+    (task.piEmail && c.email.toLowerCase() === task.piEmail.toLowerCase()) ||
+    (task.piName && normalize(c.name) === normalize(task.piName))
+  )
+    return 'principalInvestigator';
   if (task.teamNames.some((n) => normalize(n) === normalize(c.name))) return 'taskTeam';
   return null;
 }
@@ -40,9 +44,14 @@ export type CompositionError =
   | { code: 'ineligible'; userId: string; reason: Ineligibility };
 
 /** One chair, two reviewers, one scientific secretary, the rest members; size within the configured bounds. */
-export function compositionErrors(members: Candidate[], task: TaskParties, settings: Pick<Settings, 'councilSizeMin' | 'councilSizeMax'>): CompositionError[] {
+export function compositionErrors(
+  members: Candidate[],
+  task: TaskParties,
+  settings: Pick<Settings, 'councilSizeMin' | 'councilSizeMax'>,
+): CompositionError[] {
   const errors: CompositionError[] = [];
-  if (members.length < settings.councilSizeMin || members.length > settings.councilSizeMax) errors.push({ code: 'size', min: settings.councilSizeMin, max: settings.councilSizeMax });
+  if (members.length < settings.councilSizeMin || members.length > settings.councilSizeMax)
+    errors.push({ code: 'size', min: settings.councilSizeMin, max: settings.councilSizeMax });
   const count = (p: Position) => members.filter((m) => m.position === p).length;
   if (count('CHAIR') !== 1) errors.push({ code: 'chairCount' });
   if (count('SECRETARY') !== 1) errors.push({ code: 'secretaryCount' });

@@ -39,7 +39,14 @@ export function reportDueDates(start: Date, end: Date, dueDays: readonly string[
 export type ReportDue = { dueDate: Date; state: 'submitted' | 'overdue' | 'dueSoon' | 'upcoming' };
 
 /** Each due period of a running task with its state on `today`. */
-export function reportSchedule(input: { start: Date; end: Date; dueDays: readonly string[]; submitted: Date[]; today: Date; reminderDays: number }): ReportDue[] {
+export function reportSchedule(input: {
+  start: Date;
+  end: Date;
+  dueDays: readonly string[];
+  submitted: Date[];
+  today: Date;
+  reminderDays: number;
+}): ReportDue[] {
   const done = new Set(input.submitted.map((d) => toDay(d).getTime()));
   const today = toDay(input.today);
   return reportDueDates(input.start, input.end, input.dueDays).map((dueDate) => {

@@ -30,7 +30,10 @@ export function formatDate(value: Date | string | null | undefined, locale: Loca
   if (!value) return '—';
   const d = typeof value === 'string' ? new Date(value) : value;
   return new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric',
+    timeZone: TIME_ZONE,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
   }).format(d);
 }
 
@@ -39,7 +42,13 @@ export function formatDateTime(value: Date | string | null | undefined, locale: 
   if (!value) return '—';
   const d = typeof value === 'string' ? new Date(value) : value;
   const parts = new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    timeZone: TIME_ZONE,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
   }).formatToParts(d);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('day')}/${get('month')}/${get('year')} ${get('hour')}:${get('minute')}`;
@@ -71,7 +80,9 @@ export function parseVietnamLocalDateTime(value: string): Date | null {
 
 /** The calendar day in Asia/Ho_Chi_Minh of an instant, as a Date at UTC midnight (the form deadlines use). */
 export function vietnamDay(value: Date): Date {
-  return new Date(`${new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(value)}T00:00:00Z`);
+  return new Date(
+    `${new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(value)}T00:00:00Z`,
+  );
 }
 
 /** The inverse of parseVietnamLocalDateTime: an instant -> "YYYY-MM-DDTHH:mm" wall clock in Vietnam (UTC+7). */

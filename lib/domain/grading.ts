@@ -62,7 +62,14 @@ const DOWN: Record<Rating, Rating> = { EXCELLENT: 'PASS', PASS: 'FAIL', FAIL: 'F
  * Pass when at least `grade` of the voters rate Pass or better; otherwise Fail.
  * A dossier submitted late is graded one level down when the setting says so.
  */
-export function acceptanceResult(input: { members: number; ratings: Rating[]; grade: Fraction; late: boolean; lateDowngrade: boolean; quorum: Fraction }): AcceptanceResult {
+export function acceptanceResult(input: {
+  members: number;
+  ratings: Rating[];
+  grade: Fraction;
+  late: boolean;
+  lateDowngrade: boolean;
+  quorum: Fraction;
+}): AcceptanceResult {
   const voters = input.ratings.length;
   const counts: Record<Rating, number> = { EXCELLENT: 0, PASS: 0, FAIL: 0 };
   for (const r of input.ratings) counts[r] += 1;

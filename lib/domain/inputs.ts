@@ -4,7 +4,12 @@ import { MAX_YEAR, MIN_YEAR, parseVietnamLocalDateTime } from './format';
 import { isStorableText } from './clean-input';
 
 /** A record's id as the app makes them (cuid): anything else cannot name a record. */
-export const recordId = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'validation.invalid');
+export const recordId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'validation.invalid');
 
 /** Search text from a URL: what cannot be stored (or searched for) is dropped rather than refused. */
 export const searchText = (max: number) => z.string().trim().max(max).refine(isStorableText).optional().catch(undefined);
@@ -27,21 +32,25 @@ export const version = z.coerce.number().int().min(1).max(INT32_MAX);
 export const MAX_VND = 10_000_000_000_000n;
 
 /** Whole đồng from "1.250.000.000", "1 250 000 000", "1250000000" or a number; refuses decimals and negatives. */
-export const money = z
-  .union([z.string(), z.number(), z.bigint()])
-  .transform((v, ctx) => {
-    const s = typeof v === 'string' ? v.trim().replace(/[.\s\u00a0]/g, '').replace(/₫|đ|vnd/gi, '') : String(v);
-    if (!/^\d+$/.test(s)) {
-      ctx.addIssue({ code: 'custom', message: s.startsWith('-') ? 'validation.moneyNegative' : 'validation.money' });
-      return z.NEVER;
-    }
-    const n = BigInt(s);
-    if (n > MAX_VND) {
-      ctx.addIssue({ code: 'custom', message: 'validation.moneyTooLarge' });
-      return z.NEVER;
-    }
-    return n;
-  });
+export const money = z.union([z.string(), z.number(), z.bigint()]).transform((v, ctx) => {
+  const s =
+    typeof v === 'string'
+      ? v
+          .trim()
+          .replace(/[.\s\u00a0]/g, '')
+          .replace(/₫|đ|vnd/gi, '')
+      : String(v);
+  if (!/^\d+$/.test(s)) {
+    ctx.addIssue({ code: 'custom', message: s.startsWith('-') ? 'validation.moneyNegative' : 'validation.money' });
+    return z.NEVER;
+  }
+  const n = BigInt(s);
+  if (n > MAX_VND) {
+    ctx.addIssue({ code: 'custom', message: 'validation.moneyTooLarge' });
+    return z.NEVER;
+  }
+  return n;
+});
 
 export const positiveMoney = money.refine((n) => n > 0n, 'validation.moneyPositive');
 
@@ -87,7 +96,8 @@ export const optionalDay = z.preprocess((v) => (v === '' || v === null ? undefin
 
 export const intIn = (min: number, max: number) => z.coerce.number().int('validation.wholeNumber').min(min).max(Math.min(max, INT32_MAX));
 
-export const optionalInt = (min: number, max: number) => z.preprocess((v) => (v === '' || v === null ? undefined : v), intIn(min, max).optional());
+export const optionalInt = (min: number, max: number) =>
+  z.preprocess((v) => (v === '' || v === null ? undefined : v), intIn(min, max).optional());
 
 /** A Date at UTC midnight -> "YYYY-MM-DD" (for date inputs). */
 export function dayString(d: Date | null | undefined): string {

@@ -3,7 +3,10 @@
 import { z } from './zod';
 
 export const ZCriterion = z.object({
-  key: z.string().trim().regex(/^[a-z][a-zA-Z0-9]{1,30}$/, 'validation.criterionKey'),
+  key: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-zA-Z0-9]{1,30}$/, 'validation.criterionKey'),
   labelVi: z.string().trim().min(2).max(200),
   labelEn: z.string().trim().min(2).max(200),
   max: z.coerce.number().int().min(1).max(100),
@@ -28,7 +31,10 @@ export const ZSettings = z
     // Members see each other's ballots after submitting their own, or only once the council is closed.
     ballotVisibility: z.enum(['AFTER_OWN_SUBMIT', 'AFTER_CLOSE']),
     // Progress reports are due every year on these days (MM-DD).
-    reportDueDays: z.array(z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'validation.monthDay')).min(1).max(12),
+    reportDueDays: z
+      .array(z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'validation.monthDay'))
+      .min(1)
+      .max(12),
     reminderDaysBefore: z.coerce.number().int().min(1).max(90),
     extensionMinDaysBeforeEnd: z.coerce.number().int().min(0).max(365),
     acceptanceDueDays: z.coerce.number().int().min(1).max(365),
@@ -41,7 +47,10 @@ export const ZSettings = z
   .refine((s) => s.quorumNumerator <= s.quorumDenominator, { path: ['quorumNumerator'], message: 'validation.fraction' })
   .refine((s) => s.gradeNumerator <= s.gradeDenominator, { path: ['gradeNumerator'], message: 'validation.fraction' })
   .refine((s) => s.criteria.reduce((a, c) => a + c.max, 0) >= s.passMark, { path: ['passMark'], message: 'validation.passMarkAboveTotal' })
-  .refine((s) => new Set(s.criteria.map((c) => c.key)).size === s.criteria.length, { path: ['criteria'], message: 'validation.criterionKeyDuplicate' });
+  .refine((s) => new Set(s.criteria.map((c) => c.key)).size === s.criteria.length, {
+    path: ['criteria'],
+    message: 'validation.criterionKeyDuplicate',
+  });
 export type Settings = z.output<typeof ZSettings>;
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -53,8 +62,18 @@ export const DEFAULT_SETTINGS: Settings = {
   passMark: 70,
   criteria: [
     { key: 'necessity', labelVi: 'Tính cấp thiết, tính mới', labelEn: 'Necessity and urgency', max: 15 },
-    { key: 'feasibility', labelVi: 'Mục tiêu, nội dung, phương pháp và tính khả thi', labelEn: 'Objectives, content, methods and feasibility', max: 50 },
-    { key: 'results', labelVi: 'Kết quả dự kiến, hiệu quả và khả năng nhân rộng', labelEn: 'Expected results, effectiveness and scale-up', max: 35 },
+    {
+      key: 'feasibility',
+      labelVi: 'Mục tiêu, nội dung, phương pháp và tính khả thi',
+      labelEn: 'Objectives, content, methods and feasibility',
+      max: 50,
+    },
+    {
+      key: 'results',
+      labelVi: 'Kết quả dự kiến, hiệu quả và khả năng nhân rộng',
+      labelEn: 'Expected results, effectiveness and scale-up',
+      max: 35,
+    },
   ],
   gradeNumerator: 3,
   gradeDenominator: 4,

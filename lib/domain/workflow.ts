@@ -4,8 +4,20 @@ import type { Role } from './roles';
 import type { TaskStatus } from './task-status';
 
 export const TASK_ACTIONS = [
-  'create', 'submit', 'resubmit', 'withdraw', 'return', 'startReview', 'approve', 'reject',
-  'contract', 'extend', 'requestAcceptance', 'accept', 'fail', 'terminate',
+  'create',
+  'submit',
+  'resubmit',
+  'withdraw',
+  'return',
+  'startReview',
+  'approve',
+  'reject',
+  'contract',
+  'extend',
+  'requestAcceptance',
+  'accept',
+  'fail',
+  'terminate',
 ] as const;
 export type TaskAction = (typeof TASK_ACTIONS)[number];
 
@@ -36,9 +48,7 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'ACCEPTANCE_REVIEW', action: 'terminate', to: 'TERMINATED', roles: ADMIN },
 ];
 
-export type TransitionCheck =
-  | { ok: true; to: TaskStatus }
-  | { ok: false; reason: 'notFromStatus' | 'roleNotAllowed' };
+export type TransitionCheck = { ok: true; to: TaskStatus } | { ok: false; reason: 'notFromStatus' | 'roleNotAllowed' };
 
 /** Whether `role` may take `action` on a task in `from`; fails closed. */
 export function checkTransition(from: TaskStatus | null, action: TaskAction, role: Role): TransitionCheck {

@@ -10,7 +10,8 @@ z.config({
         if (issue.input === undefined || issue.input === null || issue.input === '') return 'validation.required';
         return issue.expected === 'number' ? 'validation.number' : 'validation.invalid';
       case 'too_small':
-        if (issue.origin === 'string') return Number(issue.minimum) <= 1 || issue.input === '' ? 'validation.required' : 'validation.tooShort';
+        if (issue.origin === 'string')
+          return Number(issue.minimum) <= 1 || issue.input === '' ? 'validation.required' : 'validation.tooShort';
         if (issue.origin === 'array') return 'validation.atLeastOne';
         return 'validation.tooSmall';
       case 'too_big':

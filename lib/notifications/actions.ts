@@ -2,4 +2,6 @@
 import { runAction } from '@/lib/server/action';
 import { markNotificationsRead } from './service';
 
-export async function markNotificationsReadAction(input: unknown) { return runAction((actor) => markNotificationsRead(actor, input)); }
+export async function markNotificationsReadAction(input: unknown) {
+  return runAction((actor) => markNotificationsRead(actor, input));
+}

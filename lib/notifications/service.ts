@@ -12,15 +12,33 @@ import { recusedTaskIds } from '@/lib/workflow/recusal';
 import type { Actor } from '@/lib/server/actor';
 
 export const NOTIFICATION_KINDS = [
-  'proposalSubmitted', 'taskReturned', 'taskWithdrawn', 'taskApproved', 'taskRejected', 'contractSigned', 'councilSeatAssigned',
-  'reportSubmitted', 'reportReviewed', 'reportDue', 'reportOverdue', 'extensionRequested', 'extensionDecided',
-  'acceptanceRequested', 'taskAccepted', 'taskNotAccepted', 'taskTerminated', 'memberRecused',
+  'proposalSubmitted',
+  'taskReturned',
+  'taskWithdrawn',
+  'taskApproved',
+  'taskRejected',
+  'contractSigned',
+  'councilSeatAssigned',
+  'reportSubmitted',
+  'reportReviewed',
+  'reportDue',
+  'reportOverdue',
+  'extensionRequested',
+  'extensionDecided',
+  'acceptanceRequested',
+  'taskAccepted',
+  'taskNotAccepted',
+  'taskTerminated',
+  'memberRecused',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Active department users (staff and admins): the recipients of "the department" notifications. */
 export async function departmentRecipients(tx: Tx): Promise<string[]> {
-  const users = await tx.user.findMany({ where: { role: { in: ['DEPARTMENT_ADMIN', 'DEPARTMENT_STAFF'] }, active: true }, select: { id: true } });
+  const users = await tx.user.findMany({
+    where: { role: { in: ['DEPARTMENT_ADMIN', 'DEPARTMENT_STAFF'] }, active: true },
+    select: { id: true },
+  });
   return users.map((u) => u.id);
 }
 
@@ -31,7 +49,13 @@ export async function organizationRecipients(tx: Tx, organizationId: string): Pr
 }
 
 /** Writes notifications inside the caller's transaction. */
-export async function notify(tx: Tx, userIds: string[], kind: NotificationKind, taskId: string | null, params: Record<string, string | number> = {}) {
+export async function notify(
+  tx: Tx,
+  userIds: string[],
+  kind: NotificationKind,
+  taskId: string | null,
+  params: Record<string, string | number> = {},
+) {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return;
   await tx.notification.createMany({ data: unique.map((userId) => ({ userId, kind, taskId, params })) });
@@ -50,7 +74,14 @@ export async function listNotifications(actor: Actor, page = 1) {
       orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
       skip: (Math.max(1, page) - 1) * NOTIFICATIONS_PAGE_SIZE,
       take: NOTIFICATIONS_PAGE_SIZE,
-      select: { id: true, kind: true, params: true, readAt: true, createdAt: true, task: { select: { id: true, code: true, title: true } } },
+      select: {
+        id: true,
+        kind: true,
+        params: true,
+        readAt: true,
+        createdAt: true,
+        task: { select: { id: true, code: true, title: true } },
+      },
     }),
     actor.role === 'EVALUATOR' ? recusedTaskIds(prisma, actor.id) : new Set<string>(),
   ]);
@@ -95,12 +126,25 @@ export async function syncDueReminders(actor: Actor, today = new Date()) {
   });
   const data: { userId: string; taskId: string; kind: string; params: object; dedupeKey: string }[] = [];
   for (const t of tasks) {
-    const schedule = reportSchedule({ start: t.startDate!, end: t.endDate!, dueDays: settings.reportDueDays, submitted: t.progressReports.map((r) => r.dueDate), today: vietnamDay(today), reminderDays: settings.reminderDaysBefore });
+    const schedule = reportSchedule({
+      start: t.startDate!,
+      end: t.endDate!,
+      dueDays: settings.reportDueDays,
+      submitted: t.progressReports.map((r) => r.dueDate),
+      today: vietnamDay(today),
+      reminderDays: settings.reminderDaysBefore,
+    });
     for (const s of schedule) {
       if (s.state !== 'dueSoon' && s.state !== 'overdue') continue;
       const due = s.dueDate.toISOString().slice(0, 10);
       const kind = s.state === 'overdue' ? 'reportOverdue' : 'reportDue';
-      data.push({ userId: actor.id, taskId: t.id, kind, params: { title: t.title, code: t.code ?? '', dueDate: due }, dedupeKey: `${kind}:${t.id}:${due}:${actor.id}` });
+      data.push({
+        userId: actor.id,
+        taskId: t.id,
+        kind,
+        params: { title: t.title, code: t.code ?? '', dueDate: due },
+        dedupeKey: `${kind}:${t.id}:${due}:${actor.id}`,
+      });
     }
   }
   if (data.length) await prisma.notification.createMany({ data, skipDuplicates: true });

@@ -9,4 +9,6 @@ export async function signUpAction(input: unknown) {
   });
 }
 
-export async function setOrganizationStatusAction(input: unknown) { return runAction((actor) => setOrganizationStatus(actor, input)); }
+export async function setOrganizationStatusAction(input: unknown) {
+  return runAction((actor) => setOrganizationStatus(actor, input));
+}

@@ -3,7 +3,10 @@ import { ORGANIZATION_KINDS } from '@/lib/domain/task-status';
 import { passwordSchema, recordId, searchText } from '@/lib/domain/inputs';
 
 // Vietnamese tax code (mã số thuế): 10 digits, or 10 digits + "-" + 3 digits for a branch.
-export const taxCodeSchema = z.string().trim().regex(/^\d{10}(-\d{3})?$/, 'validation.taxCode');
+export const taxCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{10}(-\d{3})?$/, 'validation.taxCode');
 
 export const ZSignUp = z
   .object({

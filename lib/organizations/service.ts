@@ -25,11 +25,25 @@ export async function signUpOrganization(raw: unknown) {
   try {
     return await prisma.$transaction(async (tx) => {
       const organization = await tx.organization.create({
-        data: { name: input.organizationName, kind: input.kind, taxCode: input.taxCode, address: input.address, phone: input.phone, email: input.email },
+        data: {
+          name: input.organizationName,
+          kind: input.kind,
+          taxCode: input.taxCode,
+          address: input.address,
+          phone: input.phone,
+          email: input.email,
+        },
         select: { id: true },
       });
       const user = await tx.user.create({
-        data: { email: input.email, name: input.contactName, phone: input.phone, passwordHash, role: 'ORGANIZATION', organizationId: organization.id },
+        data: {
+          email: input.email,
+          name: input.contactName,
+          phone: input.phone,
+          passwordHash,
+          role: 'ORGANIZATION',
+          organizationId: organization.id,
+        },
         select: { id: true },
       });
       return { organizationId: organization.id, userId: user.id };
@@ -38,7 +52,10 @@ export async function signUpOrganization(raw: unknown) {
     // Two sign-ups racing for the same email or tax code: the unique index decides.
     if ((e as { code?: string }).code === 'P2002') {
       const target = String((e as { meta?: { target?: unknown } }).meta?.target ?? '');
-      throw new ValidationError('invalidInput', target.includes('tax') ? { taxCode: ['validation.taxCodeTaken'] } : { email: ['validation.emailTaken'] });
+      throw new ValidationError(
+        'invalidInput',
+        target.includes('tax') ? { taxCode: ['validation.taxCodeTaken'] } : { email: ['validation.emailTaken'] },
+      );
     }
     throw e;
   }
@@ -59,7 +76,13 @@ export async function listOrganizations(actor: Actor, rawFilter: unknown) {
       skip: (filter.page - 1) * ORGANIZATIONS_PAGE_SIZE,
       take: ORGANIZATIONS_PAGE_SIZE,
       select: {
-        id: true, name: true, kind: true, taxCode: true, address: true, status: true, createdAt: true,
+        id: true,
+        name: true,
+        kind: true,
+        taxCode: true,
+        address: true,
+        status: true,
+        createdAt: true,
         _count: { select: { users: true, hostedTasks: true } },
       },
     }),

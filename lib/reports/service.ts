@@ -15,7 +15,10 @@ import { ZExtensionDecision, ZExtensionRequest, ZProgressReport, ZReviewReport }
 
 async function ownRunningTask(actor: Actor, taskId: string) {
   if (actor.role !== 'ORGANIZATION' || actor.organizationStatus !== 'ACTIVE') throw new ForbiddenError();
-  const task = await prisma.task.findFirst({ where: { id: taskId, ...taskScope(actor) }, select: { id: true, title: true, status: true, startDate: true, endDate: true } });
+  const task = await prisma.task.findFirst({
+    where: { id: taskId, ...taskScope(actor) },
+    select: { id: true, title: true, status: true, startDate: true, endDate: true },
+  });
   if (!task) throw new NotFoundError();
   if (task.status !== 'RUNNING' || !task.startDate || !task.endDate) throw new ValidationError('notRunning');
   return task as typeof task & { startDate: Date; endDate: Date };
@@ -24,12 +27,18 @@ async function ownRunningTask(actor: Actor, taskId: string) {
 /** The due periods of a running task (for the report form): dates and whether each has a report. */
 export async function reportPeriods(actor: Actor, rawId: string) {
   const taskId = idOrNotFound(rawId);
-  const task = await prisma.task.findFirst({ where: { id: taskId, ...taskScope(actor) }, select: { startDate: true, endDate: true, progressReports: { select: { dueDate: true } } } });
+  const task = await prisma.task.findFirst({
+    where: { id: taskId, ...taskScope(actor) },
+    select: { startDate: true, endDate: true, progressReports: { select: { dueDate: true } } },
+  });
   if (!task) throw new NotFoundError();
   if (!task.startDate || !task.endDate) return [];
   const settings = await getSettings();
   const done = new Set(task.progressReports.map((r) => r.dueDate.getTime()));
-  return reportDueDates(task.startDate, task.endDate, settings.reportDueDays).map((d) => ({ dueDate: d, submitted: done.has(d.getTime()) }));
+  return reportDueDates(task.startDate, task.endDate, settings.reportDueDays).map((d) => ({
+    dueDate: d,
+    submitted: done.has(d.getTime()),
+  }));
 }
 
 /** The host organization reports progress for one due period of a RUNNING task (once per period). */
@@ -38,18 +47,37 @@ export async function submitProgressReport(actor: Actor, raw: unknown) {
   const task = await ownRunningTask(actor, input.taskId);
   const settings = await getSettings();
   const periods = reportDueDates(task.startDate, task.endDate, settings.reportDueDays);
-  if (!periods.some((d) => d.getTime() === input.dueDate.getTime())) throw new ValidationError('invalidInput', { dueDate: ['validation.notAReportPeriod'] });
+  if (!periods.some((d) => d.getTime() === input.dueDate.getTime()))
+    throw new ValidationError('invalidInput', { dueDate: ['validation.notAReportPeriod'] });
   const approved = await prisma.task.findUniqueOrThrow({ where: { id: task.id }, select: { fundedAmount: true } });
-  if (approved.fundedAmount !== null && input.amountSpent > approved.fundedAmount) throw new ValidationError('invalidInput', { amountSpent: ['validation.spentAboveFunded'] });
+  if (approved.fundedAmount !== null && input.amountSpent > approved.fundedAmount)
+    throw new ValidationError('invalidInput', { amountSpent: ['validation.spentAboveFunded'] });
   return prisma.$transaction(async (tx) => {
     await lockTask(tx, task.id);
-    const existing = await tx.progressReport.findUnique({ where: { taskId_dueDate: { taskId: task.id, dueDate: input.dueDate } }, select: { id: true, status: true } });
-    if (existing && existing.status !== 'NEEDS_REVISION') throw new ValidationError('invalidInput', { dueDate: ['validation.reportExists'] });
-    const data = { workDone: input.workDone, productsSoFar: input.productsSoFar, amountSpent: input.amountSpent, submittedById: actor.id, submittedAt: new Date(), status: 'SUBMITTED' as const, reviewNote: null, reviewedAt: null, reviewedById: null };
+    const existing = await tx.progressReport.findUnique({
+      where: { taskId_dueDate: { taskId: task.id, dueDate: input.dueDate } },
+      select: { id: true, status: true },
+    });
+    if (existing && existing.status !== 'NEEDS_REVISION')
+      throw new ValidationError('invalidInput', { dueDate: ['validation.reportExists'] });
+    const data = {
+      workDone: input.workDone,
+      productsSoFar: input.productsSoFar,
+      amountSpent: input.amountSpent,
+      submittedById: actor.id,
+      submittedAt: new Date(),
+      status: 'SUBMITTED' as const,
+      reviewNote: null,
+      reviewedAt: null,
+      reviewedById: null,
+    };
     const report = existing
       ? await tx.progressReport.update({ where: { id: existing.id }, data, select: { id: true } })
       : await tx.progressReport.create({ data: { taskId: task.id, dueDate: input.dueDate, ...data }, select: { id: true } });
-    await notify(tx, await departmentRecipients(tx), 'reportSubmitted', task.id, { title: task.title, dueDate: input.dueDate.toISOString().slice(0, 10) });
+    await notify(tx, await departmentRecipients(tx), 'reportSubmitted', task.id, {
+      title: task.title,
+      dueDate: input.dueDate.toISOString().slice(0, 10),
+    });
     return { reportId: report.id };
   });
 }
@@ -59,11 +87,19 @@ export async function reviewProgressReport(actor: Actor, raw: unknown) {
   if (!can(actor.role, 'reports.review')) throw new ForbiddenError();
   const input = parseInput(ZReviewReport, raw);
   return prisma.$transaction(async (tx) => {
-    const report = await tx.progressReport.findUnique({ where: { id: input.reportId }, select: { id: true, status: true, task: { select: { id: true, title: true, hostOrganizationId: true } } } });
+    const report = await tx.progressReport.findUnique({
+      where: { id: input.reportId },
+      select: { id: true, status: true, task: { select: { id: true, title: true, hostOrganizationId: true } } },
+    });
     if (!report) throw new NotFoundError();
-    const { count } = await tx.progressReport.updateMany({ where: { id: report.id, status: 'SUBMITTED' }, data: { status: input.status, reviewNote: input.note ?? null, reviewedById: actor.id, reviewedAt: new Date() } });
+    const { count } = await tx.progressReport.updateMany({
+      where: { id: report.id, status: 'SUBMITTED' },
+      data: { status: input.status, reviewNote: input.note ?? null, reviewedById: actor.id, reviewedAt: new Date() },
+    });
     if (count === 0) throw new ValidationError('reportNotAwaitingReview');
-    await notify(tx, await organizationRecipients(tx, report.task.hostOrganizationId), 'reportReviewed', report.task.id, { title: report.task.title });
+    await notify(tx, await organizationRecipients(tx, report.task.hostOrganizationId), 'reportReviewed', report.task.id, {
+      title: report.task.title,
+    });
     return { reportId: report.id, status: input.status };
   });
 }
@@ -73,14 +109,25 @@ export async function requestExtension(actor: Actor, raw: unknown, now = new Dat
   const input = parseInput(ZExtensionRequest, raw);
   const task = await ownRunningTask(actor, input.taskId);
   const settings = await getSettings();
-  if (input.requestedEndDate <= task.endDate) throw new ValidationError('invalidInput', { requestedEndDate: ['validation.extensionNotLater'] });
+  if (input.requestedEndDate <= task.endDate)
+    throw new ValidationError('invalidInput', { requestedEndDate: ['validation.extensionNotLater'] });
   if (!extensionRequestAllowed(task.endDate, vietnamDay(now), settings.extensionMinDaysBeforeEnd)) {
     throw new ValidationError('extensionTooLate', {}, { days: settings.extensionMinDaysBeforeEnd });
   }
   return prisma.$transaction(async (tx) => {
     await lockTask(tx, task.id);
-    if (await tx.extensionRequest.findFirst({ where: { taskId: task.id, status: 'PENDING' }, select: { id: true } })) throw new ValidationError('extensionPending');
-    const request = await tx.extensionRequest.create({ data: { taskId: task.id, currentEndDate: task.endDate, requestedEndDate: input.requestedEndDate, reason: input.reason, requestedById: actor.id }, select: { id: true } });
+    if (await tx.extensionRequest.findFirst({ where: { taskId: task.id, status: 'PENDING' }, select: { id: true } }))
+      throw new ValidationError('extensionPending');
+    const request = await tx.extensionRequest.create({
+      data: {
+        taskId: task.id,
+        currentEndDate: task.endDate,
+        requestedEndDate: input.requestedEndDate,
+        reason: input.reason,
+        requestedById: actor.id,
+      },
+      select: { id: true },
+    });
     await notify(tx, await departmentRecipients(tx), 'extensionRequested', task.id, { title: task.title });
     return { requestId: request.id };
   });
@@ -94,26 +141,46 @@ export async function requestExtension(actor: Actor, raw: unknown, now = new Dat
 export async function decideExtension(actor: Actor, raw: unknown) {
   const input = parseInput(ZExtensionDecision, raw);
   if (!checkTransition('RUNNING', 'extend', actor.role).ok) throw new ForbiddenError('transitionRole');
-  const request = await prisma.extensionRequest.findUnique({ where: { id: input.requestId }, select: { id: true, taskId: true, status: true, requestedEndDate: true } });
+  const request = await prisma.extensionRequest.findUnique({
+    where: { id: input.requestId },
+    select: { id: true, taskId: true, status: true, requestedEndDate: true },
+  });
   if (!request) throw new NotFoundError();
   if (request.status !== 'PENDING') throw new ValidationError('extensionDecided');
   const decide = async (tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0]) => {
-    const { count } = await tx.extensionRequest.updateMany({ where: { id: request.id, status: 'PENDING' }, data: { status: input.approve ? 'APPROVED' : 'REJECTED', decisionNote: input.note ?? null, decidedById: actor.id, decidedAt: new Date() } });
+    const { count } = await tx.extensionRequest.updateMany({
+      where: { id: request.id, status: 'PENDING' },
+      data: {
+        status: input.approve ? 'APPROVED' : 'REJECTED',
+        decisionNote: input.note ?? null,
+        decidedById: actor.id,
+        decidedAt: new Date(),
+      },
+    });
     if (count === 0) throw new ValidationError('extensionDecided');
   };
   if (input.approve) {
-    return runTransition(actor, { taskId: request.taskId, version: input.version }, 'extend', async (_task, tx) => {
-      await decide(tx);
-      return { data: { endDate: request.requestedEndDate }, note: input.note ?? null };
-    }, async (task, tx) => {
-      await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'extensionDecided', task.id, { title: task.title });
-    });
+    return runTransition(
+      actor,
+      { taskId: request.taskId, version: input.version },
+      'extend',
+      async (_task, tx) => {
+        await decide(tx);
+        return { data: { endDate: request.requestedEndDate }, note: input.note ?? null };
+      },
+      async (task, tx) => {
+        await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'extensionDecided', task.id, { title: task.title });
+      },
+    );
   }
   return prisma.$transaction(async (tx) => {
     // Same lock order as an approval (task, then request), so two leaders deciding at once queue up.
     await lockTask(tx, request.taskId);
     await decide(tx);
-    const task = await tx.task.findUniqueOrThrow({ where: { id: request.taskId }, select: { id: true, title: true, hostOrganizationId: true } });
+    const task = await tx.task.findUniqueOrThrow({
+      where: { id: request.taskId },
+      select: { id: true, title: true, hostOrganizationId: true },
+    });
     await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'extensionDecided', task.id, { title: task.title });
     return { taskId: task.id };
   });

@@ -21,8 +21,22 @@ export async function loadActor(userId: string, sessionId: string, now = new Dat
   const session = await prisma.session.findUnique({
     where: { id: sessionId },
     select: {
-      id: true, userId: true, revokedAt: true, expiresAt: true, lastSeenAt: true,
-      user: { select: { id: true, role: true, name: true, email: true, active: true, organizationId: true, organization: { select: { status: true } } } },
+      id: true,
+      userId: true,
+      revokedAt: true,
+      expiresAt: true,
+      lastSeenAt: true,
+      user: {
+        select: {
+          id: true,
+          role: true,
+          name: true,
+          email: true,
+          active: true,
+          organizationId: true,
+          organization: { select: { status: true } },
+        },
+      },
     },
   });
   if (!session || session.userId !== userId || !sessionHolds(session, now)) return null;

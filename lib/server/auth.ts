@@ -55,7 +55,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { email: {}, password: {} },
       async authorize(raw, request) {
         try {
-          const result = await verifyCredentials(raw?.email, raw?.password, { ip: clientAddress(request.headers), userAgent: request.headers.get('user-agent') });
+          const result = await verifyCredentials(raw?.email, raw?.password, {
+            ip: clientAddress(request.headers),
+            userAgent: request.headers.get('user-agent'),
+          });
           if (result.outcome === 'disabled') throw new LoginDisabled();
           if (result.outcome !== 'ok') return null;
           const { user, sessionId } = result;

@@ -16,10 +16,7 @@ const credentials = z.object({ email: z.string().trim().toLowerCase().max(254).p
 
 export type LoginUser = { id: string; email: string; name: string; role: Role; organizationId: string | null };
 
-export type CredentialsResult =
-  | { outcome: 'ok'; user: LoginUser; sessionId: string }
-  | { outcome: 'invalid' }
-  | { outcome: 'disabled' };
+export type CredentialsResult = { outcome: 'ok'; user: LoginUser; sessionId: string } | { outcome: 'invalid' } | { outcome: 'disabled' };
 
 export type LoginContext = SessionMeta & { now?: Date };
 
@@ -40,7 +37,16 @@ export async function verifyCredentials(rawEmail: unknown, rawPassword: unknown,
 
   const user = await prisma.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, organizationId: true, active: true, passwordHash: true, organization: { select: { status: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      organizationId: true,
+      active: true,
+      passwordHash: true,
+      organization: { select: { status: true } },
+    },
   });
   const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !ok) return { outcome: 'invalid' };
@@ -50,7 +56,11 @@ export async function verifyCredentials(rawEmail: unknown, rawPassword: unknown,
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
     return openSession(tx, user.id, { ip, userAgent: context.userAgent }, now);
   });
-  return { outcome: 'ok', user: { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId }, sessionId };
+  return {
+    outcome: 'ok',
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId },
+    sessionId,
+  };
 }
 
 /**
@@ -77,7 +87,12 @@ async function reserveAttempt(email: string, ip: string | null, now: Date): Prom
   });
 }
 
-async function assertUnderLimit(tx: Tx, where: NonNullable<Parameters<Tx['loginAttempt']['findMany']>[0]>['where'], limit: number, now: Date) {
+async function assertUnderLimit(
+  tx: Tx,
+  where: NonNullable<Parameters<Tx['loginAttempt']['findMany']>[0]>['where'],
+  limit: number,
+  now: Date,
+) {
   const failures = await tx.loginAttempt.findMany({ where, orderBy: { createdAt: 'desc' }, take: limit, select: { createdAt: true } });
   if (failures.length < limit) return;
   // Locked until the oldest of the last `limit` failures leaves the window.

@@ -65,10 +65,17 @@ export class ServiceUnavailableError extends AppError {
 
 // Prisma's codes for "cannot reach / lost / timed out waiting for the database", and the driver adapter's kinds.
 const UNAVAILABLE_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
-const UNAVAILABLE_ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections', 'TlsConnectionError']);
+const UNAVAILABLE_ADAPTER_KINDS = new Set([
+  'DatabaseNotReachable',
+  'ConnectionClosed',
+  'SocketTimeout',
+  'TooManyConnections',
+  'TlsConnectionError',
+]);
 const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
 // PostgreSQL SQLSTATEs: class 08 (connection exception), 57P01-57P03 (shutting down, starting up), 53300 (too many connections).
-const isUnavailableSqlState = (code: unknown) => typeof code === 'string' && (code.startsWith('08') || /^57P0[123]$/.test(code) || code === '53300');
+const isUnavailableSqlState = (code: unknown) =>
+  typeof code === 'string' && (code.startsWith('08') || /^57P0[123]$/.test(code) || code === '53300');
 
 /**
  * Whether an error means the database is out of reach (down, restarting, connection lost, pool exhausted),
@@ -78,10 +85,20 @@ const isUnavailableSqlState = (code: unknown) => typeof code === 'string' && (co
 export function isDatabaseUnavailable(e: unknown, depth = 0): boolean {
   if (!e || typeof e !== 'object' || depth > 4) return false;
   if (e instanceof ServiceUnavailableError) return true;
-  const err = e as { code?: unknown; kind?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: unknown } }; cause?: unknown };
+  const err = e as {
+    code?: unknown;
+    kind?: unknown;
+    message?: unknown;
+    meta?: { driverAdapterError?: { cause?: unknown } };
+    cause?: unknown;
+  };
   if (typeof err.code === 'string' && (UNAVAILABLE_PRISMA_CODES.has(err.code) || UNAVAILABLE_SOCKET_CODES.has(err.code))) return true;
   if (typeof err.kind === 'string' && UNAVAILABLE_ADAPTER_KINDS.has(err.kind)) return true;
   if (err.kind === 'postgres' && isUnavailableSqlState(err.code ?? (err as { originalCode?: unknown }).originalCode)) return true;
-  if (typeof err.message === 'string' && /Connection terminated|terminating connection due to administrator command|Can't reach database server/i.test(err.message)) return true;
+  if (
+    typeof err.message === 'string' &&
+    /Connection terminated|terminating connection due to administrator command|Can't reach database server/i.test(err.message)
+  )
+    return true;
   return isDatabaseUnavailable(err.meta?.driverAdapterError?.cause, depth + 1) || isDatabaseUnavailable(err.cause, depth + 1);
 }

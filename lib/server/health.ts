@@ -7,7 +7,9 @@ export async function checkDatabase(db: Db = prisma, timeoutMs = 2000): Promise<
   try {
     await Promise.race([
       db.$queryRaw`SELECT 1`,
-      new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('timeout')), timeoutMs); }),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
+      }),
     ]);
     return true;
   } catch {

@@ -5,7 +5,14 @@ import { getActor } from '@/lib/server/session';
 import type { Actor } from '@/lib/server/actor';
 
 const STATUS: Record<AppError['code'], number> = {
-  NOT_FOUND: 404, FORBIDDEN: 403, CONFLICT: 409, VALIDATION: 422, UNAUTHENTICATED: 401, RATE_LIMITED: 429, TOO_LARGE: 413, UNAVAILABLE: 503,
+  NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
+  VALIDATION: 422,
+  UNAUTHENTICATED: 401,
+  RATE_LIMITED: 429,
+  TOO_LARGE: 413,
+  UNAVAILABLE: 503,
 };
 /** Seconds a client should wait before trying again when the database is out of reach. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -34,7 +41,11 @@ async function respond(fn: () => Promise<Response>): Promise<Response> {
   } catch (e) {
     const { code, ...body } = await describeError(e, 'route');
     const status = code ? STATUS[code] : 500;
-    return Response.json(body, { status, headers: status === 503 ? { 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' } : { 'Cache-Control': 'no-store' } });
+    return Response.json(body, {
+      status,
+      headers:
+        status === 503 ? { 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' } : { 'Cache-Control': 'no-store' },
+    });
   }
 }
 

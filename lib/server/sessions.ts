@@ -19,7 +19,15 @@ export type SessionMeta = { ip?: string | null; userAgent?: string | null };
 export async function openSession(db: Db, userId: string, meta: SessionMeta = {}, now = new Date()): Promise<string> {
   const id = randomBytes(24).toString('base64url');
   await db.session.create({
-    data: { id, userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS), ip: meta.ip?.slice(0, 64) ?? null, userAgent: meta.userAgent?.slice(0, 300) ?? null },
+    data: {
+      id,
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_IDLE_MS),
+      ip: meta.ip?.slice(0, 64) ?? null,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+    },
   });
   return id;
 }
@@ -43,5 +51,8 @@ export function sessionHolds(s: { revokedAt: Date | null; expiresAt: Date }, now
 /** Moves an active session's expiry forward (at most once every TOUCH_EVERY_MS). */
 export async function touchSession(s: { id: string; lastSeenAt: Date }, now = new Date()): Promise<void> {
   if (now.getTime() - s.lastSeenAt.getTime() < TOUCH_EVERY_MS) return;
-  await prisma.session.updateMany({ where: { id: s.id, revokedAt: null }, data: { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS) } });
+  await prisma.session.updateMany({
+    where: { id: s.id, revokedAt: null },
+    data: { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS) },
+  });
 }

@@ -8,7 +8,15 @@ import { recusedTaskIds } from '@/lib/workflow/recusal';
 import { taskScope } from '@/lib/workflow/scope';
 
 const listSelect = {
-  id: true, code: true, title: true, status: true, field: true, type: true, year: true, updatedAt: true, budgetTotal: true,
+  id: true,
+  code: true,
+  title: true,
+  status: true,
+  field: true,
+  type: true,
+  year: true,
+  updatedAt: true,
+  budgetTotal: true,
   hostOrganization: { select: { id: true, name: true } },
 } as const;
 
@@ -17,7 +25,12 @@ export async function getDepartmentOverview(actor: Actor) {
   if (!can(actor.role, 'tasks.viewAll')) throw new ForbiddenError();
   const [groups, latest, pendingOrganizations] = await Promise.all([
     prisma.task.groupBy({ by: ['status'], _count: { _all: true } }),
-    prisma.task.findMany({ where: { status: { not: 'DRAFT' } }, orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }], take: 10, select: listSelect }),
+    prisma.task.findMany({
+      where: { status: { not: 'DRAFT' } },
+      orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+      take: 10,
+      select: listSelect,
+    }),
     prisma.organization.count({ where: { status: 'PENDING' } }),
   ]);
   const counts = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
@@ -54,7 +67,11 @@ export async function listCouncilSeats(actor: Actor) {
   const [seats, recused] = await Promise.all([listSeatRows(actor), recusedTaskIds(prisma, actor.id)]);
   return seats.map((s) => {
     const isRecused = recused.has(s.council.task.id);
-    return { ...s, recused: isRecused, council: { ...s.council, task: { ...s.council.task, title: isRecused ? null : s.council.task.title } } };
+    return {
+      ...s,
+      recused: isRecused,
+      council: { ...s.council, task: { ...s.council.task, title: isRecused ? null : s.council.task.title } },
+    };
   });
 }
 
@@ -64,11 +81,17 @@ function listSeatRows(actor: Actor) {
     orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
     take: 100,
     select: {
-      id: true, position: true, conflictStatus: true, createdAt: true,
+      id: true,
+      position: true,
+      conflictStatus: true,
+      createdAt: true,
       ballot: { select: { status: true } },
       council: {
         select: {
-          id: true, stage: true, status: true, meetingAt: true,
+          id: true,
+          stage: true,
+          status: true,
+          meetingAt: true,
           task: { select: { id: true, code: true, title: true, status: true, field: true } },
         },
       },

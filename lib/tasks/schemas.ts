@@ -30,7 +30,14 @@ export const ZTaskContent = z
     piDegree: optionalText(50),
     piTitle: optionalText(100),
     piEmail: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().toLowerCase().pipe(z.email()).optional()),
-    piPhone: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().regex(/^[0-9+().\s-]{8,20}$/, 'validation.phone').optional()),
+    piPhone: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z
+        .string()
+        .trim()
+        .regex(/^[0-9+().\s-]{8,20}$/, 'validation.phone')
+        .optional(),
+    ),
     keyMembers: z.array(ZKeyMember).max(30).default([]),
     partnerOrganizationIds: z.array(recordId).max(10).default([]),
     partnerNames: z.array(requiredText(200, 2)).max(10).default([]),
@@ -49,7 +56,8 @@ export const ZTaskContent = z
       const other = v.budgetOther ?? 0n;
       if (v.budgetState + other !== v.budgetTotal) ctx.addIssue({ code: 'custom', path: ['budgetTotal'], message: 'validation.budgetSum' });
     }
-    if (v.budgetTotal !== undefined && v.budgetTotal === 0n) ctx.addIssue({ code: 'custom', path: ['budgetTotal'], message: 'validation.moneyPositive' });
+    if (v.budgetTotal !== undefined && v.budgetTotal === 0n)
+      ctx.addIssue({ code: 'custom', path: ['budgetTotal'], message: 'validation.moneyPositive' });
   });
 export type TTaskContent = z.input<typeof ZTaskContent>;
 
@@ -58,8 +66,19 @@ export const ZUpdateTask = z.object({ taskId: recordId, version, content: ZTaskC
 
 /** The fields a proposal must have before it can be submitted (checked on the stored task). */
 export const REQUIRED_FOR_SUBMISSION = [
-  'type', 'field', 'piName', 'piEmail', 'piPhone', 'objectives', 'contentMethods', 'expectedProducts', 'applicationPlan',
-  'budgetTotal', 'budgetState', 'durationMonths', 'proposedStart',
+  'type',
+  'field',
+  'piName',
+  'piEmail',
+  'piPhone',
+  'objectives',
+  'contentMethods',
+  'expectedProducts',
+  'applicationPlan',
+  'budgetTotal',
+  'budgetState',
+  'durationMonths',
+  'proposedStart',
 ] as const;
 
 const ref = { taskId: recordId, version };

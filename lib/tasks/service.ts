@@ -15,8 +15,20 @@ import type { Actor } from '@/lib/server/actor';
 import { taskScope } from '@/lib/workflow/scope';
 import { bumpVersion, runTransition } from '@/lib/workflow/transition';
 import {
-  REQUIRED_FOR_SUBMISSION, ZAcceptanceDecision, ZApprove, ZContract, ZCreateTask, ZFail, ZQueueFilter, ZReject, ZRequestAcceptance,
-  ZReturn, ZTaskRef, ZTerminate, ZUpdateTask, ZWithdraw,
+  REQUIRED_FOR_SUBMISSION,
+  ZAcceptanceDecision,
+  ZApprove,
+  ZContract,
+  ZCreateTask,
+  ZFail,
+  ZQueueFilter,
+  ZReject,
+  ZRequestAcceptance,
+  ZReturn,
+  ZTaskRef,
+  ZTerminate,
+  ZUpdateTask,
+  ZWithdraw,
 } from './schemas';
 import type { z } from '@/lib/domain/zod';
 
@@ -38,12 +50,26 @@ async function contentData(tx: Tx, actor: Actor, c: Content) {
   }
   return {
     scalar: {
-      title: c.title, type: c.type ?? null, field: c.field ?? null, callId: c.callId ?? null,
-      piName: c.piName ?? null, piDegree: c.piDegree ?? null, piTitle: c.piTitle ?? null, piEmail: c.piEmail ?? null, piPhone: c.piPhone ?? null,
-      keyMembers: c.keyMembers, partnerNames: c.partnerNames, objectives: c.objectives ?? null, contentMethods: c.contentMethods ?? null,
-      expectedProducts: c.expectedProducts, applicationPlan: c.applicationPlan ?? null,
-      budgetTotal: c.budgetTotal ?? null, budgetState: c.budgetState ?? null, budgetOther: c.budgetOther ?? null,
-      durationMonths: c.durationMonths ?? null, proposedStart: c.proposedStart ?? null,
+      title: c.title,
+      type: c.type ?? null,
+      field: c.field ?? null,
+      callId: c.callId ?? null,
+      piName: c.piName ?? null,
+      piDegree: c.piDegree ?? null,
+      piTitle: c.piTitle ?? null,
+      piEmail: c.piEmail ?? null,
+      piPhone: c.piPhone ?? null,
+      keyMembers: c.keyMembers,
+      partnerNames: c.partnerNames,
+      objectives: c.objectives ?? null,
+      contentMethods: c.contentMethods ?? null,
+      expectedProducts: c.expectedProducts,
+      applicationPlan: c.applicationPlan ?? null,
+      budgetTotal: c.budgetTotal ?? null,
+      budgetState: c.budgetState ?? null,
+      budgetOther: c.budgetOther ?? null,
+      durationMonths: c.durationMonths ?? null,
+      proposedStart: c.proposedStart ?? null,
     },
     partners: [...new Set(partners)],
   };
@@ -58,8 +84,13 @@ export async function createDraft(actor: Actor, raw: unknown) {
     const call = scalar.callId ? await tx.call.findUnique({ where: { id: scalar.callId }, select: { year: true } }) : null;
     const task = await tx.task.create({
       data: {
-        ...scalar, keyMembers: scalar.keyMembers as Prisma.InputJsonValue, expectedProducts: scalar.expectedProducts as Prisma.InputJsonValue,
-        year: call?.year ?? yearInVietnam(new Date()) + 1, hostOrganizationId: actor.organizationId!, createdById: actor.id, status: 'DRAFT',
+        ...scalar,
+        keyMembers: scalar.keyMembers as Prisma.InputJsonValue,
+        expectedProducts: scalar.expectedProducts as Prisma.InputJsonValue,
+        year: call?.year ?? yearInVietnam(new Date()) + 1,
+        hostOrganizationId: actor.organizationId!,
+        createdById: actor.id,
+        status: 'DRAFT',
         partnerOrganizations: { connect: partners.map((id) => ({ id })) },
       },
       select: { id: true, version: true },
@@ -80,7 +111,9 @@ export async function updateDraft(actor: Actor, raw: unknown) {
     const { scalar, partners } = await contentData(tx, actor, input.content);
     const call = scalar.callId ? await tx.call.findUnique({ where: { id: scalar.callId }, select: { year: true } }) : null;
     const version = await bumpVersion(tx, task.id, input.version, EDITABLE_BY_ORGANIZATION, {
-      ...scalar, keyMembers: scalar.keyMembers as Prisma.InputJsonValue, expectedProducts: scalar.expectedProducts as Prisma.InputJsonValue,
+      ...scalar,
+      keyMembers: scalar.keyMembers as Prisma.InputJsonValue,
+      expectedProducts: scalar.expectedProducts as Prisma.InputJsonValue,
       ...(call ? { year: call.year } : {}),
     });
     await tx.task.update({ where: { id: task.id }, data: { partnerOrganizations: { set: partners.map((id) => ({ id })) } } });
@@ -94,49 +127,77 @@ export async function submitTask(actor: Actor, raw: unknown, now = new Date()) {
   const current = await prisma.task.findFirst({ where: { id: ref.taskId, ...taskScope(actor) }, select: { status: true } });
   if (!current) throw new NotFoundError();
   const action = current.status === 'RETURNED' ? 'resubmit' : 'submit';
-  return runTransition(actor, ref, action, async (task, tx) => {
-    const full = await tx.task.findUniqueOrThrow({
-      where: { id: task.id },
-      select: { ...Object.fromEntries(REQUIRED_FOR_SUBMISSION.map((f) => [f, true])), call: { select: { opensAt: true, closesAt: true, fields: true } }, _count: { select: { attachments: { where: { kind: 'PROPOSAL_DOC' } } } } },
-    }) as Record<string, unknown> & { field: string | null; call: { opensAt: Date; closesAt: Date; fields: string[] } | null; _count: { attachments: number } };
-    const fieldErrors: Record<string, string[]> = {};
-    for (const f of REQUIRED_FOR_SUBMISSION) {
-      const v = full[f];
-      if (v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) fieldErrors[f] = ['validation.requiredForSubmission'];
-    }
-    if (full._count.attachments === 0) fieldErrors.attachments = ['validation.proposalDocMissing'];
-    // A call may be limited to some fields of science.
-    if (full.call?.fields.length && full.field && !full.call.fields.includes(full.field)) fieldErrors.field = ['validation.fieldNotInCall'];
-    if (Object.keys(fieldErrors).length) throw new ValidationError('submissionIncomplete', fieldErrors);
-    if (full.call && (now < full.call.opensAt || now > full.call.closesAt)) {
-      throw new ValidationError(now > full.call.closesAt ? 'callClosed' : 'callNotOpen');
-    }
-    return { data: { submittedAt: now } };
-  }, async (task, tx) => {
-    await notify(tx, await departmentRecipients(tx), 'proposalSubmitted', task.id, { title: task.title });
-  });
+  return runTransition(
+    actor,
+    ref,
+    action,
+    async (task, tx) => {
+      const full = (await tx.task.findUniqueOrThrow({
+        where: { id: task.id },
+        select: {
+          ...Object.fromEntries(REQUIRED_FOR_SUBMISSION.map((f) => [f, true])),
+          call: { select: { opensAt: true, closesAt: true, fields: true } },
+          _count: { select: { attachments: { where: { kind: 'PROPOSAL_DOC' } } } },
+        },
+      })) as Record<string, unknown> & {
+        field: string | null;
+        call: { opensAt: Date; closesAt: Date; fields: string[] } | null;
+        _count: { attachments: number };
+      };
+      const fieldErrors: Record<string, string[]> = {};
+      for (const f of REQUIRED_FOR_SUBMISSION) {
+        const v = full[f];
+        if (v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0))
+          fieldErrors[f] = ['validation.requiredForSubmission'];
+      }
+      if (full._count.attachments === 0) fieldErrors.attachments = ['validation.proposalDocMissing'];
+      // A call may be limited to some fields of science.
+      if (full.call?.fields.length && full.field && !full.call.fields.includes(full.field))
+        fieldErrors.field = ['validation.fieldNotInCall'];
+      if (Object.keys(fieldErrors).length) throw new ValidationError('submissionIncomplete', fieldErrors);
+      if (full.call && (now < full.call.opensAt || now > full.call.closesAt)) {
+        throw new ValidationError(now > full.call.closesAt ? 'callClosed' : 'callNotOpen');
+      }
+      return { data: { submittedAt: now } };
+    },
+    async (task, tx) => {
+      await notify(tx, await departmentRecipients(tx), 'proposalSubmitted', task.id, { title: task.title });
+    },
+  );
 }
 
 export async function withdrawTask(actor: Actor, raw: unknown) {
   const input = parseInput(ZWithdraw, raw);
-  return runTransition(actor, input, 'withdraw', async (task, tx) => {
-    // A proposal council formed before the withdrawal stops work on it.
-    await tx.council.updateMany({ where: { taskId: task.id, status: 'ACTIVE' }, data: { status: 'CLOSED', closedAt: new Date() } });
-    return { note: input.reason, data: { closedAt: new Date() } };
-  }, async (task, tx) => {
-    if (task.status !== 'DRAFT') await notify(tx, await departmentRecipients(tx), 'taskWithdrawn', task.id, { title: task.title });
-  });
+  return runTransition(
+    actor,
+    input,
+    'withdraw',
+    async (task, tx) => {
+      // A proposal council formed before the withdrawal stops work on it.
+      await tx.council.updateMany({ where: { taskId: task.id, status: 'ACTIVE' }, data: { status: 'CLOSED', closedAt: new Date() } });
+      return { note: input.reason, data: { closedAt: new Date() } };
+    },
+    async (task, tx) => {
+      if (task.status !== 'DRAFT') await notify(tx, await departmentRecipients(tx), 'taskWithdrawn', task.id, { title: task.title });
+    },
+  );
 }
 
 export async function returnTask(actor: Actor, raw: unknown) {
   const input = parseInput(ZReturn, raw);
-  return runTransition(actor, input, 'return', async (task, tx) => {
-    // The council judged the content now sent back: it stops, and the revised proposal gets a council of its own.
-    await tx.council.updateMany({ where: { taskId: task.id, status: 'ACTIVE' }, data: { status: 'CLOSED', closedAt: new Date() } });
-    return { note: input.comment };
-  }, async (task, tx) => {
-    await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskReturned', task.id, { title: task.title });
-  });
+  return runTransition(
+    actor,
+    input,
+    'return',
+    async (task, tx) => {
+      // The council judged the content now sent back: it stops, and the revised proposal gets a council of its own.
+      await tx.council.updateMany({ where: { taskId: task.id, status: 'ACTIVE' }, data: { status: 'CLOSED', closedAt: new Date() } });
+      return { note: input.comment };
+    },
+    async (task, tx) => {
+      await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskReturned', task.id, { title: task.title });
+    },
+  );
 }
 
 /** Start review: the proposal council must have been formed. */
@@ -153,7 +214,8 @@ async function requireValidResult(tx: Tx, taskId: string, stage: 'PROPOSAL' | 'A
   const council = await tx.council.findFirst({ where: { taskId, stage, status: 'ACTIVE' }, select: { id: true } });
   if (!council) throw new ValidationError('councilRequired');
   const result = await councilResult(council.id, tx);
-  if (!result.quorum.met) throw new ValidationError('quorumNotMet', {}, { submitted: result.quorum.submitted, required: result.quorum.required });
+  if (!result.quorum.met)
+    throw new ValidationError('quorumNotMet', {}, { submitted: result.quorum.submitted, required: result.quorum.required });
   return { councilId: council.id, result };
 }
 
@@ -165,115 +227,230 @@ async function nextCode(tx: Tx, year: number) {
 /** Approve (admin): decision number and date, approved budget and duration; the task gets its code. */
 export async function approveTask(actor: Actor, raw: unknown) {
   const input = parseInput(ZApprove, raw);
-  return runTransition(actor, input, 'approve', async (task, tx) => {
-    const { councilId } = await requireValidResult(tx, task.id, 'PROPOSAL');
-    await tx.council.update({ where: { id: councilId }, data: { status: 'CLOSED', closedAt: new Date() } });
-    const code = task.code ?? (await nextCode(tx, input.decisionDate.getUTCFullYear()));
-    return {
-      data: { code, approvalDecisionNo: input.decisionNo, approvalDecisionDate: input.decisionDate, approvedBudget: input.approvedBudget, approvedDurationMonths: input.approvedDurationMonths },
-      note: input.note ?? null,
-    };
-  }, async (task, tx) => {
-    await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskApproved', task.id, { title: task.title });
-  });
+  return runTransition(
+    actor,
+    input,
+    'approve',
+    async (task, tx) => {
+      const { councilId } = await requireValidResult(tx, task.id, 'PROPOSAL');
+      await tx.council.update({ where: { id: councilId }, data: { status: 'CLOSED', closedAt: new Date() } });
+      const code = task.code ?? (await nextCode(tx, input.decisionDate.getUTCFullYear()));
+      return {
+        data: {
+          code,
+          approvalDecisionNo: input.decisionNo,
+          approvalDecisionDate: input.decisionDate,
+          approvedBudget: input.approvedBudget,
+          approvedDurationMonths: input.approvedDurationMonths,
+        },
+        note: input.note ?? null,
+      };
+    },
+    async (task, tx) => {
+      await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskApproved', task.id, { title: task.title });
+    },
+  );
 }
 
 export async function rejectTask(actor: Actor, raw: unknown) {
   const input = parseInput(ZReject, raw);
-  return runTransition(actor, input, 'reject', async (task, tx) => {
-    const { councilId } = await requireValidResult(tx, task.id, 'PROPOSAL');
-    await tx.council.update({ where: { id: councilId }, data: { status: 'CLOSED', closedAt: new Date() } });
-    return { note: input.reason, data: { closedAt: new Date() } };
-  }, async (task, tx) => {
-    await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskRejected', task.id, { title: task.title });
-  });
+  return runTransition(
+    actor,
+    input,
+    'reject',
+    async (task, tx) => {
+      const { councilId } = await requireValidResult(tx, task.id, 'PROPOSAL');
+      await tx.council.update({ where: { id: councilId }, data: { status: 'CLOSED', closedAt: new Date() } });
+      return { note: input.reason, data: { closedAt: new Date() } };
+    },
+    async (task, tx) => {
+      await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskRejected', task.id, { title: task.title });
+    },
+  );
 }
 
 /** Record the contract (staff or admin): the task starts RUNNING. */
 export async function contractTask(actor: Actor, raw: unknown) {
   const input = parseInput(ZContract, raw);
-  return runTransition(actor, input, 'contract', (task) => {
-    if (task.approvedBudget !== null && input.fundedAmount > task.approvedBudget) {
-      throw new ValidationError('invalidInput', { fundedAmount: ['validation.fundedAboveApproved'] });
-    }
-    return { data: { contractNo: input.contractNo, contractSignedAt: input.signedAt, startDate: input.startDate, endDate: input.endDate, originalEndDate: input.endDate, fundedAmount: input.fundedAmount } };
-  }, async (task, tx) => {
-    await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'contractSigned', task.id, { title: task.title });
-  });
+  return runTransition(
+    actor,
+    input,
+    'contract',
+    (task) => {
+      if (task.approvedBudget !== null && input.fundedAmount > task.approvedBudget) {
+        throw new ValidationError('invalidInput', { fundedAmount: ['validation.fundedAboveApproved'] });
+      }
+      return {
+        data: {
+          contractNo: input.contractNo,
+          contractSignedAt: input.signedAt,
+          startDate: input.startDate,
+          endDate: input.endDate,
+          originalEndDate: input.endDate,
+          fundedAmount: input.fundedAmount,
+        },
+      };
+    },
+    async (task, tx) => {
+      await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'contractSigned', task.id, { title: task.title });
+    },
+  );
 }
 
 export async function terminateTask(actor: Actor, raw: unknown) {
   const input = parseInput(ZTerminate, raw);
-  return runTransition(actor, input, 'terminate', async (task, tx) => {
-    await tx.council.updateMany({ where: { taskId: task.id, status: 'ACTIVE' }, data: { status: 'CLOSED', closedAt: new Date() } });
-    // An extension still waiting for a decision has nothing left to extend.
-    await tx.extensionRequest.updateMany({ where: { taskId: task.id, status: 'PENDING' }, data: { status: 'REJECTED', decisionNote: input.reason, decidedById: actor.id, decidedAt: new Date() } });
-    return { note: input.reason, data: { closedAt: new Date() } };
-  }, async (task, tx) => {
-    await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskTerminated', task.id, { title: task.title });
-  });
+  return runTransition(
+    actor,
+    input,
+    'terminate',
+    async (task, tx) => {
+      await tx.council.updateMany({ where: { taskId: task.id, status: 'ACTIVE' }, data: { status: 'CLOSED', closedAt: new Date() } });
+      // An extension still waiting for a decision has nothing left to extend.
+      await tx.extensionRequest.updateMany({
+        where: { taskId: task.id, status: 'PENDING' },
+        data: { status: 'REJECTED', decisionNote: input.reason, decidedById: actor.id, decidedAt: new Date() },
+      });
+      return { note: input.reason, data: { closedAt: new Date() } };
+    },
+    async (task, tx) => {
+      await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskTerminated', task.id, { title: task.title });
+    },
+  );
 }
 
 /** The host organization asks for acceptance with its final report, self-assessment and product evidence. */
 export async function requestAcceptance(actor: Actor, raw: unknown, now = new Date()) {
   const input = parseInput(ZRequestAcceptance, raw);
-  return runTransition(actor, input, 'requestAcceptance', async (task, tx) => {
-    const kinds = await tx.attachment.groupBy({ by: ['kind'], where: { taskId: task.id, kind: { in: ['FINAL_REPORT', 'PRODUCT_EVIDENCE'] } }, _count: { _all: true } });
-    const has = new Set(kinds.map((k) => k.kind));
-    const fieldErrors: Record<string, string[]> = {};
-    if (!has.has('FINAL_REPORT')) fieldErrors.finalReport = ['validation.finalReportMissing'];
-    if (!has.has('PRODUCT_EVIDENCE')) fieldErrors.productEvidence = ['validation.productEvidenceMissing'];
-    if (Object.keys(fieldErrors).length) throw new ValidationError('acceptanceIncomplete', fieldErrors);
-    const pending = await tx.extensionRequest.count({ where: { taskId: task.id, status: 'PENDING' } });
-    if (pending) throw new ValidationError('extensionPending');
-    return { data: { acceptanceRequestedAt: now, finalReportSummary: input.finalReportSummary, selfAssessment: input.selfAssessment } };
-  }, async (task, tx) => {
-    await notify(tx, await departmentRecipients(tx), 'acceptanceRequested', task.id, { title: task.title });
-  });
+  return runTransition(
+    actor,
+    input,
+    'requestAcceptance',
+    async (task, tx) => {
+      const kinds = await tx.attachment.groupBy({
+        by: ['kind'],
+        where: { taskId: task.id, kind: { in: ['FINAL_REPORT', 'PRODUCT_EVIDENCE'] } },
+        _count: { _all: true },
+      });
+      const has = new Set(kinds.map((k) => k.kind));
+      const fieldErrors: Record<string, string[]> = {};
+      if (!has.has('FINAL_REPORT')) fieldErrors.finalReport = ['validation.finalReportMissing'];
+      if (!has.has('PRODUCT_EVIDENCE')) fieldErrors.productEvidence = ['validation.productEvidenceMissing'];
+      if (Object.keys(fieldErrors).length) throw new ValidationError('acceptanceIncomplete', fieldErrors);
+      const pending = await tx.extensionRequest.count({ where: { taskId: task.id, status: 'PENDING' } });
+      if (pending) throw new ValidationError('extensionPending');
+      return { data: { acceptanceRequestedAt: now, finalReportSummary: input.finalReportSummary, selfAssessment: input.selfAssessment } };
+    },
+    async (task, tx) => {
+      await notify(tx, await departmentRecipients(tx), 'acceptanceRequested', task.id, { title: task.title });
+    },
+  );
 }
 
 /** Accept (admin) with the acceptance council's grade, downgraded when the dossier came late. */
 export async function acceptTask(actor: Actor, raw: unknown) {
   const input = parseInput(ZAcceptanceDecision, raw);
-  return runTransition(actor, input, 'accept', async (task, tx) => {
-    const { councilId, result } = await requireValidResult(tx, task.id, 'ACCEPTANCE');
-    if (result.stage !== 'ACCEPTANCE' || !result.grade || result.grade === 'FAIL') throw new ValidationError('gradeIsFail');
-    await tx.council.update({ where: { id: councilId }, data: { status: 'CLOSED', closedAt: new Date() } });
-    return {
-      data: { acceptanceDecisionNo: input.decisionNo, acceptanceDecisionDate: input.decisionDate, acceptanceGrade: result.grade, closedAt: new Date() },
-      note: input.note ?? null,
-    };
-  }, async (task, tx) => {
-    await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskAccepted', task.id, { title: task.title });
-  });
+  return runTransition(
+    actor,
+    input,
+    'accept',
+    async (task, tx) => {
+      const { councilId, result } = await requireValidResult(tx, task.id, 'ACCEPTANCE');
+      if (result.stage !== 'ACCEPTANCE' || !result.grade || result.grade === 'FAIL') throw new ValidationError('gradeIsFail');
+      await tx.council.update({ where: { id: councilId }, data: { status: 'CLOSED', closedAt: new Date() } });
+      return {
+        data: {
+          acceptanceDecisionNo: input.decisionNo,
+          acceptanceDecisionDate: input.decisionDate,
+          acceptanceGrade: result.grade,
+          closedAt: new Date(),
+        },
+        note: input.note ?? null,
+      };
+    },
+    async (task, tx) => {
+      await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskAccepted', task.id, { title: task.title });
+    },
+  );
 }
 
 export async function failTask(actor: Actor, raw: unknown) {
   const input = parseInput(ZFail, raw);
-  return runTransition(actor, input, 'fail', async (task, tx) => {
-    const { councilId, result } = await requireValidResult(tx, task.id, 'ACCEPTANCE');
-    // The decision follows the council's grade, both ways: a passing grade cannot be recorded as a failure.
-    if (result.stage !== 'ACCEPTANCE' || result.grade !== 'FAIL') throw new ValidationError('gradeIsPass');
-    await tx.council.update({ where: { id: councilId }, data: { status: 'CLOSED', closedAt: new Date() } });
-    return { data: { acceptanceDecisionNo: input.decisionNo, acceptanceDecisionDate: input.decisionDate, acceptanceGrade: 'FAIL', closedAt: new Date() }, note: input.note };
-  }, async (task, tx) => {
-    await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskNotAccepted', task.id, { title: task.title });
-  });
+  return runTransition(
+    actor,
+    input,
+    'fail',
+    async (task, tx) => {
+      const { councilId, result } = await requireValidResult(tx, task.id, 'ACCEPTANCE');
+      // The decision follows the council's grade, both ways: a passing grade cannot be recorded as a failure.
+      if (result.stage !== 'ACCEPTANCE' || result.grade !== 'FAIL') throw new ValidationError('gradeIsPass');
+      await tx.council.update({ where: { id: councilId }, data: { status: 'CLOSED', closedAt: new Date() } });
+      return {
+        data: {
+          acceptanceDecisionNo: input.decisionNo,
+          acceptanceDecisionDate: input.decisionDate,
+          acceptanceGrade: 'FAIL',
+          closedAt: new Date(),
+        },
+        note: input.note,
+      };
+    },
+    async (task, tx) => {
+      await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskNotAccepted', task.id, { title: task.title });
+    },
+  );
 }
 
 const dossierSelect = {
-  id: true, code: true, title: true, type: true, field: true, year: true, status: true, version: true,
-  piName: true, piDegree: true, piTitle: true, piEmail: true, piPhone: true, keyMembers: true, partnerNames: true,
-  objectives: true, contentMethods: true, expectedProducts: true, applicationPlan: true,
-  budgetTotal: true, budgetState: true, budgetOther: true, durationMonths: true, proposedStart: true, submittedAt: true,
-  approvalDecisionNo: true, approvalDecisionDate: true, approvedBudget: true, approvedDurationMonths: true,
-  contractNo: true, contractSignedAt: true, startDate: true, originalEndDate: true, endDate: true, fundedAmount: true,
-  acceptanceRequestedAt: true, finalReportSummary: true, selfAssessment: true, acceptanceDecisionNo: true, acceptanceDecisionDate: true,
-  acceptanceGrade: true, createdAt: true, updatedAt: true,
+  id: true,
+  code: true,
+  title: true,
+  type: true,
+  field: true,
+  year: true,
+  status: true,
+  version: true,
+  piName: true,
+  piDegree: true,
+  piTitle: true,
+  piEmail: true,
+  piPhone: true,
+  keyMembers: true,
+  partnerNames: true,
+  objectives: true,
+  contentMethods: true,
+  expectedProducts: true,
+  applicationPlan: true,
+  budgetTotal: true,
+  budgetState: true,
+  budgetOther: true,
+  durationMonths: true,
+  proposedStart: true,
+  submittedAt: true,
+  approvalDecisionNo: true,
+  approvalDecisionDate: true,
+  approvedBudget: true,
+  approvedDurationMonths: true,
+  contractNo: true,
+  contractSignedAt: true,
+  startDate: true,
+  originalEndDate: true,
+  endDate: true,
+  fundedAmount: true,
+  acceptanceRequestedAt: true,
+  finalReportSummary: true,
+  selfAssessment: true,
+  acceptanceDecisionNo: true,
+  acceptanceDecisionDate: true,
+  acceptanceGrade: true,
+  createdAt: true,
+  updatedAt: true,
   call: { select: { id: true, title: true, opensAt: true, closesAt: true } },
   hostOrganization: { select: { id: true, name: true } },
   partnerOrganizations: { select: { id: true, name: true } },
-  attachments: { orderBy: { createdAt: 'asc' }, select: { id: true, kind: true, fileName: true, size: true, mimeType: true, createdAt: true } },
+  attachments: {
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, kind: true, fileName: true, size: true, mimeType: true, createdAt: true },
+  },
 } as const;
 
 /**
@@ -287,23 +464,54 @@ export async function getTaskDossier(actor: Actor, rawId: string) {
   const task = await prisma.task.findFirst({ where: { id: taskId, ...taskScope(actor) }, select: dossierSelect });
   if (!task) throw new NotFoundError();
   const settings = await getSettings();
-  const late = task.endDate && task.acceptanceRequestedAt ? isAcceptanceLate(task.endDate, vietnamDay(task.acceptanceRequestedAt), settings.acceptanceDueDays) : false;
+  const late =
+    task.endDate && task.acceptanceRequestedAt
+      ? isAcceptanceLate(task.endDate, vietnamDay(task.acceptanceRequestedAt), settings.acceptanceDueDays)
+      : false;
   if (actor.role === 'EVALUATOR') return { role: 'EVALUATOR' as const, task, late, events: [], reports: [], extensions: [] };
   const [events, reports, extensions] = await Promise.all([
     prisma.taskEvent.findMany({
       where: { taskId },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      select: { id: true, action: true, fromStatus: true, toStatus: true, note: true, createdAt: true, ...(isDepartment(actor.role) ? { internalNote: true, actor: { select: { name: true, role: true } } } : {}) },
+      select: {
+        id: true,
+        action: true,
+        fromStatus: true,
+        toStatus: true,
+        note: true,
+        createdAt: true,
+        ...(isDepartment(actor.role) ? { internalNote: true, actor: { select: { name: true, role: true } } } : {}),
+      },
     }),
     prisma.progressReport.findMany({
       where: { taskId },
       orderBy: { dueDate: 'asc' },
-      select: { id: true, dueDate: true, workDone: true, productsSoFar: true, amountSpent: true, status: true, reviewNote: true, reviewedAt: true, submittedAt: true, attachments: { select: { id: true, fileName: true, size: true } } },
+      select: {
+        id: true,
+        dueDate: true,
+        workDone: true,
+        productsSoFar: true,
+        amountSpent: true,
+        status: true,
+        reviewNote: true,
+        reviewedAt: true,
+        submittedAt: true,
+        attachments: { select: { id: true, fileName: true, size: true } },
+      },
     }),
     prisma.extensionRequest.findMany({
       where: { taskId },
       orderBy: { createdAt: 'asc' },
-      select: { id: true, currentEndDate: true, requestedEndDate: true, reason: true, status: true, decisionNote: true, decidedAt: true, createdAt: true },
+      select: {
+        id: true,
+        currentEndDate: true,
+        requestedEndDate: true,
+        reason: true,
+        status: true,
+        decisionNote: true,
+        decidedAt: true,
+        createdAt: true,
+      },
     }),
   ]);
   return { role: actor.role, task, late, events, reports, extensions };
@@ -330,7 +538,18 @@ export async function listQueue(actor: Actor, rawFilter: unknown) {
       orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
       skip: (f.page - 1) * QUEUE_PAGE_SIZE,
       take: QUEUE_PAGE_SIZE,
-      select: { id: true, code: true, title: true, status: true, field: true, type: true, year: true, updatedAt: true, budgetTotal: true, hostOrganization: { select: { id: true, name: true } } },
+      select: {
+        id: true,
+        code: true,
+        title: true,
+        status: true,
+        field: true,
+        type: true,
+        year: true,
+        updatedAt: true,
+        budgetTotal: true,
+        hostOrganization: { select: { id: true, name: true } },
+      },
     }),
   ]);
   return { total, page: f.page, pageSize: QUEUE_PAGE_SIZE, rows, filter: f };

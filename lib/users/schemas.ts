@@ -17,13 +17,17 @@ export const ZCreateUser = z
     password: passwordSchema,
     phone: optionalText(20),
     organizationId: optionalText(50),
-    field: z.enum(SCIENCE_FIELDS).optional().or(z.literal('').transform(() => undefined)),
+    field: z
+      .enum(SCIENCE_FIELDS)
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
     expertise: optionalText(300),
     affiliation: optionalText(200),
     academicDegree: optionalText(50),
   })
   .superRefine((v, ctx) => {
-    if (v.role === 'ORGANIZATION' && !v.organizationId) ctx.addIssue({ code: 'custom', path: ['organizationId'], message: 'validation.required' });
+    if (v.role === 'ORGANIZATION' && !v.organizationId)
+      ctx.addIssue({ code: 'custom', path: ['organizationId'], message: 'validation.required' });
     if (v.role === 'EVALUATOR') {
       if (!v.field) ctx.addIssue({ code: 'custom', path: ['field'], message: 'validation.required' });
       if (!v.expertise) ctx.addIssue({ code: 'custom', path: ['expertise'], message: 'validation.required' });

@@ -19,7 +19,14 @@ export async function listUsers(actor: Actor, rawFilter: unknown) {
   const filter = ZUserFilter.parse(rawFilter ?? {});
   const where = {
     ...(filter.role ? { role: filter.role } : {}),
-    ...(filter.q ? { OR: [{ name: { contains: filter.q, mode: 'insensitive' as const } }, { email: { contains: filter.q, mode: 'insensitive' as const } }] } : {}),
+    ...(filter.q
+      ? {
+          OR: [
+            { name: { contains: filter.q, mode: 'insensitive' as const } },
+            { email: { contains: filter.q, mode: 'insensitive' as const } },
+          ],
+        }
+      : {}),
   };
   const [total, rows] = await Promise.all([
     prisma.user.count({ where }),
@@ -29,7 +36,12 @@ export async function listUsers(actor: Actor, rawFilter: unknown) {
       skip: (filter.page - 1) * USERS_PAGE_SIZE,
       take: USERS_PAGE_SIZE,
       select: {
-        id: true, name: true, email: true, role: true, active: true, lastLoginAt: true,
+        id: true,
+        name: true,
+        email: true,
+        role: true,
+        active: true,
+        lastLoginAt: true,
         organization: { select: { name: true } },
         evaluatorProfile: { select: { field: true, affiliation: true } },
       },
@@ -60,7 +72,15 @@ export async function createUser(actor: Actor, raw: unknown) {
       organizationId: input.role === 'ORGANIZATION' ? organizationId : undefined,
       evaluatorProfile:
         input.role === 'EVALUATOR'
-          ? { create: { field: input.field!, expertise: input.expertise!, affiliation: input.affiliation!, academicDegree: input.academicDegree, organizationId } }
+          ? {
+              create: {
+                field: input.field!,
+                expertise: input.expertise!,
+                affiliation: input.affiliation!,
+                academicDegree: input.academicDegree,
+                organizationId,
+              },
+            }
           : undefined,
     },
     select: { id: true },

@@ -30,6 +30,9 @@ export async function recusedUserIds(db: Db, taskId: string): Promise<Set<string
 
 /** The tasks an evaluator is recused on (for their seat list and notifications, which must not name them). */
 export async function recusedTaskIds(db: Db, userId: string): Promise<Set<string>> {
-  const rows = await db.councilMember.findMany({ where: { userId, conflictStatus: 'CONFLICT' }, select: { council: { select: { taskId: true } } } });
+  const rows = await db.councilMember.findMany({
+    where: { userId, conflictStatus: 'CONFLICT' },
+    select: { council: { select: { taskId: true } } },
+  });
   return new Set(rows.map((r) => r.council.taskId));
 }

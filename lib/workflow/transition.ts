@@ -10,8 +10,18 @@ import { taskScope } from './scope';
 export type TaskRow = Prisma.TaskGetPayload<{ select: typeof transitionSelect }>;
 
 const transitionSelect = {
-  id: true, code: true, title: true, status: true, version: true, year: true, callId: true, hostOrganizationId: true,
-  startDate: true, endDate: true, acceptanceRequestedAt: true, approvedBudget: true,
+  id: true,
+  code: true,
+  title: true,
+  status: true,
+  version: true,
+  year: true,
+  callId: true,
+  hostOrganizationId: true,
+  startDate: true,
+  endDate: true,
+  acceptanceRequestedAt: true,
+  approvedBudget: true,
 } as const;
 
 export type TransitionPlan = {
@@ -62,7 +72,15 @@ export async function runTransition(
     });
     if (count === 0) throw new ConflictError();
     await tx.taskEvent.create({
-      data: { taskId: task.id, actorId: actor.id, action, fromStatus: task.status, toStatus: check.to, note: plan.note ?? null, internalNote: plan.internalNote ?? null },
+      data: {
+        taskId: task.id,
+        actorId: actor.id,
+        action,
+        fromStatus: task.status,
+        toStatus: check.to,
+        note: plan.note ?? null,
+        internalNote: plan.internalNote ?? null,
+      },
     });
     await after?.(task, tx);
     return { taskId: task.id, status: check.to, version: ref.version + 1 };
@@ -80,8 +98,17 @@ export async function lockTask(tx: Tx, taskId: string): Promise<void> {
 }
 
 /** A write to a task that is not a status change (editing a draft, adding a file): same version check. */
-export async function bumpVersion(tx: Tx, taskId: string, version: number, statuses: readonly TaskStatus[], data: Prisma.TaskUpdateManyMutationInput = {}) {
-  const { count } = await tx.task.updateMany({ where: { id: taskId, version, status: { in: [...statuses] } }, data: { ...data, version: { increment: 1 } } });
+export async function bumpVersion(
+  tx: Tx,
+  taskId: string,
+  version: number,
+  statuses: readonly TaskStatus[],
+  data: Prisma.TaskUpdateManyMutationInput = {},
+) {
+  const { count } = await tx.task.updateMany({
+    where: { id: taskId, version, status: { in: [...statuses] } },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (count === 0) throw new ConflictError();
   return version + 1;
 }

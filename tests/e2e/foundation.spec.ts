@@ -59,7 +59,7 @@ test('the login form checks fields in the browser before sending', async ({ page
   await expect(page.locator('[data-field-error="password"]')).toHaveText('Vui lòng nhập trường này.');
 });
 
-test.describe('each role is refused another role\'s area, on the server', () => {
+test.describe("each role is refused another role's area, on the server", () => {
   const cases = [
     { who: DEMO.admin, home: /\/department$/, denied: ['/org', '/evaluator'] },
     { who: DEMO.staff, home: /\/department$/, denied: ['/org', '/evaluator'] },

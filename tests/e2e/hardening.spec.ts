@@ -78,7 +78,10 @@ test('malformed server action bodies get 400 or 413 with a message, never a 500'
   expect(await ok.text()).toContain('Email hoặc mật khẩu không đúng.');
 });
 
-test('a database outage: the form keeps its text and says to try again, routes answer 503, and saving works after', async ({ page, request }) => {
+test('a database outage: the form keeps its text and says to try again, routes answer 503, and saving works after', async ({
+  page,
+  request,
+}) => {
   await login(page, DEMO.org);
   await page.goto('/org/tasks/new');
   const title = `Nghiên cứu giữ nội dung khi mất kết nối cơ sở dữ liệu ${Date.now()}`;
@@ -89,7 +92,9 @@ test('a database outage: the form keeps its text and says to try again, routes a
     expect((await request.post(`${control}/db/stop`)).ok()).toBe(true);
 
     await page.getByTestId('save-draft').click();
-    await expect(page.getByTestId('form-error')).toHaveText('Hệ thống tạm thời gián đoạn trong giây lát. Nội dung bạn đã nhập vẫn được giữ nguyên; vui lòng thử lại sau ít giây.');
+    await expect(page.getByTestId('form-error')).toHaveText(
+      'Hệ thống tạm thời gián đoạn trong giây lát. Nội dung bạn đã nhập vẫn được giữ nguyên; vui lòng thử lại sau ít giây.',
+    );
     await expect(form.locator('[name="title"]')).toHaveValue(title);
     await expect(form.locator('[name="objectives"]')).toHaveValue('Mục tiêu đã gõ trước khi mất kết nối.');
 

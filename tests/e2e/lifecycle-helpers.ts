@@ -61,7 +61,10 @@ export const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random()
 export class Actors {
   private readonly contexts: BrowserContext[] = [];
   private readonly pages = new Map<string, Page>();
-  constructor(private readonly browser: Browser, private readonly csp: CspWatch) {}
+  constructor(
+    private readonly browser: Browser,
+    private readonly csp: CspWatch,
+  ) {}
 
   async as(email: string): Promise<Page> {
     const existing = this.pages.get(email);
@@ -123,8 +126,10 @@ export function completeProposal(title: string, call = 'năm 2027'): Proposal {
       piTitle: 'Trưởng khoa Cơ khí',
       piEmail: 'thanh.pv@anphu.edu.vn',
       piPhone: '0905 111 201',
-      objectives: 'Mục tiêu chung: làm chủ công nghệ giám sát chất lượng nước nuôi trồng thủy sản bằng cảm biến giá rẻ. Mục tiêu cụ thể: chế tạo 01 hệ thống thử nghiệm.',
-      contentMethods: 'Nội dung 1: Tổng quan. Nội dung 2: Thiết kế, chế tạo. Nội dung 3: Thử nghiệm tại 02 cơ sở nuôi. Phương pháp: thực nghiệm, thống kê.',
+      objectives:
+        'Mục tiêu chung: làm chủ công nghệ giám sát chất lượng nước nuôi trồng thủy sản bằng cảm biến giá rẻ. Mục tiêu cụ thể: chế tạo 01 hệ thống thử nghiệm.',
+      contentMethods:
+        'Nội dung 1: Tổng quan. Nội dung 2: Thiết kế, chế tạo. Nội dung 3: Thử nghiệm tại 02 cơ sở nuôi. Phương pháp: thực nghiệm, thống kê.',
       applicationPlan: 'Chuyển giao cho các hợp tác xã nuôi trồng thủy sản trong tỉnh; tổ chức hội thảo nhân rộng.',
       budgetTotal: '1.500.000.000',
       budgetState: '1.200.000.000',
@@ -182,9 +187,9 @@ export async function upload(page: Page, kind: string, file: string | { name: st
   await expect(form).toBeVisible();
   await form.getByTestId('upload-kind').selectOption(kind);
   const name = typeof file === 'string' ? path.basename(file) : file.name;
-  await form.getByTestId('upload-file').setInputFiles(
-    typeof file === 'string' ? file : { name: file.name, mimeType: 'application/pdf', buffer: fs.readFileSync(file.from) },
-  );
+  await form
+    .getByTestId('upload-file')
+    .setInputFiles(typeof file === 'string' ? file : { name: file.name, mimeType: 'application/pdf', buffer: fs.readFileSync(file.from) });
   await form.getByTestId('upload-submit').click();
   await expect(form.getByTestId('upload-done')).toContainText(name, SLOW);
   // The refresh after the upload has rendered the file in the list.
@@ -332,7 +337,12 @@ async function confirmBallot(page: Page) {
 export type ProposalScores = { necessity: number; feasibility: number; results: number };
 
 /** Scores a proposal and submits the ballot (the seat must be declared already). */
-export async function submitProposalBallot(page: Page, scores: ProposalScores, recommendation: 'APPROVE' | 'APPROVE_WITH_REVISIONS' | 'REJECT', comments: string) {
+export async function submitProposalBallot(
+  page: Page,
+  scores: ProposalScores,
+  recommendation: 'APPROVE' | 'APPROVE_WITH_REVISIONS' | 'REJECT',
+  comments: string,
+) {
   const form = page.getByTestId('proposal-ballot-form');
   await expect(form).toBeVisible();
   for (const [key, value] of Object.entries(scores)) await form.getByTestId(`score-${key}`).fill(String(value));

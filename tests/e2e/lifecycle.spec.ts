@@ -2,9 +2,34 @@
 // Each test creates (or picks) its own task and logs its users in through the form, one browser context each.
 import { DEMO } from './helpers';
 import {
-  COUNCIL_OF_FIVE, EVALUATOR_NAMES, ORG_USERS, ORG_USER_BY_NAME, SLOW, completeProposal, createDraft, decide, decisionResult, deptStatus,
-  expect, expectNoCouncilShown, fillProposalForm, fixture, formCouncil, openDepartmentTask, openFromQueue, openOrgTask, openSeatAndDeclare, proposeTask, stamp,
-  submitAcceptanceBallot, submitProposal, submitProposalBallot, test, upload, type ProposalScores, type Rating,
+  COUNCIL_OF_FIVE,
+  EVALUATOR_NAMES,
+  ORG_USERS,
+  ORG_USER_BY_NAME,
+  SLOW,
+  completeProposal,
+  createDraft,
+  decide,
+  decisionResult,
+  deptStatus,
+  expect,
+  expectNoCouncilShown,
+  fillProposalForm,
+  fixture,
+  formCouncil,
+  openDepartmentTask,
+  openFromQueue,
+  openOrgTask,
+  openSeatAndDeclare,
+  proposeTask,
+  stamp,
+  submitAcceptanceBallot,
+  submitProposal,
+  submitProposalBallot,
+  test,
+  upload,
+  type ProposalScores,
+  type Rating,
 } from './lifecycle-helpers';
 
 /** Today in Vietnam as YYYY-MM-DD (the value of a date input). */
@@ -36,7 +61,9 @@ test('a proposal goes from draft to accepted through the organization, the depar
   const pool = staff.getByTestId('council-form');
   // chuyengia04 works at the university (the host): shown with the reason, not selectable.
   await expect(pool.getByTestId('pool-row-chuyengia04@khcn.demo')).toHaveAttribute('data-ineligible', 'hostOrganization');
-  await expect(pool.getByTestId('pool-row-chuyengia04@khcn.demo').getByTestId('ineligible-reason')).toHaveText('Chuyên gia thuộc tổ chức chủ trì nhiệm vụ.');
+  await expect(pool.getByTestId('pool-row-chuyengia04@khcn.demo').getByTestId('ineligible-reason')).toHaveText(
+    'Chuyên gia thuộc tổ chức chủ trì nhiệm vụ.',
+  );
   await expect(pool.getByTestId('pick-chuyengia04@khcn.demo')).toBeDisabled();
   const proposalSeats = await formCouncil(staff, 'PROPOSAL', COUNCIL_OF_FIVE);
   await decide(staff, 'startReview');
@@ -89,7 +116,11 @@ test('a proposal goes from draft to accepted through the organization, the depar
   await expect(result.getByTestId('council-outcome')).toHaveText('Đề nghị phê duyệt');
   const today = todayVn();
   await decide(admin, 'approve', {
-    decisionNo: '215/QĐ-UBND', decisionDate: today, approvedBudget: '1.400.000.000', approvedDurationMonths: '18', note: approveNote,
+    decisionNo: '215/QĐ-UBND',
+    decisionDate: today,
+    approvedBudget: '1.400.000.000',
+    approvedDurationMonths: '18',
+    note: approveNote,
   });
   await expect(deptStatus(admin)).toHaveAttribute('data-status', 'APPROVED', SLOW);
   await expect(admin.getByTestId('task-code')).toHaveText(new RegExp(`^KHCN-${today.slice(0, 4)}-\\d{3}$`));
@@ -111,7 +142,9 @@ test('a proposal goes from draft to accepted through the organization, the depar
   const firstDue = await org.getByTestId('report-periods').locator('tr').first().getAttribute('data-due');
   await expect(reportForm.getByTestId('report-due-date')).toHaveValue(firstDue!);
   await reportForm.locator('[name="amountSpent"]').fill('150.000.000');
-  await reportForm.locator('[name="workDone"]').fill('Đã hoàn thành tổng quan tài liệu, thiết kế sơ bộ hệ thống cảm biến và đặt mua linh kiện.');
+  await reportForm
+    .locator('[name="workDone"]')
+    .fill('Đã hoàn thành tổng quan tài liệu, thiết kế sơ bộ hệ thống cảm biến và đặt mua linh kiện.');
   await reportForm.locator('[name="productsSoFar"]').fill('Báo cáo tổng quan; bản vẽ thiết kế sơ bộ.');
   await reportForm.getByTestId('submit-report').click();
   await expect(org.getByTestId('report-sent')).toBeVisible(SLOW);
@@ -122,8 +155,12 @@ test('a proposal goes from draft to accepted through the organization, the depar
   const acceptanceForm = org.getByTestId('acceptance-form');
   await expect(acceptanceForm.getByTestId('acceptance-file-FINAL_REPORT')).toHaveAttribute('data-present', 'true');
   await expect(acceptanceForm.getByTestId('acceptance-file-PRODUCT_EVIDENCE')).toHaveAttribute('data-present', 'true');
-  await acceptanceForm.getByTestId('final-report-summary').fill('Đã chế tạo và vận hành thử hệ thống giám sát chất lượng nước tại 02 cơ sở nuôi tôm trong 6 tháng.');
-  await acceptanceForm.getByTestId('self-assessment').fill('Hoàn thành đầy đủ nội dung và sản phẩm đăng ký; sai số đo dưới 5% như yêu cầu.');
+  await acceptanceForm
+    .getByTestId('final-report-summary')
+    .fill('Đã chế tạo và vận hành thử hệ thống giám sát chất lượng nước tại 02 cơ sở nuôi tôm trong 6 tháng.');
+  await acceptanceForm
+    .getByTestId('self-assessment')
+    .fill('Hoàn thành đầy đủ nội dung và sản phẩm đăng ký; sai số đo dưới 5% như yêu cầu.');
   await acceptanceForm.getByTestId('request-acceptance').click();
   await expect(org.getByTestId('task-status')).toHaveAttribute('data-status', 'ACCEPTANCE_REVIEW', SLOW);
 
@@ -250,7 +287,9 @@ test('an acceptance council rating Fail: acceptance is unavailable and the leade
   await upload(org, 'PRODUCT_EVIDENCE', { name: 'minh-chung-nghiem-thu.pdf', from: fixture('thuyet-minh.pdf') });
   const acceptanceForm = org.getByTestId('acceptance-form');
   await expect(acceptanceForm.getByTestId('acceptance-file-PRODUCT_EVIDENCE')).toHaveAttribute('data-present', 'true');
-  await acceptanceForm.getByTestId('final-report-summary').fill('Đã hoàn thành chế tạo mẫu thiết bị và chạy thử tại xưởng của doanh nghiệp.');
+  await acceptanceForm
+    .getByTestId('final-report-summary')
+    .fill('Đã hoàn thành chế tạo mẫu thiết bị và chạy thử tại xưởng của doanh nghiệp.');
   await acceptanceForm.getByTestId('self-assessment').fill('Tổ chức chủ trì tự đánh giá: hoàn thành phần lớn nội dung đăng ký.');
   await acceptanceForm.getByTestId('request-acceptance').click();
   await expect(org.getByTestId('task-status')).toHaveAttribute('data-status', 'ACCEPTANCE_REVIEW', SLOW);
@@ -260,7 +299,11 @@ test('an acceptance council rating Fail: acceptance is unavailable and the leade
   for (const [k, email] of VOTERS.entries()) {
     const ev = await actors.as(email);
     await openSeatAndDeclare(ev, seats[email]);
-    await submitAcceptanceBallot(ev, { products: 'FAIL', report: 'FAIL', overall: 'FAIL' }, `Sản phẩm chưa đạt chỉ tiêu chất lượng (phiếu ${k + 1}).`);
+    await submitAcceptanceBallot(
+      ev,
+      { products: 'FAIL', report: 'FAIL', overall: 'FAIL' },
+      `Sản phẩm chưa đạt chỉ tiêu chất lượng (phiếu ${k + 1}).`,
+    );
   }
 
   const admin = await actors.as(DEMO.admin);
@@ -330,7 +373,10 @@ test('bad input in the browser: a fake PDF, a missing detailed proposal, a budge
   await org.getByTestId('new-task').click();
   const proposal = completeProposal(title);
   // Budget: 800 000 000 + 100 000 000 is not the 1 000 000 000 total.
-  await fillProposalForm(org, { ...proposal, fields: { ...proposal.fields, budgetTotal: '1.000.000.000', budgetState: '800.000.000', budgetOther: '100.000.000' } });
+  await fillProposalForm(org, {
+    ...proposal,
+    fields: { ...proposal.fields, budgetTotal: '1.000.000.000', budgetState: '800.000.000', budgetOther: '100.000.000' },
+  });
   await org.getByTestId('save-draft').click();
   const budgetError = org.locator('[data-field-error="budgetTotal"]');
   await expect(budgetError).toHaveText('Tổng kinh phí phải bằng ngân sách nhà nước cộng nguồn khác.');
@@ -356,7 +402,10 @@ test('bad input in the browser: a fake PDF, a missing detailed proposal, a budge
   await uploadForm.getByTestId('upload-kind').selectOption('PROPOSAL_DOC');
   await uploadForm.getByTestId('upload-file').setInputFiles(fixture('gia-mao.pdf'));
   await uploadForm.getByTestId('upload-submit').click();
-  await expect(uploadForm.getByTestId('upload-error')).toHaveText('Chỉ chấp nhận tệp PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp).', SLOW);
+  await expect(uploadForm.getByTestId('upload-error')).toHaveText(
+    'Chỉ chấp nhận tệp PDF, DOCX, XLSX, PNG hoặc JPEG (kiểm tra theo nội dung tệp).',
+    SLOW,
+  );
   await expect(uploadForm.getByTestId('upload-done')).toHaveCount(0);
   await org.reload();
   await expect(org.getByTestId('attachments')).toHaveCount(0);

@@ -10,8 +10,21 @@ import { declareConflict, formCouncil, getSeat, getTaskCouncils, listEvaluatorPo
 import { decideExtension, reportPeriods, requestExtension, reviewProgressReport, submitProgressReport } from '@/lib/reports/service';
 import { getSettings, updateSettings } from '@/lib/settings/service';
 import {
-  acceptTask, approveTask, contractTask, createDraft, failTask, getTaskDossier, listQueue, rejectTask, requestAcceptance, returnTask,
-  startReview, submitTask, terminateTask, updateDraft, withdrawTask,
+  acceptTask,
+  approveTask,
+  contractTask,
+  createDraft,
+  failTask,
+  getTaskDossier,
+  listQueue,
+  rejectTask,
+  requestAcceptance,
+  returnTask,
+  startReview,
+  submitTask,
+  terminateTask,
+  updateDraft,
+  withdrawTask,
 } from '@/lib/tasks/service';
 import type { Actor } from '@/lib/server/actor';
 import { actorWith } from '../support/fixtures';
@@ -41,7 +54,10 @@ let cast: Cast;
 
 beforeAll(async () => {
   const [admin, staff, own, other] = await Promise.all([
-    actorWith('DEPARTMENT_ADMIN'), actorWith('DEPARTMENT_STAFF'), actorWith('ORGANIZATION'), actorWith('ORGANIZATION'),
+    actorWith('DEPARTMENT_ADMIN'),
+    actorWith('DEPARTMENT_STAFF'),
+    actorWith('ORGANIZATION'),
+    actorWith('ORGANIZATION'),
   ]);
   const evaluators = await Promise.all(Array.from({ length: 8 }, () => makeEvaluator()));
   const [member, undeclared, outsider, recused, ...rest] = evaluators;
@@ -53,7 +69,16 @@ beforeAll(async () => {
 // ---------------------------------------------------------------------------------------------------------
 // Scenes: a task of `own` in a given status, built through the real services.
 // ---------------------------------------------------------------------------------------------------------
-type SceneKind = 'RETURNED' | 'PROPOSED_BARE' | 'PROPOSED' | 'UNDER_REVIEW' | 'APPROVED' | 'RUNNING' | 'RUNNING_EXTENSION_PENDING' | 'ACCEPTANCE_REVIEW' | 'ACCEPTANCE_REVIEW_FAILING';
+type SceneKind =
+  | 'RETURNED'
+  | 'PROPOSED_BARE'
+  | 'PROPOSED'
+  | 'UNDER_REVIEW'
+  | 'APPROVED'
+  | 'RUNNING'
+  | 'RUNNING_EXTENSION_PENDING'
+  | 'ACCEPTANCE_REVIEW'
+  | 'ACCEPTANCE_REVIEW_FAILING';
 type Scene = {
   j: Journey;
   taskId: string;
@@ -70,16 +95,25 @@ async function seatCouncil(j: Journey, stage: 'PROPOSAL' | 'ACCEPTANCE', vote: (
   // declares a conflict there.
   const evaluators = stage === 'PROPOSAL' ? cast.evaluators : cast.evaluators.map((e) => (e === people.recused ? null : e));
   const standIn = stage === 'PROPOSAL' ? people.recused : await makeEvaluator();
-  const { seats } = await j.formCouncil(stage, evaluators.map((e) => e ?? standIn));
+  const { seats } = await j.formCouncil(
+    stage,
+    evaluators.map((e) => e ?? standIn),
+  );
   await j.declareNoConflict(stage, seats.slice(0, 5));
-  await declareConflict(standIn, { memberId: seats[5].memberId, hasConflict: true, reason: 'Đồng tác giả bài báo với chủ nhiệm nhiệm vụ.' });
+  await declareConflict(standIn, {
+    memberId: seats[5].memberId,
+    hasConflict: true,
+    reason: 'Đồng tác giả bài báo với chủ nhiệm nhiệm vụ.',
+  });
   await vote(seats.slice(1, 5));
   return { member: seats[0].memberId, recused: seats[5].memberId, undeclared: seats[6].memberId };
 }
 
 async function buildScene(kind: SceneKind): Promise<Scene> {
   const j = await Journey.start(cast, people.own);
-  const attachmentId = (await prisma.attachment.findFirstOrThrow({ where: { taskId: j.taskId, kind: 'PROPOSAL_DOC' }, select: { id: true } })).id;
+  const attachmentId = (
+    await prisma.attachment.findFirstOrThrow({ where: { taskId: j.taskId, kind: 'PROPOSAL_DOC' }, select: { id: true } })
+  ).id;
   const scene: Scene = { j, taskId: j.taskId, attachmentId, seat: {}, reports: {} };
   await j.submit();
   if (kind === 'PROPOSED_BARE') return scene;
@@ -99,14 +133,31 @@ async function buildScene(kind: SceneKind): Promise<Scene> {
   await j.upload('FINAL_REPORT');
   await j.upload('PRODUCT_EVIDENCE');
   if (kind === 'RUNNING' || kind === 'RUNNING_EXTENSION_PENDING') {
-    const report = (dueDate: string) => submitProgressReport(people.own, { taskId: j.taskId, dueDate, workDone: 'Hoàn thành nội dung của kỳ báo cáo.', productsSoFar: 'Số liệu khảo sát', amountSpent: '100000000' });
+    const report = (dueDate: string) =>
+      submitProgressReport(people.own, {
+        taskId: j.taskId,
+        dueDate,
+        workDone: 'Hoàn thành nội dung của kỳ báo cáo.',
+        productsSoFar: 'Số liệu khảo sát',
+        amountSpent: '100000000',
+      });
     scene.reports = { forStaff: (await report('2027-09-15')).reportId, forAdmin: (await report('2028-03-15')).reportId };
     if (kind === 'RUNNING_EXTENSION_PENDING') {
-      scene.extensionId = (await requestExtension(people.own, { taskId: j.taskId, requestedEndDate: '2028-12-31', reason: 'Chậm tiến độ do thời tiết bất thường.' }, new Date('2028-03-01T02:00:00Z'))).requestId;
+      scene.extensionId = (
+        await requestExtension(
+          people.own,
+          { taskId: j.taskId, requestedEndDate: '2028-12-31', reason: 'Chậm tiến độ do thời tiết bất thường.' },
+          new Date('2028-03-01T02:00:00Z'),
+        )
+      ).requestId;
     }
     return scene;
   }
-  await requestAcceptance(people.own, { ...(await j.ref()), finalReportSummary: 'Hoàn thành toàn bộ nội dung đăng ký.', selfAssessment: 'Tự đánh giá đạt yêu cầu đặt hàng.' }, new Date('2028-07-10T03:00:00Z'));
+  await requestAcceptance(
+    people.own,
+    { ...(await j.ref()), finalReportSummary: 'Hoàn thành toàn bộ nội dung đăng ký.', selfAssessment: 'Tự đánh giá đạt yêu cầu đặt hàng.' },
+    new Date('2028-07-10T03:00:00Z'),
+  );
   // A failure can only be recorded on a Fail grade, an acceptance only on Pass or better.
   const rating = kind === 'ACCEPTANCE_REVIEW_FAILING' ? 'FAIL' : 'PASS';
   scene.seat = await seatCouncil(j, 'ACCEPTANCE', (seats) => j.voteAcceptance(Array(4).fill(rating), seats));
@@ -130,7 +181,16 @@ async function fingerprint(s: Scene | null) {
     prisma.taskEvent.count({ where: { taskId: t } }),
     prisma.attachment.count({ where: { taskId: t } }),
     prisma.notification.count({ where: { taskId: t } }),
-    prisma.councilMember.findMany({ where: { council: { taskId: t } }, orderBy: { id: 'asc' }, select: { id: true, conflictStatus: true, council: { select: { status: true } }, ballot: { select: { status: true, updatedAt: true } } } }),
+    prisma.councilMember.findMany({
+      where: { council: { taskId: t } },
+      orderBy: { id: 'asc' },
+      select: {
+        id: true,
+        conflictStatus: true,
+        council: { select: { status: true } },
+        ballot: { select: { status: true, updatedAt: true } },
+      },
+    }),
     prisma.progressReport.findMany({ where: { taskId: t }, orderBy: { id: 'asc' }, select: { id: true, status: true } }),
     prisma.extensionRequest.findMany({ where: { taskId: t }, orderBy: { id: 'asc' }, select: { id: true, status: true } }),
   ]);
@@ -145,41 +205,41 @@ type Outcome = 'ok' | '404' | '403';
 const MATRIX = {
   //                                              admin  staff  own    other  member undecl outsid recused
   // page loaders
-  getTaskDossier:                                ['ok',  'ok',  'ok',  '404', 'ok',  '404', '404', '404'],
-  listQueue:                                     ['ok',  'ok',  '403', '403', '403', '403', '403', '403'],
-  getTaskCouncils:                               ['ok',  'ok',  '403', '403', '403', '403', '403', '403'],
-  listEvaluatorPool:                             ['ok',  'ok',  '403', '403', '403', '403', '403', '403'],
-  "getSeat (own seat, else the member's)":       ['403', '403', '403', '403', 'ok',  'ok',  '404', 'ok'],
-  reportPeriods:                                 ['ok',  'ok',  'ok',  '404', 'ok',  '404', '404', '404'],
-  getAttachmentFile:                             ['ok',  'ok',  'ok',  '404', 'ok',  '404', '404', '404'],
+  getTaskDossier: ['ok', 'ok', 'ok', '404', 'ok', '404', '404', '404'],
+  listQueue: ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
+  getTaskCouncils: ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
+  listEvaluatorPool: ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
+  "getSeat (own seat, else the member's)": ['403', '403', '403', '403', 'ok', 'ok', '404', 'ok'],
+  reportPeriods: ['ok', 'ok', 'ok', '404', 'ok', '404', '404', '404'],
+  getAttachmentFile: ['ok', 'ok', 'ok', '404', 'ok', '404', '404', '404'],
   // the proposal
-  createDraft:                                   ['403', '403', 'ok',  'ok',  '403', '403', '403', '403'],
-  updateDraft:                                   ['403', '403', 'ok',  '404', '403', '403', '403', '403'],
-  uploadAttachment:                              ['403', '403', 'ok',  '404', '403', '403', '403', '403'],
-  'submitTask (resubmit)':                       ['403', '403', 'ok',  '404', '403', '404', '404', '404'],
-  withdrawTask:                                  ['403', '403', 'ok',  '404', '403', '404', '404', '404'],
+  createDraft: ['403', '403', 'ok', 'ok', '403', '403', '403', '403'],
+  updateDraft: ['403', '403', 'ok', '404', '403', '403', '403', '403'],
+  uploadAttachment: ['403', '403', 'ok', '404', '403', '403', '403', '403'],
+  'submitTask (resubmit)': ['403', '403', 'ok', '404', '403', '404', '404', '404'],
+  withdrawTask: ['403', '403', 'ok', '404', '403', '404', '404', '404'],
   // screening, council, review
-  returnTask:                                    ['ok',  'ok',  '403', '404', '403', '404', '404', '404'],
-  formCouncil:                                   ['ok',  'ok',  '403', '403', '403', '403', '403', '403'],
-  startReview:                                   ['ok',  'ok',  '403', '404', '403', '404', '404', '404'],
-  "declareConflict (undeclared member's seat)":  ['403', '403', '403', '403', '404', 'ok',  '404', '404'],
-  "saveBallot (own seat, else the member's)":    ['403', '403', '403', '403', 'ok',  '403', '404', '403'],
-  approveTask:                                   ['ok',  '403', '403', '404', '403', '404', '404', '404'],
-  rejectTask:                                    ['ok',  '403', '403', '404', '403', '404', '404', '404'],
+  returnTask: ['ok', 'ok', '403', '404', '403', '404', '404', '404'],
+  formCouncil: ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
+  startReview: ['ok', 'ok', '403', '404', '403', '404', '404', '404'],
+  "declareConflict (undeclared member's seat)": ['403', '403', '403', '403', '404', 'ok', '404', '404'],
+  "saveBallot (own seat, else the member's)": ['403', '403', '403', '403', 'ok', '403', '404', '403'],
+  approveTask: ['ok', '403', '403', '404', '403', '404', '404', '404'],
+  rejectTask: ['ok', '403', '403', '404', '403', '404', '404', '404'],
   // running
-  contractTask:                                  ['ok',  'ok',  '403', '404', '403', '404', '404', '404'],
-  submitProgressReport:                          ['403', '403', 'ok',  '404', '403', '403', '403', '403'],
-  reviewProgressReport:                          ['ok',  'ok',  '403', '403', '403', '403', '403', '403'],
-  requestExtension:                              ['403', '403', 'ok',  '404', '403', '403', '403', '403'],
-  decideExtension:                               ['ok',  '403', '403', '403', '403', '403', '403', '403'],
-  terminateTask:                                 ['ok',  '403', '403', '404', '403', '404', '404', '404'],
+  contractTask: ['ok', 'ok', '403', '404', '403', '404', '404', '404'],
+  submitProgressReport: ['403', '403', 'ok', '404', '403', '403', '403', '403'],
+  reviewProgressReport: ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
+  requestExtension: ['403', '403', 'ok', '404', '403', '403', '403', '403'],
+  decideExtension: ['ok', '403', '403', '403', '403', '403', '403', '403'],
+  terminateTask: ['ok', '403', '403', '404', '403', '404', '404', '404'],
   // acceptance
-  requestAcceptance:                             ['403', '403', 'ok',  '404', '403', '404', '404', '404'],
-  acceptTask:                                    ['ok',  '403', '403', '404', '403', '404', '404', '404'],
-  failTask:                                      ['ok',  '403', '403', '404', '403', '404', '404', '404'],
+  requestAcceptance: ['403', '403', 'ok', '404', '403', '404', '404', '404'],
+  acceptTask: ['ok', '403', '403', '404', '403', '404', '404', '404'],
+  failTask: ['ok', '403', '403', '404', '403', '404', '404', '404'],
   // department administration
-  createCall:                                    ['ok',  'ok',  '403', '403', '403', '403', '403', '403'],
-  'updateSettings (same values back)':           ['ok',  '403', '403', '403', '403', '403', '403', '403'],
+  createCall: ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
+  'updateSettings (same values back)': ['ok', '403', '403', '403', '403', '403', '403', '403'],
 } satisfies Record<string, Outcome[]>;
 
 // How each action is called. `on`: the scene the call is made on (null: no task involved). `fresh`: an allowed
@@ -201,82 +261,186 @@ const titleOf = async (taskId: string) => (await prisma.task.findUniqueOrThrow({
 
 const CALLS: Record<keyof typeof MATRIX, Call> = {
   getTaskDossier: { on: 'UNDER_REVIEW', run: (a, s) => getTaskDossier(a, s.taskId), effect: (r, s) => expect(r.task.id).toBe(s.taskId) },
-  listQueue: { on: 'UNDER_REVIEW', run: async (a, s) => listQueue(a, { q: await titleOf(s.taskId) }), effect: (r, s) => expect(r.rows.map((t: { id: string }) => t.id)).toEqual([s.taskId]) },
+  listQueue: {
+    on: 'UNDER_REVIEW',
+    run: async (a, s) => listQueue(a, { q: await titleOf(s.taskId) }),
+    effect: (r, s) => expect(r.rows.map((t: { id: string }) => t.id)).toEqual([s.taskId]),
+  },
   getTaskCouncils: { on: 'UNDER_REVIEW', run: (a, s) => getTaskCouncils(a, s.taskId), effect: (r) => expect(r[0].members).toHaveLength(7) },
-  listEvaluatorPool: { on: 'UNDER_REVIEW', run: (a, s) => listEvaluatorPool(a, s.taskId), effect: (r) => expect(r.map((e: { id: string }) => e.id)).toContain(people.outsider.id) },
-  "getSeat (own seat, else the member's)": { on: 'UNDER_REVIEW', run: (a, s, w) => getSeat(a, seatOf(s, w)), effect: (r, s) => expect(r.seat.council.task.id).toBe(s.taskId) },
+  listEvaluatorPool: {
+    on: 'UNDER_REVIEW',
+    run: (a, s) => listEvaluatorPool(a, s.taskId),
+    effect: (r) => expect(r.map((e: { id: string }) => e.id)).toContain(people.outsider.id),
+  },
+  "getSeat (own seat, else the member's)": {
+    on: 'UNDER_REVIEW',
+    run: (a, s, w) => getSeat(a, seatOf(s, w)),
+    effect: (r, s) => expect(r.seat.council.task.id).toBe(s.taskId),
+  },
   reportPeriods: { on: 'RUNNING', run: (a, s) => reportPeriods(a, s.taskId), effect: (r) => expect(r).toHaveLength(3) },
-  getAttachmentFile: { on: 'UNDER_REVIEW', run: (a, s) => getAttachmentFile(a, s.attachmentId), effect: (r) => expect(r.bytes.subarray(0, 8).toString()).toBe('%PDF-1.4') },
+  getAttachmentFile: {
+    on: 'UNDER_REVIEW',
+    run: (a, s) => getAttachmentFile(a, s.attachmentId),
+    effect: (r) => expect(r.bytes.subarray(0, 8).toString()).toBe('%PDF-1.4'),
+  },
 
   createDraft: {
-    on: null, run: (a) => createDraft(a, fullContent()),
-    effect: async (r, _s, a) => expect((await prisma.task.findUniqueOrThrow({ where: { id: r.taskId } })).hostOrganizationId).toBe(a.organizationId),
+    on: null,
+    run: (a) => createDraft(a, fullContent()),
+    effect: async (r, _s, a) =>
+      expect((await prisma.task.findUniqueOrThrow({ where: { id: r.taskId } })).hostOrganizationId).toBe(a.organizationId),
   },
   updateDraft: {
-    on: 'RETURNED', run: async (a, s) => updateDraft(a, { ...(await ref(s)), content: fullContent({ title: `Tên đã sửa theo góp ý ${uniq()}` }) }),
+    on: 'RETURNED',
+    run: async (a, s) => updateDraft(a, { ...(await ref(s)), content: fullContent({ title: `Tên đã sửa theo góp ý ${uniq()}` }) }),
     effect: async (_r, s) => expect(await titleOf(s.taskId)).toMatch(/^Tên đã sửa theo góp ý/),
   },
   uploadAttachment: {
-    on: 'RETURNED', run: (a, s) => uploadAttachment(a, { taskId: s.taskId, kind: 'CV', fileName: 'ly-lich.pdf', bytes: pdf() }),
+    on: 'RETURNED',
+    run: (a, s) => uploadAttachment(a, { taskId: s.taskId, kind: 'CV', fileName: 'ly-lich.pdf', bytes: pdf() }),
     effect: async (r, s) => expect(await prisma.attachment.count({ where: { id: r.id, taskId: s.taskId, kind: 'CV' } })).toBe(1),
   },
   'submitTask (resubmit)': { on: 'RETURNED', fresh: true, run: async (a, s) => submitTask(a, await ref(s)), effect: statusIs('PROPOSED') },
-  withdrawTask: { on: 'PROPOSED', fresh: true, run: async (a, s) => withdrawTask(a, { ...(await ref(s)), reason: 'Không còn nguồn kinh phí đối ứng.' }), effect: statusIs('WITHDRAWN') },
+  withdrawTask: {
+    on: 'PROPOSED',
+    fresh: true,
+    run: async (a, s) => withdrawTask(a, { ...(await ref(s)), reason: 'Không còn nguồn kinh phí đối ứng.' }),
+    effect: statusIs('WITHDRAWN'),
+  },
 
-  returnTask: { on: 'PROPOSED', fresh: true, run: async (a, s) => returnTask(a, { ...(await ref(s)), comment: 'Làm rõ phương pháp nghiên cứu.' }), effect: statusIs('RETURNED') },
+  returnTask: {
+    on: 'PROPOSED',
+    fresh: true,
+    run: async (a, s) => returnTask(a, { ...(await ref(s)), comment: 'Làm rõ phương pháp nghiên cứu.' }),
+    effect: statusIs('RETURNED'),
+  },
   formCouncil: {
-    on: 'PROPOSED_BARE', fresh: true, run: async (a, s) => formCouncil(a, { ...(await ref(s)), stage: 'PROPOSAL', members: members() }),
+    on: 'PROPOSED_BARE',
+    fresh: true,
+    run: async (a, s) => formCouncil(a, { ...(await ref(s)), stage: 'PROPOSAL', members: members() }),
     effect: async (_r, s) => expect(await prisma.councilMember.count({ where: { council: { taskId: s.taskId } } })).toBe(7),
   },
   startReview: { on: 'PROPOSED', fresh: true, run: async (a, s) => startReview(a, await ref(s)), effect: statusIs('UNDER_REVIEW') },
   "declareConflict (undeclared member's seat)": {
-    on: 'PROPOSED', fresh: true, run: (a, s) => declareConflict(a, { memberId: s.seat.undeclared!, hasConflict: false }),
-    effect: async (_r, s) => expect((await prisma.councilMember.findUniqueOrThrow({ where: { id: s.seat.undeclared! } })).conflictStatus).toBe('NO_CONFLICT'),
+    on: 'PROPOSED',
+    fresh: true,
+    run: (a, s) => declareConflict(a, { memberId: s.seat.undeclared!, hasConflict: false }),
+    effect: async (_r, s) =>
+      expect((await prisma.councilMember.findUniqueOrThrow({ where: { id: s.seat.undeclared! } })).conflictStatus).toBe('NO_CONFLICT'),
   },
   "saveBallot (own seat, else the member's)": {
-    on: 'UNDER_REVIEW', run: (a, s, w) => saveBallot(a, { memberId: seatOf(s, w), submit: false, scores: { necessity: 10 }, comments: 'Bản nháp' }),
+    on: 'UNDER_REVIEW',
+    run: (a, s, w) => saveBallot(a, { memberId: seatOf(s, w), submit: false, scores: { necessity: 10 }, comments: 'Bản nháp' }),
     effect: async (_r, s) => expect((await prisma.ballot.findUniqueOrThrow({ where: { memberId: s.seat.member! } })).status).toBe('DRAFT'),
   },
   approveTask: {
-    on: 'UNDER_REVIEW', fresh: true, effect: statusIs('APPROVED'),
-    run: async (a, s) => approveTask(a, { ...(await ref(s)), decisionNo: '15/QĐ-SKHCN', decisionDate: '2027-01-05', approvedBudget: '1400000000', approvedDurationMonths: 18 }),
+    on: 'UNDER_REVIEW',
+    fresh: true,
+    effect: statusIs('APPROVED'),
+    run: async (a, s) =>
+      approveTask(a, {
+        ...(await ref(s)),
+        decisionNo: '15/QĐ-SKHCN',
+        decisionDate: '2027-01-05',
+        approvedBudget: '1400000000',
+        approvedDurationMonths: 18,
+      }),
   },
-  rejectTask: { on: 'UNDER_REVIEW', fresh: true, run: async (a, s) => rejectTask(a, { ...(await ref(s)), reason: 'Trùng lặp với nhiệm vụ đã thực hiện.' }), effect: statusIs('REJECTED') },
+  rejectTask: {
+    on: 'UNDER_REVIEW',
+    fresh: true,
+    run: async (a, s) => rejectTask(a, { ...(await ref(s)), reason: 'Trùng lặp với nhiệm vụ đã thực hiện.' }),
+    effect: statusIs('REJECTED'),
+  },
 
-  contractTask: { on: 'APPROVED', fresh: true, run: async (a, s) => contractTask(a, { ...(await ref(s)), ...CONTRACT, contractNo: `HĐ-${uniq()}` }), effect: statusIs('RUNNING') },
+  contractTask: {
+    on: 'APPROVED',
+    fresh: true,
+    run: async (a, s) => contractTask(a, { ...(await ref(s)), ...CONTRACT, contractNo: `HĐ-${uniq()}` }),
+    effect: statusIs('RUNNING'),
+  },
   submitProgressReport: {
-    on: 'RUNNING', run: (a, s) => submitProgressReport(a, { taskId: s.taskId, dueDate: '2027-03-15', workDone: 'Khảo sát xong 3 hợp tác xã.', productsSoFar: 'Báo cáo khảo sát', amountSpent: '50000000' }),
-    effect: async (r, s) => expect(await prisma.progressReport.count({ where: { id: r.reportId, taskId: s.taskId, status: 'SUBMITTED' } })).toBe(1),
+    on: 'RUNNING',
+    run: (a, s) =>
+      submitProgressReport(a, {
+        taskId: s.taskId,
+        dueDate: '2027-03-15',
+        workDone: 'Khảo sát xong 3 hợp tác xã.',
+        productsSoFar: 'Báo cáo khảo sát',
+        amountSpent: '50000000',
+      }),
+    effect: async (r, s) =>
+      expect(await prisma.progressReport.count({ where: { id: r.reportId, taskId: s.taskId, status: 'SUBMITTED' } })).toBe(1),
   },
   reviewProgressReport: {
-    on: 'RUNNING', run: (a, s, w) => reviewProgressReport(a, { reportId: w === 'admin' ? s.reports.forAdmin! : s.reports.forStaff!, status: 'REVIEWED' }),
+    on: 'RUNNING',
+    run: (a, s, w) => reviewProgressReport(a, { reportId: w === 'admin' ? s.reports.forAdmin! : s.reports.forStaff!, status: 'REVIEWED' }),
     effect: async (r) => expect((await prisma.progressReport.findUniqueOrThrow({ where: { id: r.reportId } })).status).toBe('REVIEWED'),
   },
   requestExtension: {
-    on: 'RUNNING', fresh: true, run: (a, s) => requestExtension(a, { taskId: s.taskId, requestedEndDate: '2028-10-31', reason: 'Cần thêm một vụ nuôi để thử nghiệm.' }, new Date('2028-03-01T02:00:00Z')),
+    on: 'RUNNING',
+    fresh: true,
+    run: (a, s) =>
+      requestExtension(
+        a,
+        { taskId: s.taskId, requestedEndDate: '2028-10-31', reason: 'Cần thêm một vụ nuôi để thử nghiệm.' },
+        new Date('2028-03-01T02:00:00Z'),
+      ),
     effect: async (_r, s) => expect(await prisma.extensionRequest.count({ where: { taskId: s.taskId, status: 'PENDING' } })).toBe(1),
   },
   decideExtension: {
-    on: 'RUNNING_EXTENSION_PENDING', fresh: true, run: async (a, s) => decideExtension(a, { requestId: s.extensionId!, version: (await ref(s)).version, approve: true }),
-    effect: async (_r, s) => expect((await prisma.task.findUniqueOrThrow({ where: { id: s.taskId } })).endDate!.toISOString().slice(0, 10)).toBe('2028-12-31'),
+    on: 'RUNNING_EXTENSION_PENDING',
+    fresh: true,
+    run: async (a, s) => decideExtension(a, { requestId: s.extensionId!, version: (await ref(s)).version, approve: true }),
+    effect: async (_r, s) =>
+      expect((await prisma.task.findUniqueOrThrow({ where: { id: s.taskId } })).endDate!.toISOString().slice(0, 10)).toBe('2028-12-31'),
   },
-  terminateTask: { on: 'RUNNING', fresh: true, run: async (a, s) => terminateTask(a, { ...(await ref(s)), reason: 'Không bảo đảm tiến độ đã cam kết.' }), effect: statusIs('TERMINATED') },
+  terminateTask: {
+    on: 'RUNNING',
+    fresh: true,
+    run: async (a, s) => terminateTask(a, { ...(await ref(s)), reason: 'Không bảo đảm tiến độ đã cam kết.' }),
+    effect: statusIs('TERMINATED'),
+  },
 
   requestAcceptance: {
-    on: 'RUNNING', fresh: true, effect: statusIs('ACCEPTANCE_REVIEW'),
-    run: async (a, s) => requestAcceptance(a, { ...(await ref(s)), finalReportSummary: 'Hoàn thành toàn bộ nội dung đăng ký.', selfAssessment: 'Tự đánh giá đạt yêu cầu đặt hàng.' }, new Date('2028-07-10T03:00:00Z')),
+    on: 'RUNNING',
+    fresh: true,
+    effect: statusIs('ACCEPTANCE_REVIEW'),
+    run: async (a, s) =>
+      requestAcceptance(
+        a,
+        {
+          ...(await ref(s)),
+          finalReportSummary: 'Hoàn thành toàn bộ nội dung đăng ký.',
+          selfAssessment: 'Tự đánh giá đạt yêu cầu đặt hàng.',
+        },
+        new Date('2028-07-10T03:00:00Z'),
+      ),
   },
-  acceptTask: { on: 'ACCEPTANCE_REVIEW', fresh: true, run: async (a, s) => acceptTask(a, { ...(await ref(s)), decisionNo: '77/QĐ-SKHCN', decisionDate: '2028-08-01' }), effect: statusIs('ACCEPTED') },
+  acceptTask: {
+    on: 'ACCEPTANCE_REVIEW',
+    fresh: true,
+    run: async (a, s) => acceptTask(a, { ...(await ref(s)), decisionNo: '77/QĐ-SKHCN', decisionDate: '2028-08-01' }),
+    effect: statusIs('ACCEPTED'),
+  },
   failTask: {
-    on: 'ACCEPTANCE_REVIEW_FAILING', fresh: true, effect: statusIs('NOT_ACCEPTED'),
-    run: async (a, s) => failTask(a, { ...(await ref(s)), decisionNo: '78/QĐ-SKHCN', decisionDate: '2028-08-01', note: 'Không đạt yêu cầu.' }),
+    on: 'ACCEPTANCE_REVIEW_FAILING',
+    fresh: true,
+    effect: statusIs('NOT_ACCEPTED'),
+    run: async (a, s) =>
+      failTask(a, { ...(await ref(s)), decisionNo: '78/QĐ-SKHCN', decisionDate: '2028-08-01', note: 'Không đạt yêu cầu.' }),
   },
 
   createCall: {
-    on: null, run: (a) => createCall(a, { title: `Đợt đề xuất ${uniq()}`, year: 2028, opensAt: '2027-03-01T08:00', closesAt: '2027-04-30T17:00' }),
+    on: null,
+    run: (a) => createCall(a, { title: `Đợt đề xuất ${uniq()}`, year: 2028, opensAt: '2027-03-01T08:00', closesAt: '2027-04-30T17:00' }),
     effect: async (r) => expect(await prisma.call.count({ where: { id: r.callId } })).toBe(1),
   },
-  'updateSettings (same values back)': { on: null, run: async (a) => updateSettings(a, await getSettings()), effect: async (r) => expect(r).toEqual(await getSettings()) },
+  'updateSettings (same values back)': {
+    on: null,
+    run: async (a) => updateSettings(a, await getSettings()),
+    effect: async (r) => expect(r).toEqual(await getSettings()),
+  },
 };
 
 const OUTCOME = { ok: 'allowed', '404': 'NotFound (404)', '403': 'Forbidden (403)' } as const;
@@ -314,7 +478,12 @@ describe('ballot secrecy between council members', () => {
     expect((await getSeat(people.undeclared, s.seat.undeclared!)).others).toBeNull();
     expect((await getSeat(people.recused, s.seat.recused!)).others).toBeNull();
 
-    await saveBallot(people.member, { memberId: s.seat.member!, submit: true, scores: { necessity: 14, feasibility: 45, results: 30 }, recommendation: 'APPROVE' });
+    await saveBallot(people.member, {
+      memberId: s.seat.member!,
+      submit: true,
+      scores: { necessity: 14, feasibility: 45, results: 30 },
+      recommendation: 'APPROVE',
+    });
     const after = await getSeat(people.member, s.seat.member!);
     expect(after.others).not.toBeNull();
     const others = after.others!;
@@ -329,7 +498,10 @@ describe('ballot secrecy between council members', () => {
     const s = await buildScene('UNDER_REVIEW');
     await saveBallot(people.member, { memberId: s.seat.member!, submit: false, scores: { necessity: 3 }, comments: 'Nháp riêng tư' });
     // fillers[0] voted while the scene was built, so they see the others; the member's draft is not among them.
-    const fillerSeat = await prisma.councilMember.findFirstOrThrow({ where: { userId: fillers[0].id, council: { taskId: s.taskId } }, select: { id: true } });
+    const fillerSeat = await prisma.councilMember.findFirstOrThrow({
+      where: { userId: fillers[0].id, council: { taskId: s.taskId } },
+      select: { id: true },
+    });
     const view = await getSeat(fillers[0], fillerSeat.id);
     expect(view.others!.filter((o) => o.ballot !== null)).toHaveLength(3);
     expect(view.others!.find((o) => o.id === s.seat.member)!.ballot).toBeNull();
@@ -342,7 +514,12 @@ describe('ballot secrecy between council members', () => {
     try {
       await updateSettings(admin, { ...original, ballotVisibility: 'AFTER_CLOSE' });
       const s = await buildScene('UNDER_REVIEW');
-      await saveBallot(people.member, { memberId: s.seat.member!, submit: true, scores: { necessity: 14, feasibility: 45, results: 30 }, recommendation: 'APPROVE' });
+      await saveBallot(people.member, {
+        memberId: s.seat.member!,
+        submit: true,
+        scores: { necessity: 14, feasibility: 45, results: 30 },
+        recommendation: 'APPROVE',
+      });
       expect((await getSeat(people.member, s.seat.member!)).others).toBeNull();
       await s.j.approve();
       expect((await getSeat(people.member, s.seat.member!)).others).toHaveLength(5);
@@ -361,13 +538,24 @@ describe('ballot secrecy between council members', () => {
     expect((await getSeat(people.undeclared, s.seat.undeclared!)).others).toBeNull();
   });
 
-  it('keeps one member out of another member\'s seat (404), whatever they try', async () => {
+  it("keeps one member out of another member's seat (404), whatever they try", async () => {
     const s = await sharedScene('UNDER_REVIEW');
     const before = await fingerprint(s);
     const theirs = s.seat.undeclared!;
     expect(await caught(getSeat(people.member, theirs))).toBeInstanceOf(NotFoundError);
-    expect(await caught(declareConflict(people.member, { memberId: theirs, hasConflict: true, reason: 'Thử khai hộ người khác' }))).toBeInstanceOf(NotFoundError);
-    expect(await caught(saveBallot(people.member, { memberId: theirs, submit: true, scores: { necessity: 1, feasibility: 1, results: 1 }, recommendation: 'REJECT' }))).toBeInstanceOf(NotFoundError);
+    expect(
+      await caught(declareConflict(people.member, { memberId: theirs, hasConflict: true, reason: 'Thử khai hộ người khác' })),
+    ).toBeInstanceOf(NotFoundError);
+    expect(
+      await caught(
+        saveBallot(people.member, {
+          memberId: theirs,
+          submit: true,
+          scores: { necessity: 1, feasibility: 1, results: 1 },
+          recommendation: 'REJECT',
+        }),
+      ),
+    ).toBeInstanceOf(NotFoundError);
     expect(await fingerprint(s)).toEqual(before);
   });
 });
@@ -382,7 +570,10 @@ describe('what the host organization sees of its own task', () => {
     expect(dossier.events.length).toBeGreaterThan(0);
     for (const e of dossier.events) expect(Object.keys(e).sort()).toEqual(['action', 'createdAt', 'fromStatus', 'id', 'note', 'toStatus']);
     const text = JSON.stringify(dossier, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
-    const evaluatorNames = await prisma.user.findMany({ where: { id: { in: cast.evaluators.map((e) => e.id) } }, select: { name: true, email: true } });
+    const evaluatorNames = await prisma.user.findMany({
+      where: { id: { in: cast.evaluators.map((e) => e.id) } },
+      select: { name: true, email: true },
+    });
     for (const u of evaluatorNames) {
       expect(text).not.toContain(u.name);
       expect(text).not.toContain(u.email);

@@ -63,7 +63,9 @@ describe('login lockout', () => {
     }
     const locked = verifyCredentials(user.email, TEST_PASSWORD, { now: new Date(start.getTime() + 60_000) });
     await expect(locked).rejects.toBeInstanceOf(RateLimitedError);
-    await expect(verifyCredentials(user.email, TEST_PASSWORD, { now: new Date(start.getTime() + 60_000) })).rejects.toMatchObject({ params: { minutes: 14 } });
+    await expect(verifyCredentials(user.email, TEST_PASSWORD, { now: new Date(start.getTime() + 60_000) })).rejects.toMatchObject({
+      params: { minutes: 14 },
+    });
     // Once the first failure has left the window, only 9 remain: the right password works again.
     const later = new Date(start.getTime() + LOGIN_WINDOW_MS + 500);
     expect((await verifyCredentials(user.email, TEST_PASSWORD, { now: later })).outcome).toBe('ok');
@@ -76,7 +78,8 @@ describe('login lockout', () => {
     for (let i = 0; i < LOGIN_MAX_FAILURES - 1; i++) await verifyCredentials(a.email, 'Wrong@1234', { now: new Date(t0.getTime() + i) });
     expect((await verifyCredentials(b.email, TEST_PASSWORD, { now: t0 })).outcome).toBe('ok');
     expect((await verifyCredentials(a.email, TEST_PASSWORD, { now: new Date(t0.getTime() + 100) })).outcome).toBe('ok');
-    for (let i = 0; i < LOGIN_MAX_FAILURES - 1; i++) await verifyCredentials(a.email, 'Wrong@1234', { now: new Date(t0.getTime() + 200 + i) });
+    for (let i = 0; i < LOGIN_MAX_FAILURES - 1; i++)
+      await verifyCredentials(a.email, 'Wrong@1234', { now: new Date(t0.getTime() + 200 + i) });
     expect((await verifyCredentials(a.email, TEST_PASSWORD, { now: new Date(t0.getTime() + 400) })).outcome).toBe('ok');
   });
 });
@@ -85,7 +88,9 @@ describe('login lockout under parallel attempts', () => {
   it(`checks at most ${LOGIN_MAX_FAILURES} passwords when 40 wrong ones arrive at once for one email`, async () => {
     const user = await makeUser('EVALUATOR');
     const now = new Date('2026-11-27T02:00:00Z');
-    const outcomes = await Promise.allSettled(Array.from({ length: 40 }, (_, i) => verifyCredentials(user.email, `Wrong@${i}zz`, { now, ip: `10.1.0.${i}` })));
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, i) => verifyCredentials(user.email, `Wrong@${i}zz`, { now, ip: `10.1.0.${i}` })),
+    );
     const checked = outcomes.filter((o) => o.status === 'fulfilled');
     const refused = outcomes.filter((o) => o.status === 'rejected');
     expect(checked).toHaveLength(LOGIN_MAX_FAILURES);
@@ -101,7 +106,9 @@ describe('login lockout under parallel attempts', () => {
     const ip = '203.0.113.77';
     const victims = await Promise.all(Array.from({ length: 5 }, () => makeUser('DEPARTMENT_STAFF')));
     // Thirty failures from one address, spread over five accounts (six each, under their own limit of ten).
-    await Promise.all(Array.from({ length: LOGIN_IP_MAX_FAILURES }, (_, i) => verifyCredentials(victims[i % 5].email, `Wrong@${i}yy`, { now, ip })));
+    await Promise.all(
+      Array.from({ length: LOGIN_IP_MAX_FAILURES }, (_, i) => verifyCredentials(victims[i % 5].email, `Wrong@${i}yy`, { now, ip })),
+    );
     // The address is now locked, whatever email it tries next, even a right password...
     await expect(verifyCredentials(victims[0].email, TEST_PASSWORD, { now, ip })).rejects.toBeInstanceOf(RateLimitedError);
     await expect(verifyCredentials('someone-else@test.vn', 'Wrong@000', { now, ip })).rejects.toBeInstanceOf(RateLimitedError);

@@ -49,7 +49,10 @@ describe('two department users on one proposal at the same moment', () => {
       startReview(staffB, ref),
     ]);
     const winner = oneWinner(results);
-    const expected = winner === 0 ? { action: 'return', to: 'RETURNED', actor: cast.staff.id } : { action: 'startReview', to: 'UNDER_REVIEW', actor: staffB.id };
+    const expected =
+      winner === 0
+        ? { action: 'return', to: 'RETURNED', actor: cast.staff.id }
+        : { action: 'startReview', to: 'UNDER_REVIEW', actor: staffB.id };
 
     const after = await snapshot(j.taskId);
     expect(after.status).toBe(expected.to);
@@ -78,7 +81,12 @@ describe('two department users on one proposal at the same moment', () => {
     const winner = oneWinner(results);
 
     const after = await snapshot(j.taskId);
-    expect(after).toMatchObject({ status: 'APPROVED', version: ref.version + 1, events: before.events + 1, notifications: before.notifications + 1 });
+    expect(after).toMatchObject({
+      status: 'APPROVED',
+      version: ref.version + 1,
+      events: before.events + 1,
+      notifications: before.notifications + 1,
+    });
     const counterAfter = (await prisma.taskCodeCounter.findUniqueOrThrow({ where: { year } })).last;
     expect(counterAfter).toBe(counterBefore + 1);
     expect(after.code).toBe(`KHCN-${year}-${String(counterAfter).padStart(3, '0')}`);
@@ -144,7 +152,11 @@ function oneStored(results: PromiseSettledResult<unknown>[]) {
 describe('two leaders deciding one extension request at once', () => {
   it('records one decision: either the end date moved with its event, or the refusal and nothing else', async () => {
     const j = await (await Journey.start(cast)).driveTo('RUNNING');
-    const { requestId } = await requestExtension(j.org, { taskId: j.taskId, requestedEndDate: '2028-12-31', reason: 'Cần thêm thời gian thử nghiệm.' }, new Date('2028-03-01T02:00:00Z'));
+    const { requestId } = await requestExtension(
+      j.org,
+      { taskId: j.taskId, requestedEndDate: '2028-12-31', reason: 'Cần thêm thời gian thử nghiệm.' },
+      new Date('2028-03-01T02:00:00Z'),
+    );
     const admin2 = await actorWith('DEPARTMENT_ADMIN');
     const version = await j.version();
     const before = await snapshot(j.taskId);
@@ -158,7 +170,10 @@ describe('two leaders deciding one extension request at once', () => {
     expect(lost instanceof ConflictError || (lost instanceof ValidationError && lost.messageKey === 'extensionDecided')).toBe(true);
 
     const approved = results[0].status === 'fulfilled';
-    const request = await prisma.extensionRequest.findUniqueOrThrow({ where: { id: requestId }, select: { status: true, decidedById: true } });
+    const request = await prisma.extensionRequest.findUniqueOrThrow({
+      where: { id: requestId },
+      select: { status: true, decidedById: true },
+    });
     expect(request).toEqual(approved ? { status: 'APPROVED', decidedById: cast.admin.id } : { status: 'REJECTED', decidedById: admin2.id });
     const task = await prisma.task.findUniqueOrThrow({ where: { id: j.taskId }, select: { endDate: true } });
     expect(task.endDate!.toISOString().slice(0, 10)).toBe(approved ? '2028-12-31' : '2028-06-30');
@@ -172,7 +187,12 @@ describe('two leaders deciding one extension request at once', () => {
 describe('a double submit of a write without a version', () => {
   it('stores one extension request, not two pending ones', async () => {
     const j = await (await Journey.start(cast)).driveTo('RUNNING');
-    const ask = () => requestExtension(j.org, { taskId: j.taskId, requestedEndDate: '2028-12-31', reason: 'Cần thêm thời gian thử nghiệm.' }, new Date('2028-03-01T02:00:00Z'));
+    const ask = () =>
+      requestExtension(
+        j.org,
+        { taskId: j.taskId, requestedEndDate: '2028-12-31', reason: 'Cần thêm thời gian thử nghiệm.' },
+        new Date('2028-03-01T02:00:00Z'),
+      );
     const e = oneStored(await Promise.allSettled([ask(), ask()]));
     expect(e.messageKey).toBe('extensionPending');
     expect(await prisma.extensionRequest.count({ where: { taskId: j.taskId } })).toBe(1);
@@ -181,7 +201,14 @@ describe('a double submit of a write without a version', () => {
 
   it('stores one progress report for the period and answers the second with "already reported"', async () => {
     const j = await (await Journey.start(cast)).driveTo('RUNNING');
-    const report = () => submitProgressReport(j.org, { taskId: j.taskId, dueDate: '2027-03-15', workDone: 'Hoàn thành khảo sát hiện trạng.', productsSoFar: 'Báo cáo khảo sát', amountSpent: '1000000' });
+    const report = () =>
+      submitProgressReport(j.org, {
+        taskId: j.taskId,
+        dueDate: '2027-03-15',
+        workDone: 'Hoàn thành khảo sát hiện trạng.',
+        productsSoFar: 'Báo cáo khảo sát',
+        amountSpent: '1000000',
+      });
     const e = oneStored(await Promise.allSettled([report(), report()]));
     expect(e.fieldErrors).toEqual({ dueDate: ['validation.reportExists'] });
     expect(await prisma.progressReport.count({ where: { taskId: j.taskId } })).toBe(1);
@@ -192,7 +219,13 @@ describe('a double submit of a write without a version', () => {
     await j.submit();
     const [seat] = (await j.formCouncil('PROPOSAL')).seats;
     await j.declareNoConflict('PROPOSAL', [seat]);
-    const vote = (necessity: number) => saveBallot(seat.actor, { memberId: seat.memberId, submit: true, scores: { necessity, feasibility: 40, results: 30 }, recommendation: 'APPROVE' });
+    const vote = (necessity: number) =>
+      saveBallot(seat.actor, {
+        memberId: seat.memberId,
+        submit: true,
+        scores: { necessity, feasibility: 40, results: 30 },
+        recommendation: 'APPROVE',
+      });
     const results = await Promise.allSettled([vote(10), vote(11)]);
     const e = oneStored(results);
     expect(e.messageKey).toBe('ballotLocked');
@@ -206,14 +239,22 @@ describe('a stale page', () => {
     const j = await Journey.start(cast);
     const colleague = await login((await makeUser('ORGANIZATION', { organizationId: j.org.organizationId! })).email);
     const loaded = await j.version();
-    await updateDraft(colleague, { taskId: j.taskId, version: loaded, content: fullContent({ title: 'Bản sửa của đồng nghiệp được lưu trước' }) });
+    await updateDraft(colleague, {
+      taskId: j.taskId,
+      version: loaded,
+      content: fullContent({ title: 'Bản sửa của đồng nghiệp được lưu trước' }),
+    });
     const before = await snapshot(j.taskId);
 
-    const e = await caught(updateDraft(j.org, { taskId: j.taskId, version: loaded, content: fullContent({ title: 'Bản sửa trên trang cũ, phải bị từ chối' }) }));
+    const e = await caught(
+      updateDraft(j.org, { taskId: j.taskId, version: loaded, content: fullContent({ title: 'Bản sửa trên trang cũ, phải bị từ chối' }) }),
+    );
     expect(e).toBeInstanceOf(ConflictError);
     expect(e).toMatchObject({ code: 'CONFLICT' });
     expect(await snapshot(j.taskId)).toEqual(before);
-    expect((await prisma.task.findUniqueOrThrow({ where: { id: j.taskId }, select: { title: true } })).title).toBe('Bản sửa của đồng nghiệp được lưu trước');
+    expect((await prisma.task.findUniqueOrThrow({ where: { id: j.taskId }, select: { title: true } })).title).toBe(
+      'Bản sửa của đồng nghiệp được lưu trước',
+    );
   });
 
   it('refuses a transition on a version that has moved on (a council was formed meanwhile), writing nothing', async () => {
@@ -240,7 +281,16 @@ describe('a stale page', () => {
     const pageVersion = await j.version();
     await j.reject();
     const before = await snapshot(j.taskId);
-    const e = await caught(approveTask(cast.admin, { taskId: j.taskId, version: pageVersion, decisionNo: '9/QĐ', decisionDate: '2027-02-01', approvedBudget: '1000000', approvedDurationMonths: 12 }));
+    const e = await caught(
+      approveTask(cast.admin, {
+        taskId: j.taskId,
+        version: pageVersion,
+        decisionNo: '9/QĐ',
+        decisionDate: '2027-02-01',
+        approvedBudget: '1000000',
+        approvedDurationMonths: 12,
+      }),
+    );
     expect(e).toBeInstanceOf(ConflictError);
     expect(await snapshot(j.taskId)).toEqual(before);
     expect(before).toMatchObject({ status: 'REJECTED', code: null });

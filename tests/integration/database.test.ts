@@ -22,10 +22,16 @@ describe('Prisma CLI through the WebAssembly schema-engine stand-in', () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      const tables = (await client.query(`select table_name from information_schema.tables where table_schema = 'public'`)).rows.map((r) => r.table_name);
-      expect(tables).toEqual(expect.arrayContaining(['Task', 'TaskEvent', 'User', 'Organization', 'Council', 'Ballot', '_prisma_migrations']));
+      const tables = (await client.query(`select table_name from information_schema.tables where table_schema = 'public'`)).rows.map(
+        (r) => r.table_name,
+      );
+      expect(tables).toEqual(
+        expect.arrayContaining(['Task', 'TaskEvent', 'User', 'Organization', 'Council', 'Ballot', '_prisma_migrations']),
+      );
       const applied = await client.query(`select count(*)::int as n from _prisma_migrations where finished_at is not null`);
-      const dirs = (await import('node:fs')).readdirSync(path.join(root, 'prisma/migrations'), { withFileTypes: true }).filter((d) => d.isDirectory());
+      const dirs = (await import('node:fs'))
+        .readdirSync(path.join(root, 'prisma/migrations'), { withFileTypes: true })
+        .filter((d) => d.isDirectory());
       expect(applied.rows[0].n).toBe(dirs.length);
     } finally {
       await client.end();
@@ -37,7 +43,11 @@ describe('Prisma CLI through the WebAssembly schema-engine stand-in', () => {
   it('finds no drift between the committed migrations and schema.prisma (`prisma migrate diff --exit-code`)', async () => {
     const env = { ...process.env, DATABASE_URL: inject('databaseUrl') };
     // Exit code 0: no difference. 2 would mean schema.prisma changed without a migration (execFile rejects).
-    const diff = await run(process.execPath, [prismaCli, 'migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--exit-code'], { cwd: root, env });
+    const diff = await run(
+      process.execPath,
+      [prismaCli, 'migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--exit-code'],
+      { cwd: root, env },
+    );
     expect(diff.stdout).toMatch(/No difference detected/);
   });
 });
@@ -46,7 +56,9 @@ describe('audit trail', () => {
   it('refuses to update or delete a task event at the database level', async () => {
     const org = await makeOrganization();
     const user = await makeUser('ORGANIZATION', { organizationId: org.id });
-    const task = await prisma.task.create({ data: { title: 'Nhiệm vụ kiểm thử nhật ký', year: 2027, hostOrganizationId: org.id, createdById: user.id } });
+    const task = await prisma.task.create({
+      data: { title: 'Nhiệm vụ kiểm thử nhật ký', year: 2027, hostOrganizationId: org.id, createdById: user.id },
+    });
     const event = await prisma.taskEvent.create({ data: { taskId: task.id, actorId: user.id, action: 'create', toStatus: 'DRAFT' } });
     await expect(prisma.taskEvent.update({ where: { id: event.id }, data: { note: 'sửa lại' } })).rejects.toThrow(/append-only/);
     await expect(prisma.taskEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);

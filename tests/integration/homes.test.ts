@@ -5,7 +5,10 @@ import { getDepartmentOverview, listCouncilSeats, listOwnTasks } from '@/lib/tas
 import { actorWith, makeOrganization, makeUser } from '../support/fixtures';
 
 async function makeTask(hostOrganizationId: string, createdById: string, status: 'DRAFT' | 'PROPOSED' | 'UNDER_REVIEW' = 'DRAFT') {
-  return prisma.task.create({ data: { title: `Nhiệm vụ ${Math.random().toString(36).slice(2, 8)}`, year: 2027, status, hostOrganizationId, createdById }, select: { id: true } });
+  return prisma.task.create({
+    data: { title: `Nhiệm vụ ${Math.random().toString(36).slice(2, 8)}`, year: 2027, status, hostOrganizationId, createdById },
+    select: { id: true },
+  });
 }
 
 describe('role homes read real data, scoped to the actor', () => {
@@ -41,7 +44,14 @@ describe('role homes read real data, scoped to the actor', () => {
     const u = await makeUser('ORGANIZATION', { organizationId: org.id });
     const task = await makeTask(org.id, u.id, 'UNDER_REVIEW');
     const staff = await actorWith('DEPARTMENT_STAFF');
-    await prisma.council.create({ data: { taskId: task.id, stage: 'PROPOSAL', createdById: staff.id, members: { create: [{ userId: evaluator.id, position: 'CHAIR' }] } } });
+    await prisma.council.create({
+      data: {
+        taskId: task.id,
+        stage: 'PROPOSAL',
+        createdById: staff.id,
+        members: { create: [{ userId: evaluator.id, position: 'CHAIR' }] },
+      },
+    });
     const seats = await listCouncilSeats(evaluator);
     expect(seats).toHaveLength(1);
     expect(seats[0]).toMatchObject({ position: 'CHAIR', conflictStatus: 'PENDING', council: { stage: 'PROPOSAL', task: { id: task.id } } });

@@ -30,13 +30,30 @@ describe('the full life of a task, from draft to ACCEPTED', () => {
     expect((await notified('councilSeatAssigned', taskId)).sort()).toEqual(ev.map((e) => e.id).sort());
     await j.startReview();
     await j.declareNoConflict('PROPOSAL');
-    await j.voteProposal([GOOD_VOTE, GOOD_VOTE, GOOD_VOTE, GOOD_VOTE, GOOD_VOTE, { ...GOOD_VOTE, recommendation: 'APPROVE_WITH_REVISIONS' }, POOR_VOTE]);
+    await j.voteProposal([
+      GOOD_VOTE,
+      GOOD_VOTE,
+      GOOD_VOTE,
+      GOOD_VOTE,
+      GOOD_VOTE,
+      { ...GOOD_VOTE, recommendation: 'APPROVE_WITH_REVISIONS' },
+      POOR_VOTE,
+    ]);
 
     const [proposalCouncil] = await getTaskCouncils(cast.staff, taskId);
-    expect(proposalCouncil.result).toMatchObject({ stage: 'PROPOSAL', outcome: 'RECOMMEND_APPROVAL', meanScore: 74.29, approvals: 6, voters: 7 });
+    expect(proposalCouncil.result).toMatchObject({
+      stage: 'PROPOSAL',
+      outcome: 'RECOMMEND_APPROVAL',
+      meanScore: 74.29,
+      approvals: 6,
+      voters: 7,
+    });
 
     await j.approve();
-    const approved = await prisma.task.findUniqueOrThrow({ where: { id: taskId }, select: { code: true, status: true, approvedBudget: true, approvedDurationMonths: true, approvalDecisionDate: true } });
+    const approved = await prisma.task.findUniqueOrThrow({
+      where: { id: taskId },
+      select: { code: true, status: true, approvedBudget: true, approvedDurationMonths: true, approvalDecisionDate: true },
+    });
     expect(approved.code).toMatch(/^KHCN-2027-\d{3}$/);
     expect(approved).toMatchObject({ status: 'APPROVED', approvedBudget: 1_400_000_000n, approvedDurationMonths: 18 });
     expect(await notified('taskApproved', taskId)).toEqual([org.id]);
@@ -53,7 +70,10 @@ describe('the full life of a task, from draft to ACCEPTED', () => {
     await j.voteAcceptance(['EXCELLENT', 'EXCELLENT', 'EXCELLENT', 'EXCELLENT', 'EXCELLENT', 'EXCELLENT', 'PASS']);
     await j.accept();
 
-    const done = await prisma.task.findUniqueOrThrow({ where: { id: taskId }, select: { status: true, acceptanceGrade: true, closedAt: true, code: true, version: true } });
+    const done = await prisma.task.findUniqueOrThrow({
+      where: { id: taskId },
+      select: { status: true, acceptanceGrade: true, closedAt: true, code: true, version: true },
+    });
     expect(done).toMatchObject({ status: 'ACCEPTED', acceptanceGrade: 'EXCELLENT', code: approved.code });
     expect(done.closedAt).not.toBeNull();
     expect(await notified('taskAccepted', taskId)).toEqual([org.id]);
@@ -94,13 +114,19 @@ describe('return for revision, then resubmit', () => {
     const orgView = await getTaskDossier(j.org, j.taskId);
     expect(orgView.events.at(-1)).toMatchObject({ action: 'return', fromStatus: 'PROPOSED', toStatus: 'RETURNED', note: comment });
 
-    await updateDraft(j.org, { ...(await j.ref()), content: fullContent({ title: 'Nghiên cứu cảm biến IoT giám sát nước, bản đã sửa theo góp ý' }) });
+    await updateDraft(j.org, {
+      ...(await j.ref()),
+      content: fullContent({ title: 'Nghiên cứu cảm biến IoT giám sát nước, bản đã sửa theo góp ý' }),
+    });
     await j.upload('BUDGET_ESTIMATE', 'du-toan.pdf');
     const again = await j.submit();
     expect(again.status).toBe('PROPOSED');
 
     const events = await eventsOf(j.taskId);
-    expect(events.slice(-2).map((e) => [e.action, e.fromStatus, e.toStatus])).toEqual([['return', 'PROPOSED', 'RETURNED'], ['resubmit', 'RETURNED', 'PROPOSED']]);
+    expect(events.slice(-2).map((e) => [e.action, e.fromStatus, e.toStatus])).toEqual([
+      ['return', 'PROPOSED', 'RETURNED'],
+      ['resubmit', 'RETURNED', 'PROPOSED'],
+    ]);
     const task = await prisma.task.findUniqueOrThrow({ where: { id: j.taskId }, select: { title: true } });
     expect(task.title).toBe('Nghiên cứu cảm biến IoT giám sát nước, bản đã sửa theo góp ý');
     expect(await notified('proposalSubmitted', j.taskId)).toEqual(expect.arrayContaining([cast.staff.id]));
@@ -116,7 +142,13 @@ describe('endings before the contract', () => {
     const task = await prisma.task.findUniqueOrThrow({ where: { id: j.taskId }, select: { status: true, closedAt: true } });
     expect(task.status).toBe('WITHDRAWN');
     expect(task.closedAt).not.toBeNull();
-    expect((await eventsOf(j.taskId)).at(-1)).toMatchObject({ action: 'withdraw', fromStatus: 'PROPOSED', toStatus: 'WITHDRAWN', note: reason, actorId: j.org.id });
+    expect((await eventsOf(j.taskId)).at(-1)).toMatchObject({
+      action: 'withdraw',
+      fromStatus: 'PROPOSED',
+      toStatus: 'WITHDRAWN',
+      note: reason,
+      actorId: j.org.id,
+    });
     expect(await notified('taskWithdrawn', j.taskId)).toEqual(expect.arrayContaining([cast.admin.id, cast.staff.id]));
   });
 
@@ -128,7 +160,12 @@ describe('endings before the contract', () => {
     await j.reject();
     const task = await prisma.task.findUniqueOrThrow({ where: { id: j.taskId }, select: { status: true, code: true } });
     expect(task).toEqual({ status: 'REJECTED', code: null });
-    expect((await eventsOf(j.taskId)).at(-1)).toMatchObject({ action: 'reject', fromStatus: 'UNDER_REVIEW', toStatus: 'REJECTED', note: 'Hội đồng đánh giá nội dung chưa đủ tính mới.' });
+    expect((await eventsOf(j.taskId)).at(-1)).toMatchObject({
+      action: 'reject',
+      fromStatus: 'UNDER_REVIEW',
+      toStatus: 'REJECTED',
+      note: 'Hội đồng đánh giá nội dung chưa đủ tính mới.',
+    });
     expect((await prisma.council.findUniqueOrThrow({ where: { id: j.councils.PROPOSAL!.councilId } })).status).toBe('CLOSED');
     expect(await notified('taskRejected', j.taskId)).toEqual([j.org.id]);
   });
@@ -154,7 +191,12 @@ describe('acceptance outcomes', () => {
     await j.fail();
     const task = await prisma.task.findUniqueOrThrow({ where: { id: j.taskId }, select: { status: true, acceptanceGrade: true } });
     expect(task).toEqual({ status: 'NOT_ACCEPTED', acceptanceGrade: 'FAIL' });
-    expect((await eventsOf(j.taskId)).at(-1)).toMatchObject({ action: 'fail', fromStatus: 'ACCEPTANCE_REVIEW', toStatus: 'NOT_ACCEPTED', note: 'Sản phẩm không đạt yêu cầu.' });
+    expect((await eventsOf(j.taskId)).at(-1)).toMatchObject({
+      action: 'fail',
+      fromStatus: 'ACCEPTANCE_REVIEW',
+      toStatus: 'NOT_ACCEPTED',
+      note: 'Sản phẩm không đạt yêu cầu.',
+    });
     expect(await notified('taskNotAccepted', j.taskId)).toEqual([j.org.id]);
   });
 
@@ -172,10 +214,17 @@ describe('acceptance outcomes', () => {
     // The contract ends 30/06/2028; the dossier is due by 30/07/2028 and arrives on 20/08/2028.
     await j.driveTo('ACCEPTANCE_REVIEW', { requestedAt: new Date('2028-08-20T03:00:00Z'), acceptanceRatings: Array(7).fill('EXCELLENT') });
     const councils = await getTaskCouncils(cast.admin, j.taskId);
-    expect(councils.find((c) => c.stage === 'ACCEPTANCE')!.result).toMatchObject({ late: true, gradeBeforeLateness: 'EXCELLENT', grade: 'PASS', downgradedForLateness: true });
+    expect(councils.find((c) => c.stage === 'ACCEPTANCE')!.result).toMatchObject({
+      late: true,
+      gradeBeforeLateness: 'EXCELLENT',
+      grade: 'PASS',
+      downgradedForLateness: true,
+    });
     expect((await getTaskDossier(j.org, j.taskId)).late).toBe(true);
     await j.accept();
-    expect((await prisma.task.findUniqueOrThrow({ where: { id: j.taskId }, select: { acceptanceGrade: true } })).acceptanceGrade).toBe('PASS');
+    expect((await prisma.task.findUniqueOrThrow({ where: { id: j.taskId }, select: { acceptanceGrade: true } })).acceptanceGrade).toBe(
+      'PASS',
+    );
   });
 
   it('counts the 30 days in Vietnam time: 23:00 on the last day keeps the grade, 00:30 the next day loses a level', async () => {
@@ -185,7 +234,10 @@ describe('acceptance outcomes', () => {
     const late = await Journey.start(cast);
     // 31/07/2028 00:30 in Vietnam is still 30/07 in UTC: late all the same.
     await late.driveTo('ACCEPTED', { requestedAt: new Date('2028-07-30T17:30:00Z'), acceptanceRatings: Array(7).fill('EXCELLENT') });
-    const grades = await prisma.task.findMany({ where: { id: { in: [onTime.taskId, late.taskId] } }, select: { id: true, acceptanceGrade: true } });
+    const grades = await prisma.task.findMany({
+      where: { id: { in: [onTime.taskId, late.taskId] } },
+      select: { id: true, acceptanceGrade: true },
+    });
     expect(grades.find((g) => g.id === onTime.taskId)!.acceptanceGrade).toBe('EXCELLENT');
     expect(grades.find((g) => g.id === late.taskId)!.acceptanceGrade).toBe('PASS');
   });
@@ -199,25 +251,46 @@ describe('a running task', () => {
     const task = await prisma.task.findUniqueOrThrow({ where: { id: j.taskId }, select: { status: true, closedAt: true } });
     expect(task.status).toBe('TERMINATED');
     expect(task.closedAt).not.toBeNull();
-    expect((await eventsOf(j.taskId)).at(-1)).toMatchObject({ action: 'terminate', fromStatus: 'RUNNING', toStatus: 'TERMINATED', note: reason, actorId: cast.admin.id });
+    expect((await eventsOf(j.taskId)).at(-1)).toMatchObject({
+      action: 'terminate',
+      fromStatus: 'RUNNING',
+      toStatus: 'TERMINATED',
+      note: reason,
+      actorId: cast.admin.id,
+    });
     expect(await notified('taskTerminated', j.taskId)).toEqual([j.org.id]);
   });
 
   it('gets a later end date when the leader approves an extension request, with an "extend" event', async () => {
     const j = await (await Journey.start(cast)).driveTo('RUNNING');
     // End date 30/06/2028; asked on 01/03/2028 (more than 60 days before).
-    const { requestId } = await requestExtension(j.org, { taskId: j.taskId, requestedEndDate: '2028-12-31', reason: 'Thời tiết bất thường làm chậm đợt thử nghiệm thứ hai.' }, new Date('2028-03-01T02:00:00Z'));
+    const { requestId } = await requestExtension(
+      j.org,
+      { taskId: j.taskId, requestedEndDate: '2028-12-31', reason: 'Thời tiết bất thường làm chậm đợt thử nghiệm thứ hai.' },
+      new Date('2028-03-01T02:00:00Z'),
+    );
     expect(await notified('extensionRequested', j.taskId)).toEqual(expect.arrayContaining([cast.admin.id]));
     const before = await j.version();
     await decideExtension(cast.admin, { requestId, version: before, approve: true, note: 'Đồng ý gia hạn đến 31/12/2028.' });
 
-    const task = await prisma.task.findUniqueOrThrow({ where: { id: j.taskId }, select: { status: true, endDate: true, originalEndDate: true, version: true } });
+    const task = await prisma.task.findUniqueOrThrow({
+      where: { id: j.taskId },
+      select: { status: true, endDate: true, originalEndDate: true, version: true },
+    });
     expect(task.status).toBe('RUNNING');
     expect(task.endDate!.toISOString().slice(0, 10)).toBe('2028-12-31');
     expect(task.originalEndDate!.toISOString().slice(0, 10)).toBe('2028-06-30');
     expect(task.version).toBe(before + 1);
-    expect((await eventsOf(j.taskId)).at(-1)).toMatchObject({ action: 'extend', fromStatus: 'RUNNING', toStatus: 'RUNNING', note: 'Đồng ý gia hạn đến 31/12/2028.', actorId: cast.admin.id });
-    expect(await prisma.extensionRequest.findUniqueOrThrow({ where: { id: requestId }, select: { status: true, decidedById: true } })).toEqual({ status: 'APPROVED', decidedById: cast.admin.id });
+    expect((await eventsOf(j.taskId)).at(-1)).toMatchObject({
+      action: 'extend',
+      fromStatus: 'RUNNING',
+      toStatus: 'RUNNING',
+      note: 'Đồng ý gia hạn đến 31/12/2028.',
+      actorId: cast.admin.id,
+    });
+    expect(
+      await prisma.extensionRequest.findUniqueOrThrow({ where: { id: requestId }, select: { status: true, decidedById: true } }),
+    ).toEqual({ status: 'APPROVED', decidedById: cast.admin.id });
     expect(await notified('extensionDecided', j.taskId)).toEqual([j.org.id]);
 
     // The acceptance deadline now runs from the extended end: 15/01/2029 is on time.
@@ -226,7 +299,11 @@ describe('a running task', () => {
 
   it('refuses an extension request with a reason, leaving the end date alone', async () => {
     const j = await (await Journey.start(cast)).driveTo('RUNNING');
-    const { requestId } = await requestExtension(j.org, { taskId: j.taskId, requestedEndDate: '2028-09-30', reason: 'Cần thêm thời gian hoàn thiện báo cáo tổng hợp.' }, new Date('2028-03-01T02:00:00Z'));
+    const { requestId } = await requestExtension(
+      j.org,
+      { taskId: j.taskId, requestedEndDate: '2028-09-30', reason: 'Cần thêm thời gian hoàn thiện báo cáo tổng hợp.' },
+      new Date('2028-03-01T02:00:00Z'),
+    );
     const eventsBefore = (await eventsOf(j.taskId)).length;
     await decideExtension(cast.admin, { requestId, version: await j.version(), approve: false, note: 'Không đủ căn cứ gia hạn.' });
     const task = await prisma.task.findUniqueOrThrow({ where: { id: j.taskId }, select: { endDate: true } });
@@ -239,22 +316,49 @@ describe('a running task', () => {
     const j = await (await Journey.start(cast)).driveTo('RUNNING');
     // Runs 15/01/2027 – 30/06/2028: reports due 15/03/2027, 15/09/2027, 15/03/2028.
     const periods = await reportPeriods(j.org, j.taskId);
-    expect(periods.map((p) => [p.dueDate.toISOString().slice(0, 10), p.submitted])).toEqual([['2027-03-15', false], ['2027-09-15', false], ['2028-03-15', false]]);
+    expect(periods.map((p) => [p.dueDate.toISOString().slice(0, 10), p.submitted])).toEqual([
+      ['2027-03-15', false],
+      ['2027-09-15', false],
+      ['2028-03-15', false],
+    ]);
 
-    const { reportId } = await submitProgressReport(j.org, { taskId: j.taskId, dueDate: '2027-03-15', workDone: 'Hoàn thành khảo sát hiện trạng tại 3 hợp tác xã.', productsSoFar: 'Báo cáo khảo sát', amountSpent: '150.000.000' });
+    const { reportId } = await submitProgressReport(j.org, {
+      taskId: j.taskId,
+      dueDate: '2027-03-15',
+      workDone: 'Hoàn thành khảo sát hiện trạng tại 3 hợp tác xã.',
+      productsSoFar: 'Báo cáo khảo sát',
+      amountSpent: '150.000.000',
+    });
     expect(await notified('reportSubmitted', j.taskId)).toEqual(expect.arrayContaining([cast.staff.id]));
     expect((await reportPeriods(j.org, j.taskId))[0].submitted).toBe(true);
 
     // The same period twice: refused while the first awaits review.
-    const dup = await caught<ValidationError>(submitProgressReport(j.org, { taskId: j.taskId, dueDate: '2027-03-15', workDone: 'Gửi lại báo cáo lần nữa.', productsSoFar: 'Không', amountSpent: '1' }));
+    const dup = await caught<ValidationError>(
+      submitProgressReport(j.org, {
+        taskId: j.taskId,
+        dueDate: '2027-03-15',
+        workDone: 'Gửi lại báo cáo lần nữa.',
+        productsSoFar: 'Không',
+        amountSpent: '1',
+      }),
+    );
     expect(dup.fieldErrors).toEqual({ dueDate: ['validation.reportExists'] });
 
     await reviewProgressReport(cast.staff, { reportId, status: 'NEEDS_REVISION', note: 'Bổ sung chứng từ chi tiêu.' });
     expect(await notified('reportReviewed', j.taskId)).toEqual([j.org.id]);
     // Sent back: the organization answers the same period again, and the staff accept it.
-    await submitProgressReport(j.org, { taskId: j.taskId, dueDate: '2027-03-15', workDone: 'Hoàn thành khảo sát, bổ sung chứng từ.', productsSoFar: 'Báo cáo khảo sát', amountSpent: '150.000.000' });
+    await submitProgressReport(j.org, {
+      taskId: j.taskId,
+      dueDate: '2027-03-15',
+      workDone: 'Hoàn thành khảo sát, bổ sung chứng từ.',
+      productsSoFar: 'Báo cáo khảo sát',
+      amountSpent: '150.000.000',
+    });
     await reviewProgressReport(cast.staff, { reportId, status: 'REVIEWED' });
-    const report = await prisma.progressReport.findUniqueOrThrow({ where: { id: reportId }, select: { status: true, reviewedById: true, amountSpent: true } });
+    const report = await prisma.progressReport.findUniqueOrThrow({
+      where: { id: reportId },
+      select: { status: true, reviewedById: true, amountSpent: true },
+    });
     expect(report).toEqual({ status: 'REVIEWED', reviewedById: cast.staff.id, amountSpent: 150_000_000n });
     const again = await caught<ValidationError>(reviewProgressReport(cast.staff, { reportId, status: 'REVIEWED' }));
     expect(again.messageKey).toBe('reportNotAwaitingReview');
@@ -289,15 +393,32 @@ describe('conflict of interest on a council', () => {
     await j.submit();
     const { seats } = await j.formCouncil('PROPOSAL');
     const recused = seats[6];
-    await declareConflict(recused.actor, { memberId: recused.memberId, hasConflict: true, reason: 'Là đồng tác giả với chủ nhiệm nhiệm vụ.' });
+    await declareConflict(recused.actor, {
+      memberId: recused.memberId,
+      hasConflict: true,
+      reason: 'Là đồng tác giả với chủ nhiệm nhiệm vụ.',
+    });
     expect(await notified('memberRecused', j.taskId)).toEqual(expect.arrayContaining([cast.staff.id, cast.admin.id]));
     expect(await caught(getTaskDossier(recused.actor, j.taskId))).toBeInstanceOf(NotFoundError);
-    expect(await caught(saveBallot(recused.actor, { memberId: recused.memberId, submit: true, scores: { necessity: 10, feasibility: 40, results: 30 }, recommendation: 'APPROVE' }))).toBeInstanceOf(ForbiddenError);
+    expect(
+      await caught(
+        saveBallot(recused.actor, {
+          memberId: recused.memberId,
+          submit: true,
+          scores: { necessity: 10, feasibility: 40, results: 30 },
+          recommendation: 'APPROVE',
+        }),
+      ),
+    ).toBeInstanceOf(ForbiddenError);
 
     // Only a recused member is replaced, and only by an eligible evaluator.
     const fromHost = await makeEvaluator({ evaluatorOrganizationId: j.org.organizationId! });
-    expect((await caught<ValidationError>(replaceMember(cast.staff, { memberId: seats[0].memberId, userId: fromHost.id }))).messageKey).toBe('replaceOnlyRecused');
-    expect((await caught<ValidationError>(replaceMember(cast.staff, { memberId: recused.memberId, userId: fromHost.id }))).fieldErrors).toEqual({ userId: ['validation.ineligible.hostOrganization'] });
+    expect(
+      (await caught<ValidationError>(replaceMember(cast.staff, { memberId: seats[0].memberId, userId: fromHost.id }))).messageKey,
+    ).toBe('replaceOnlyRecused');
+    expect(
+      (await caught<ValidationError>(replaceMember(cast.staff, { memberId: recused.memberId, userId: fromHost.id }))).fieldErrors,
+    ).toEqual({ userId: ['validation.ineligible.hostOrganization'] });
     expect(await caught(replaceMember(j.org, { memberId: recused.memberId, userId: fromHost.id }))).toBeInstanceOf(ForbiddenError);
     const substitute = await makeEvaluator();
     const { memberId } = await replaceMember(cast.staff, { memberId: recused.memberId, userId: substitute.id });
@@ -333,9 +454,21 @@ describe('files of a reviewed progress report', () => {
   it('can no longer be added or removed once the department has reviewed the report', async () => {
     const j = await (await Journey.start(cast)).driveTo('RUNNING');
     const [first] = await reportPeriods(j.org, j.taskId);
-    const { reportId } = await submitProgressReport(j.org, { taskId: j.taskId, dueDate: first.dueDate.toISOString().slice(0, 10), workDone: 'Hoàn thành khảo sát kỳ đầu.', productsSoFar: 'Số liệu', amountSpent: '1000000' });
+    const { reportId } = await submitProgressReport(j.org, {
+      taskId: j.taskId,
+      dueDate: first.dueDate.toISOString().slice(0, 10),
+      workDone: 'Hoàn thành khảo sát kỳ đầu.',
+      productsSoFar: 'Số liệu',
+      amountSpent: '1000000',
+    });
     const { uploadAttachment, deleteAttachment } = await import('@/lib/attachments/service');
-    const file = { taskId: j.taskId, kind: 'PROGRESS_REPORT', progressReportId: reportId, fileName: 'bao-cao-ky-1.pdf', bytes: new TextEncoder().encode('%PDF-1.4\n%%EOF\n') };
+    const file = {
+      taskId: j.taskId,
+      kind: 'PROGRESS_REPORT',
+      progressReportId: reportId,
+      fileName: 'bao-cao-ky-1.pdf',
+      bytes: new TextEncoder().encode('%PDF-1.4\n%%EOF\n'),
+    };
     const added = await uploadAttachment(j.org, file);
     await reviewProgressReport(cast.staff, { reportId, status: 'REVIEWED' });
     expect((await caught<ValidationError>(uploadAttachment(j.org, file))).messageKey).toBe('reportAlreadyReviewed');
@@ -347,7 +480,13 @@ describe('files of a reviewed progress report', () => {
 describe('a call limited to some fields of science', () => {
   it('refuses a submission in another field, on the field', async () => {
     const { createCall } = await import('@/lib/calls/service');
-    const { callId } = await createCall(cast.staff, { title: 'Đợt đề xuất riêng lĩnh vực y, dược', year: 2027, fields: ['MEDICAL'], opensAt: '2026-01-01T08:00', closesAt: '2099-12-31T17:00' });
+    const { callId } = await createCall(cast.staff, {
+      title: 'Đợt đề xuất riêng lĩnh vực y, dược',
+      year: 2027,
+      fields: ['MEDICAL'],
+      opensAt: '2026-01-01T08:00',
+      closesAt: '2099-12-31T17:00',
+    });
     const j = await Journey.start(cast, undefined, { callId, field: 'ENGINEERING' });
     const refused = await caught<ValidationError>(j.submit());
     expect(refused.fieldErrors).toEqual({ field: ['validation.fieldNotInCall'] });

@@ -11,13 +11,23 @@ const signUpInput = () => {
   seq += 1;
   const n = String(Date.now()).slice(-6) + String(seq).padStart(2, '0');
   return {
-    organizationName: `Công ty Kiểm Thử ${n}`, kind: 'ENTERPRISE', taxCode: `09${n}`, address: '5 Hùng Vương, tỉnh An Phú',
-    contactName: 'Trần Thị Dung', email: `dung.${n}@test.vn`, password: 'Matkhau123', confirmPassword: 'Matkhau123',
+    organizationName: `Công ty Kiểm Thử ${n}`,
+    kind: 'ENTERPRISE',
+    taxCode: `09${n}`,
+    address: '5 Hùng Vương, tỉnh An Phú',
+    contactName: 'Trần Thị Dung',
+    email: `dung.${n}@test.vn`,
+    password: 'Matkhau123',
+    confirmPassword: 'Matkhau123',
   };
 };
 
 async function captured(p: Promise<unknown>) {
-  try { await p; } catch (e) { return e; }
+  try {
+    await p;
+  } catch (e) {
+    return e;
+  }
   throw new Error('expected the call to fail');
 }
 
@@ -48,10 +58,28 @@ describe('organization sign-up', () => {
   it('refuses invalid data sent straight to the server and stores nothing', async () => {
     const beforeOrgs = await prisma.organization.count();
     const beforeUsers = await prisma.user.count();
-    const bad = { organizationName: '', kind: 'BANK', taxCode: 'abc', address: '', contactName: 'X', email: 'nope', password: '123', confirmPassword: '321', role: 'DEPARTMENT_ADMIN' };
+    const bad = {
+      organizationName: '',
+      kind: 'BANK',
+      taxCode: 'abc',
+      address: '',
+      contactName: 'X',
+      email: 'nope',
+      password: '123',
+      confirmPassword: '321',
+      role: 'DEPARTMENT_ADMIN',
+    };
     const e = (await captured(signUpOrganization(bad))) as ValidationError;
     expect(e).toBeInstanceOf(ValidationError);
-    expect(Object.keys(e.fieldErrors).sort()).toEqual(['address', 'contactName', 'email', 'kind', 'organizationName', 'password', 'taxCode']);
+    expect(Object.keys(e.fieldErrors).sort()).toEqual([
+      'address',
+      'contactName',
+      'email',
+      'kind',
+      'organizationName',
+      'password',
+      'taxCode',
+    ]);
     expect(await captured(signUpOrganization(null))).toBeInstanceOf(ValidationError);
     expect(await prisma.organization.count()).toBe(beforeOrgs);
     expect(await prisma.user.count()).toBe(beforeUsers);
@@ -102,9 +130,13 @@ describe('user administration', () => {
     for (const role of ['DEPARTMENT_STAFF', 'ORGANIZATION', 'EVALUATOR'] as const) {
       const actor = await actorWith(role);
       await expect(listUsers(actor, {})).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(createUser(actor, { name: 'Ai Đó', email: `x-${role}@test.vn`, role: 'DEPARTMENT_ADMIN', password: 'Matkhau123' })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        createUser(actor, { name: 'Ai Đó', email: `x-${role}@test.vn`, role: 'DEPARTMENT_ADMIN', password: 'Matkhau123' }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
       await expect(setUserActive(actor, { userId: target.id, active: false })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(resetUserPassword(actor, { userId: target.id, password: 'Moi@12345', confirmPassword: 'Moi@12345' })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        resetUserPassword(actor, { userId: target.id, password: 'Moi@12345', confirmPassword: 'Moi@12345' }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
     }
     expect((await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).active).toBe(true);
   });
@@ -112,18 +144,30 @@ describe('user administration', () => {
   it('creates an evaluator with a profile, who can then log in', async () => {
     const admin = await actorWith('DEPARTMENT_ADMIN');
     const email = `chuyengia-${Date.now()}@test.vn`;
-    const { userId } = await createUser(admin, { name: 'TS. Hà Văn Sơn', email, role: 'EVALUATOR', password: 'Matkhau123', field: 'MEDICAL', expertise: 'Dịch tễ', affiliation: 'Viện Y học' });
+    const { userId } = await createUser(admin, {
+      name: 'TS. Hà Văn Sơn',
+      email,
+      role: 'EVALUATOR',
+      password: 'Matkhau123',
+      field: 'MEDICAL',
+      expertise: 'Dịch tễ',
+      affiliation: 'Viện Y học',
+    });
     const profile = await prisma.evaluatorProfile.findUniqueOrThrow({ where: { userId } });
     expect(profile).toMatchObject({ field: 'MEDICAL', affiliation: 'Viện Y học' });
     expect((await login(email, 'Matkhau123')).role).toBe('EVALUATOR');
-    const dup = (await captured(createUser(admin, { name: 'Trùng', email, role: 'DEPARTMENT_STAFF', password: 'Matkhau123' }))) as ValidationError;
+    const dup = (await captured(
+      createUser(admin, { name: 'Trùng', email, role: 'DEPARTMENT_STAFF', password: 'Matkhau123' }),
+    )) as ValidationError;
     expect(dup.fieldErrors).toEqual({ email: ['validation.emailTaken'] });
   });
 
   it('refuses an organization user without an organization, storing nothing', async () => {
     const admin = await actorWith('DEPARTMENT_ADMIN');
     const before = await prisma.user.count();
-    const e = (await captured(createUser(admin, { name: 'Không Tổ Chức', email: `none-${Date.now()}@test.vn`, role: 'ORGANIZATION', password: 'Matkhau123' }))) as ValidationError;
+    const e = (await captured(
+      createUser(admin, { name: 'Không Tổ Chức', email: `none-${Date.now()}@test.vn`, role: 'ORGANIZATION', password: 'Matkhau123' }),
+    )) as ValidationError;
     expect(e.fieldErrors.organizationId).toEqual(['validation.required']);
     expect(await prisma.user.count()).toBe(before);
   });
@@ -142,7 +186,9 @@ describe('user administration', () => {
     await resetUserPassword(admin, { userId: target.id, password: 'Moi@123456', confirmPassword: 'Moi@123456' });
     expect((await verifyCredentials(target.email, 'Kiemthu@2026')).outcome).toBe('invalid');
     expect((await verifyCredentials(target.email, 'Moi@123456')).outcome).toBe('ok');
-    const weak = (await captured(resetUserPassword(admin, { userId: target.id, password: 'abc', confirmPassword: 'abc' }))) as ValidationError;
+    const weak = (await captured(
+      resetUserPassword(admin, { userId: target.id, password: 'abc', confirmPassword: 'abc' }),
+    )) as ValidationError;
     expect(weak.fieldErrors.password).toBeDefined();
   });
 });

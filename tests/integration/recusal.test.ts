@@ -40,7 +40,10 @@ describe('an evaluator recused on one council of a task', () => {
 
     const second = await j.formCouncil('PROPOSAL', [...cast.evaluators.slice(0, 6), cast.evaluators[7]]);
     // A seat that exists anyway (formed before this rule, as on the reported main), with "no conflict" declared on it.
-    const legacy = await prisma.councilMember.create({ data: { councilId: second.councilId, userId: recused.actor.id, position: 'MEMBER' }, select: { id: true } });
+    const legacy = await prisma.councilMember.create({
+      data: { councilId: second.councilId, userId: recused.actor.id, position: 'MEMBER' },
+      select: { id: true },
+    });
 
     // The declaration of "no conflict" on the later seat is refused.
     const declared = await caught<ValidationError>(declareConflict(recused.actor, { memberId: legacy.id, hasConflict: false }));
@@ -85,14 +88,24 @@ describe('an evaluator recused on one council of a task', () => {
     const j = await Journey.start(cast);
     await j.submit();
     const first = await j.formCouncil('PROPOSAL', cast.evaluators.slice(0, 7));
-    await declareConflict(first.seats[6].actor, { memberId: first.seats[6].memberId, hasConflict: true, reason: 'Cùng nhóm nghiên cứu với chủ nhiệm.' });
+    await declareConflict(first.seats[6].actor, {
+      memberId: first.seats[6].memberId,
+      hasConflict: true,
+      reason: 'Cùng nhóm nghiên cứu với chủ nhiệm.',
+    });
     await returnTask(cast.staff, { ...(await j.ref()), comment: 'Bổ sung dự toán kinh phí.' });
     await j.submit();
     const next = [...cast.evaluators.slice(0, 5), cast.evaluators[7], await makeEvaluator()];
     const second = await j.formCouncil('PROPOSAL', next);
     const leaving = second.seats[6];
-    await declareConflict(leaving.actor, { memberId: leaving.memberId, hasConflict: true, reason: 'Là người thân của thành viên thực hiện.' });
-    const refused = await caught<ValidationError>(replaceMember(cast.staff, { memberId: leaving.memberId, userId: first.seats[6].actor.id }));
+    await declareConflict(leaving.actor, {
+      memberId: leaving.memberId,
+      hasConflict: true,
+      reason: 'Là người thân của thành viên thực hiện.',
+    });
+    const refused = await caught<ValidationError>(
+      replaceMember(cast.staff, { memberId: leaving.memberId, userId: first.seats[6].actor.id }),
+    );
     expect(refused.fieldErrors).toEqual({ userId: ['validation.ineligible.recused'] });
     expect(await prisma.councilMember.count({ where: { councilId: second.councilId } })).toBe(7);
   });

@@ -14,7 +14,13 @@ let taxSeq = Math.floor(Math.random() * 1e6);
 export async function makeOrganization(status: 'PENDING' | 'ACTIVE' | 'DISABLED' = 'ACTIVE') {
   taxSeq += 1;
   return prisma.organization.create({
-    data: { name: `Tổ chức kiểm thử ${uid()}`, kind: 'UNIVERSITY', taxCode: String(5_000_000_000 + taxSeq), address: '1 Đường Thử, tỉnh An Phú', status },
+    data: {
+      name: `Tổ chức kiểm thử ${uid()}`,
+      kind: 'UNIVERSITY',
+      taxCode: String(5_000_000_000 + taxSeq),
+      address: '1 Đường Thử, tỉnh An Phú',
+      status,
+    },
     select: { id: true, name: true, status: true },
   });
 }
@@ -24,11 +30,23 @@ export async function makeUser(role: Role, opts: { organizationId?: string; acti
   const email = `${role.toLowerCase()}-${uid()}@test.vn`;
   return prisma.user.create({
     data: {
-      email, name: `Người dùng ${uid()}`, role, passwordHash: await passwordHash, active: opts.active ?? true,
+      email,
+      name: `Người dùng ${uid()}`,
+      role,
+      passwordHash: await passwordHash,
+      active: opts.active ?? true,
       organizationId: role === 'ORGANIZATION' ? opts.organizationId : undefined,
-      evaluatorProfile: role === 'EVALUATOR'
-        ? { create: { field: 'ENGINEERING', expertise: 'Tự động hóa', affiliation: 'Viện Thử nghiệm', organizationId: opts.evaluatorOrganizationId } }
-        : undefined,
+      evaluatorProfile:
+        role === 'EVALUATOR'
+          ? {
+              create: {
+                field: 'ENGINEERING',
+                expertise: 'Tự động hóa',
+                affiliation: 'Viện Thử nghiệm',
+                organizationId: opts.evaluatorOrganizationId,
+              },
+            }
+          : undefined,
     },
     select: { id: true, email: true, role: true, organizationId: true },
   });

@@ -8,7 +8,15 @@ import { type AppError } from '@/lib/server/errors';
 import { uploadAttachment, type AttachmentKind } from '@/lib/attachments/service';
 import { declareConflict, formCouncil, saveBallot } from '@/lib/councils/service';
 import {
-  acceptTask, approveTask, contractTask, createDraft, failTask, rejectTask, requestAcceptance, startReview, submitTask,
+  acceptTask,
+  approveTask,
+  contractTask,
+  createDraft,
+  failTask,
+  rejectTask,
+  requestAcceptance,
+  startReview,
+  submitTask,
 } from '@/lib/tasks/service';
 import type { Actor } from '@/lib/server/actor';
 import type { TaskStatus } from '@/lib/domain/task-status';
@@ -43,7 +51,9 @@ export function fullContent(overrides: Record<string, unknown> = {}) {
     piTitle: 'Giảng viên chính',
     piEmail: `chunhiem-${n}@truong.test.vn`,
     piPhone: '0912 345 678',
-    keyMembers: [{ name: `ThS. Lê Thị Thành Viên ${n}`, degree: 'Thạc sĩ', role: 'Thư ký khoa học', organization: 'Trường Đại học An Phú' }],
+    keyMembers: [
+      { name: `ThS. Lê Thị Thành Viên ${n}`, degree: 'Thạc sĩ', role: 'Thư ký khoa học', organization: 'Trường Đại học An Phú' },
+    ],
     objectives: 'Xây dựng hệ thống giám sát chất lượng nước nuôi trồng thủy sản theo thời gian thực.',
     contentMethods: 'Khảo sát hiện trạng; thiết kế cảm biến; thử nghiệm tại 3 hợp tác xã; đánh giá hiệu quả.',
     expectedProducts: [
@@ -97,14 +107,25 @@ export async function eventsOf(taskId: string) {
 }
 
 /** Proposal scores per member: necessity /15, feasibility /50, results /35 (default criteria). */
-export type ProposalVote = { necessity: number; feasibility: number; results: number; recommendation: 'APPROVE' | 'APPROVE_WITH_REVISIONS' | 'REJECT' };
+export type ProposalVote = {
+  necessity: number;
+  feasibility: number;
+  results: number;
+  recommendation: 'APPROVE' | 'APPROVE_WITH_REVISIONS' | 'REJECT';
+};
 export const GOOD_VOTE: ProposalVote = { necessity: 12, feasibility: 40, results: 28, recommendation: 'APPROVE' }; // 80
 export const POOR_VOTE: ProposalVote = { necessity: 5, feasibility: 20, results: 15, recommendation: 'REJECT' }; // 40
 
 export type RatingValue = 'EXCELLENT' | 'PASS' | 'FAIL';
 
 /** Default contract: signed 10/01/2027, runs 15/01/2027 – 30/06/2028. */
-export const CONTRACT = { contractNo: '', signedAt: '2027-01-10', startDate: '2027-01-15', endDate: '2028-06-30', fundedAmount: '1.200.000.000' };
+export const CONTRACT = {
+  contractNo: '',
+  signedAt: '2027-01-10',
+  startDate: '2027-01-15',
+  endDate: '2028-06-30',
+  fundedAmount: '1.200.000.000',
+};
 /** An acceptance request inside the 30 days after the default end date. */
 export const ON_TIME = new Date('2028-07-10T03:00:00Z');
 
@@ -115,7 +136,11 @@ export const ON_TIME = new Date('2028-07-10T03:00:00Z');
 export class Journey {
   councils: Partial<Record<'PROPOSAL' | 'ACCEPTANCE', { councilId: string; seats: Seat[] }>> = {};
 
-  private constructor(readonly cast: Cast, readonly org: Actor, readonly taskId: string) {}
+  private constructor(
+    readonly cast: Cast,
+    readonly org: Actor,
+    readonly taskId: string,
+  ) {}
 
   static async start(cast: Cast, org?: Actor, content: Record<string, unknown> = {}, opts: { proposalDoc?: boolean } = {}) {
     const owner = org ?? (await actorWith('ORGANIZATION'));
@@ -148,7 +173,11 @@ export class Journey {
   /** Forms the council of a stage with the given evaluators (default: the cast's first 7), chair first. */
   async formCouncil(stage: 'PROPOSAL' | 'ACCEPTANCE', members: Actor[] = this.cast.evaluators.slice(0, 7), by: Actor = this.cast.staff) {
     const positions = positionsFor(members.length);
-    const { councilId } = await formCouncil(by, { ...(await this.ref()), stage, members: members.map((m, i) => ({ userId: m.id, position: positions[i] })) });
+    const { councilId } = await formCouncil(by, {
+      ...(await this.ref()),
+      stage,
+      members: members.map((m, i) => ({ userId: m.id, position: positions[i] })),
+    });
     const rows = await prisma.councilMember.findMany({ where: { councilId }, select: { id: true, userId: true, position: true } });
     const seats = members.map((actor) => {
       const row = rows.find((r) => r.userId === actor.id)!;
@@ -178,14 +207,24 @@ export class Journey {
     for (let i = 0; i < votes.length; i++) {
       const v = votes[i];
       await saveBallot(seats[i].actor, {
-        memberId: seats[i].memberId, submit: true, recommendation: v.recommendation, comments: 'Nhận xét của thành viên',
+        memberId: seats[i].memberId,
+        submit: true,
+        recommendation: v.recommendation,
+        comments: 'Nhận xét của thành viên',
         scores: { necessity: v.necessity, feasibility: v.feasibility, results: v.results },
       });
     }
   }
 
   async approve(by: Actor = this.cast.admin, extra: Record<string, unknown> = {}) {
-    return approveTask(by, { ...(await this.ref()), decisionNo: `123/QĐ-SKHCN-${uniq()}`, decisionDate: '2027-01-05', approvedBudget: '1.400.000.000', approvedDurationMonths: 18, ...extra });
+    return approveTask(by, {
+      ...(await this.ref()),
+      decisionNo: `123/QĐ-SKHCN-${uniq()}`,
+      decisionDate: '2027-01-05',
+      approvedBudget: '1.400.000.000',
+      approvedDurationMonths: 18,
+      ...extra,
+    });
   }
 
   async reject(by: Actor = this.cast.admin) {
@@ -201,27 +240,48 @@ export class Journey {
       await this.upload('FINAL_REPORT');
       await this.upload('PRODUCT_EVIDENCE');
     }
-    return requestAcceptance(this.org, {
-      ...(await this.ref()),
-      finalReportSummary: 'Đã hoàn thành toàn bộ nội dung theo thuyết minh được phê duyệt.',
-      selfAssessment: 'Tổ chức chủ trì tự đánh giá đạt yêu cầu về số lượng và chất lượng sản phẩm.',
-    }, now);
+    return requestAcceptance(
+      this.org,
+      {
+        ...(await this.ref()),
+        finalReportSummary: 'Đã hoàn thành toàn bộ nội dung theo thuyết minh được phê duyệt.',
+        selfAssessment: 'Tổ chức chủ trì tự đánh giá đạt yêu cầu về số lượng và chất lượng sản phẩm.',
+      },
+      now,
+    );
   }
 
   /** Submits acceptance ballots: ratings[i] is seat i's rating of every product, the report and overall. */
   async voteAcceptance(ratings: RatingValue[], seats = this.seats('ACCEPTANCE')) {
     for (let i = 0; i < ratings.length; i++) {
       const r = ratings[i];
-      await saveBallot(seats[i].actor, { memberId: seats[i].memberId, submit: true, productRatings: [r, r], reportRating: r, overallRating: r, comments: 'Ý kiến nghiệm thu' });
+      await saveBallot(seats[i].actor, {
+        memberId: seats[i].memberId,
+        submit: true,
+        productRatings: [r, r],
+        reportRating: r,
+        overallRating: r,
+        comments: 'Ý kiến nghiệm thu',
+      });
     }
   }
 
   async accept(by: Actor = this.cast.admin) {
-    return acceptTask(by, { ...(await this.ref()), decisionNo: `456/QĐ-SKHCN-${uniq()}`, decisionDate: '2028-08-01', note: 'Nghiệm thu đạt.' });
+    return acceptTask(by, {
+      ...(await this.ref()),
+      decisionNo: `456/QĐ-SKHCN-${uniq()}`,
+      decisionDate: '2028-08-01',
+      note: 'Nghiệm thu đạt.',
+    });
   }
 
   async fail(by: Actor = this.cast.admin) {
-    return failTask(by, { ...(await this.ref()), decisionNo: `789/QĐ-SKHCN-${uniq()}`, decisionDate: '2028-08-01', note: 'Sản phẩm không đạt yêu cầu.' });
+    return failTask(by, {
+      ...(await this.ref()),
+      decisionNo: `789/QĐ-SKHCN-${uniq()}`,
+      decisionDate: '2028-08-01',
+      note: 'Sản phẩm không đạt yêu cầu.',
+    });
   }
 
   /**

@@ -14,7 +14,14 @@ const TASK: TaskParties = {
 let seq = 0;
 const person = (position: Position, over: Partial<Candidate> = {}): Candidate => {
   seq += 1;
-  return { userId: `u${seq}`, name: `Chuyên gia Số ${seq}`, email: `expert${seq}@example.vn`, organizationId: `org-other-${seq}`, position, ...over };
+  return {
+    userId: `u${seq}`,
+    name: `Chuyên gia Số ${seq}`,
+    email: `expert${seq}@example.vn`,
+    organizationId: `org-other-${seq}`,
+    position,
+    ...over,
+  };
 };
 
 /** A valid council: one chair, two reviewers, one secretary, the rest members. */
@@ -163,7 +170,13 @@ describe('compositionErrors: conflicts of interest', () => {
 });
 
 describe('ineligibility', () => {
-  const evaluator = (over: Partial<Candidate> = {}) => ({ userId: 'u-dung', name: 'Phạm Thị Dung', email: 'dung.pham@institute.vn', organizationId: 'org-institute', ...over });
+  const evaluator = (over: Partial<Candidate> = {}) => ({
+    userId: 'u-dung',
+    name: 'Phạm Thị Dung',
+    email: 'dung.pham@institute.vn',
+    organizationId: 'org-institute',
+    ...over,
+  });
 
   it('is null for an unrelated evaluator', () => {
     expect(ineligibility(evaluator(), TASK)).toBeNull();
@@ -248,7 +261,14 @@ describe('ineligibility', () => {
 describe('principal investigator recognised behind longer titles', () => {
   it('strips GS.TSKH., BS.CKII., TS without a dot', async () => {
     const { ineligibility } = await import('@/lib/domain/council-rules');
-    const task = { hostOrganizationId: 'h', partnerOrganizationIds: [], piEmail: null, piName: 'Nguyễn Văn An', teamNames: ['Lê Thị Hoa'], recusedUserIds: [] };
+    const task = {
+      hostOrganizationId: 'h',
+      partnerOrganizationIds: [],
+      piEmail: null,
+      piName: 'Nguyễn Văn An',
+      teamNames: ['Lê Thị Hoa'],
+      recusedUserIds: [],
+    };
     for (const name of ['GS.TSKH. Nguyễn Văn An', 'PGS.TS.BS. Nguyễn Văn An', 'TS Nguyễn Văn An', 'BS.CKII. nguyễn văn an']) {
       expect(ineligibility({ userId: 'u-x', organizationId: null, email: 'x@y.vn', name }, task), name).toBe('principalInvestigator');
     }

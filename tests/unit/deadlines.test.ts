@@ -46,9 +46,7 @@ describe('reportDueDates (start exclusive, end inclusive)', () => {
   });
 
   it('spans three years', () => {
-    expect(isos(reportDueDates(D('2025-10-01'), D('2027-12-31'), DUE))).toEqual([
-      '2026-03-15', '2026-09-15', '2027-03-15', '2027-09-15',
-    ]);
+    expect(isos(reportDueDates(D('2025-10-01'), D('2027-12-31'), DUE))).toEqual(['2026-03-15', '2026-09-15', '2027-03-15', '2027-09-15']);
   });
 
   it('excludes a due day equal to the start', () => {
@@ -71,7 +69,11 @@ describe('reportDueDates (start exclusive, end inclusive)', () => {
   });
 
   it('sorts whatever order the days are configured in', () => {
-    expect(isos(reportDueDates(D('2026-01-01'), D('2026-12-31'), ['09-15', '03-15', '06-30']))).toEqual(['2026-03-15', '2026-06-30', '2026-09-15']);
+    expect(isos(reportDueDates(D('2026-01-01'), D('2026-12-31'), ['09-15', '03-15', '06-30']))).toEqual([
+      '2026-03-15',
+      '2026-06-30',
+      '2026-09-15',
+    ]);
   });
 });
 

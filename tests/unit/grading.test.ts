@@ -16,9 +16,14 @@ const TWO_THIRDS: Fraction = { numerator: DEFAULT_SETTINGS.quorumNumerator, deno
 const THREE_QUARTERS: Fraction = { numerator: DEFAULT_SETTINGS.gradeNumerator, denominator: DEFAULT_SETTINGS.gradeDenominator };
 const PASS_MARK = DEFAULT_SETTINGS.passMark;
 
-const ballots = (...spec: [number, Recommendation][]): ProposalBallot[] => spec.map(([totalScore, recommendation]) => ({ totalScore, recommendation }));
+const ballots = (...spec: [number, Recommendation][]): ProposalBallot[] =>
+  spec.map(([totalScore, recommendation]) => ({ totalScore, recommendation }));
 const repeat = <T>(n: number, x: T): T[] => Array.from({ length: n }, () => x);
-const ratings = (e: number, p: number, f: number): Rating[] => [...repeat(e, 'EXCELLENT' as const), ...repeat(p, 'PASS' as const), ...repeat(f, 'FAIL' as const)];
+const ratings = (e: number, p: number, f: number): Rating[] => [
+  ...repeat(e, 'EXCELLENT' as const),
+  ...repeat(p, 'PASS' as const),
+  ...repeat(f, 'FAIL' as const),
+];
 
 describe('defaults used by these tests', () => {
   it('are 2/3 quorum, 3/4 grade share, pass mark 70, late downgrade on', () => {
@@ -82,7 +87,8 @@ describe('quorum (at least 2/3 of the members submitted)', () => {
 });
 
 describe('proposal council result', () => {
-  const run = (members: number, b: ProposalBallot[], passMark = PASS_MARK, q = TWO_THIRDS) => proposalResult({ members, ballots: b, passMark, quorum: q });
+  const run = (members: number, b: ProposalBallot[], passMark = PASS_MARK, q = TWO_THIRDS) =>
+    proposalResult({ members, ballots: b, passMark, quorum: q });
 
   it('recommends approval when the mean is exactly the pass mark and a majority approves', () => {
     const r = run(5, ballots([70, 'APPROVE'], [70, 'APPROVE'], [70, 'APPROVE'], [70, 'REJECT'], [70, 'REJECT']));
@@ -125,28 +131,46 @@ describe('proposal council result', () => {
   });
 
   it('refuses when exactly half approve out of six voters', () => {
-    const r = run(6, ballots([90, 'APPROVE'], [90, 'APPROVE_WITH_REVISIONS'], [90, 'APPROVE'], [90, 'REJECT'], [90, 'REJECT'], [90, 'REJECT']));
+    const r = run(
+      6,
+      ballots([90, 'APPROVE'], [90, 'APPROVE_WITH_REVISIONS'], [90, 'APPROVE'], [90, 'REJECT'], [90, 'REJECT'], [90, 'REJECT']),
+    );
     expect(r.approvals).toBe(3);
     expect(r.outcome).toBe('RECOMMEND_REJECTION');
   });
 
   it('passes with more than half approving', () => {
     expect(run(6, ballots([90, 'APPROVE'], [90, 'APPROVE'], [90, 'APPROVE'], [90, 'REJECT'])).outcome).toBe('RECOMMEND_APPROVAL');
-    expect(run(7, ballots([90, 'APPROVE'], [90, 'APPROVE'], [90, 'APPROVE'], [90, 'REJECT'], [90, 'REJECT'])).outcome).toBe('RECOMMEND_APPROVAL');
+    expect(run(7, ballots([90, 'APPROVE'], [90, 'APPROVE'], [90, 'APPROVE'], [90, 'REJECT'], [90, 'REJECT'])).outcome).toBe(
+      'RECOMMEND_APPROVAL',
+    );
   });
 
   it('refuses with a minority approving even with high scores', () => {
-    expect(run(7, ballots([95, 'APPROVE'], [95, 'APPROVE'], [95, 'REJECT'], [95, 'REJECT'], [95, 'REJECT'])).outcome).toBe('RECOMMEND_REJECTION');
+    expect(run(7, ballots([95, 'APPROVE'], [95, 'APPROVE'], [95, 'REJECT'], [95, 'REJECT'], [95, 'REJECT'])).outcome).toBe(
+      'RECOMMEND_REJECTION',
+    );
   });
 
   it('counts APPROVE_WITH_REVISIONS as an approval', () => {
-    const r = run(5, ballots([80, 'APPROVE_WITH_REVISIONS'], [80, 'APPROVE_WITH_REVISIONS'], [80, 'APPROVE_WITH_REVISIONS'], [80, 'REJECT'], [80, 'REJECT']));
+    const r = run(
+      5,
+      ballots(
+        [80, 'APPROVE_WITH_REVISIONS'],
+        [80, 'APPROVE_WITH_REVISIONS'],
+        [80, 'APPROVE_WITH_REVISIONS'],
+        [80, 'REJECT'],
+        [80, 'REJECT'],
+      ),
+    );
     expect(r.approvals).toBe(3);
     expect(r.outcome).toBe('RECOMMEND_APPROVAL');
   });
 
   it('needs both conditions: a majority with a low mean is refused', () => {
-    expect(run(5, ballots([60, 'APPROVE'], [60, 'APPROVE'], [60, 'APPROVE'], [60, 'APPROVE'], [60, 'APPROVE'])).outcome).toBe('RECOMMEND_REJECTION');
+    expect(run(5, ballots([60, 'APPROVE'], [60, 'APPROVE'], [60, 'APPROVE'], [60, 'APPROVE'], [60, 'APPROVE'])).outcome).toBe(
+      'RECOMMEND_REJECTION',
+    );
   });
 
   it('has no outcome without a quorum (4 of 7), though it reports what it has', () => {
@@ -164,7 +188,13 @@ describe('proposal council result', () => {
   });
 
   it('has no outcome and no mean with no ballots or no members', () => {
-    expect(run(7, [])).toEqual({ quorum: { members: 7, submitted: 0, required: 5, met: false }, meanScore: null, approvals: 0, voters: 0, outcome: null });
+    expect(run(7, [])).toEqual({
+      quorum: { members: 7, submitted: 0, required: 5, met: false },
+      meanScore: null,
+      approvals: 0,
+      voters: 0,
+      outcome: null,
+    });
     expect(run(0, []).outcome).toBeNull();
     expect(run(0, []).meanScore).toBeNull();
   });
@@ -175,8 +205,20 @@ describe('proposal council result', () => {
 });
 
 describe('acceptance council grade', () => {
-  const run = (members: number, r: Rating[], opts: Partial<{ grade: Fraction; late: boolean; lateDowngrade: boolean; quorum: Fraction }> = {}) =>
-    acceptanceResult({ members, ratings: r, grade: THREE_QUARTERS, late: false, lateDowngrade: DEFAULT_SETTINGS.lateDowngrade, quorum: TWO_THIRDS, ...opts });
+  const run = (
+    members: number,
+    r: Rating[],
+    opts: Partial<{ grade: Fraction; late: boolean; lateDowngrade: boolean; quorum: Fraction }> = {},
+  ) =>
+    acceptanceResult({
+      members,
+      ratings: r,
+      grade: THREE_QUARTERS,
+      late: false,
+      lateDowngrade: DEFAULT_SETTINGS.lateDowngrade,
+      quorum: TWO_THIRDS,
+      ...opts,
+    });
 
   it('counts the ratings', () => {
     expect(run(8, ratings(3, 4, 1)).counts).toEqual({ EXCELLENT: 3, PASS: 4, FAIL: 1 });

@@ -15,7 +15,9 @@ describe('text PostgreSQL can store', () => {
 
   it('finds every problem by its dotted path, keys included', () => {
     expect(inputProblems({ title: 'ok', keyMembers: [{ name: 'x\u0000' }], n: Number.POSITIVE_INFINITY, ['k\u0000']: 1 })).toEqual({
-      'keyMembers.0.name': ['validation.invalidCharacters'], n: ['validation.number'], _form: ['validation.invalidCharacters'],
+      'keyMembers.0.name': ['validation.invalidCharacters'],
+      n: ['validation.number'],
+      _form: ['validation.invalidCharacters'],
     });
     expect(inputProblems({ a: 'b', c: [1, 2, { d: null }] })).toEqual({});
   });
@@ -65,17 +67,34 @@ describe('the client address behind trusted proxies', () => {
 describe('a database outage is told apart from a fault', () => {
   it('recognises what Prisma and its pg adapter throw when the server cannot be reached or goes away', () => {
     // The shapes seen with PostgreSQL stopped under Prisma 7.10 + @prisma/adapter-pg.
-    expect(isDatabaseUnavailable({ name: 'PrismaClientKnownRequestError', code: 'P1001', meta: { driverAdapterError: { cause: { kind: 'DatabaseNotReachable' } } } })).toBe(true);
-    expect(isDatabaseUnavailable({ code: 'P2010', meta: { driverAdapterError: { name: 'DriverAdapterError', cause: { kind: 'DatabaseNotReachable' } } } })).toBe(true);
-    expect(isDatabaseUnavailable({ code: 'P2010', meta: { driverAdapterError: { cause: { kind: 'postgres', code: '57P01' } } } })).toBe(true);
+    expect(
+      isDatabaseUnavailable({
+        name: 'PrismaClientKnownRequestError',
+        code: 'P1001',
+        meta: { driverAdapterError: { cause: { kind: 'DatabaseNotReachable' } } },
+      }),
+    ).toBe(true);
+    expect(
+      isDatabaseUnavailable({
+        code: 'P2010',
+        meta: { driverAdapterError: { name: 'DriverAdapterError', cause: { kind: 'DatabaseNotReachable' } } },
+      }),
+    ).toBe(true);
+    expect(isDatabaseUnavailable({ code: 'P2010', meta: { driverAdapterError: { cause: { kind: 'postgres', code: '57P01' } } } })).toBe(
+      true,
+    );
     expect(isDatabaseUnavailable({ code: 'P2024' })).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error('Connection terminated unexpectedly'), {}))).toBe(true);
     expect(isDatabaseUnavailable(new ServiceUnavailableError())).toBe(true);
   });
 
   it('does not mistake a bad query, a constraint or an app error for an outage', () => {
-    expect(isDatabaseUnavailable({ code: 'P2002', meta: { driverAdapterError: { cause: { kind: 'UniqueConstraintViolation' } } } })).toBe(false);
-    expect(isDatabaseUnavailable({ code: 'P2010', meta: { driverAdapterError: { cause: { kind: 'postgres', code: '22021' } } } })).toBe(false);
+    expect(isDatabaseUnavailable({ code: 'P2002', meta: { driverAdapterError: { cause: { kind: 'UniqueConstraintViolation' } } } })).toBe(
+      false,
+    );
+    expect(isDatabaseUnavailable({ code: 'P2010', meta: { driverAdapterError: { cause: { kind: 'postgres', code: '22021' } } } })).toBe(
+      false,
+    );
     expect(isDatabaseUnavailable(new NotFoundError())).toBe(false);
     expect(isDatabaseUnavailable(new TypeError('x is undefined'))).toBe(false);
   });

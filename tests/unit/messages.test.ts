@@ -142,7 +142,10 @@ describe('message catalogs (vi ↔ en)', () => {
   it('have exactly the same leaf key paths', () => {
     const missingInEn = sorted([...viLeaves.keys()].filter((k) => !enLeaves.has(k)));
     const extraInEn = sorted([...enLeaves.keys()].filter((k) => !viLeaves.has(k)));
-    expect({ missingInEn, extraInEn }, `en.json is missing ${JSON.stringify(missingInEn)} and has extra ${JSON.stringify(extraInEn)}`).toEqual({
+    expect(
+      { missingInEn, extraInEn },
+      `en.json is missing ${JSON.stringify(missingInEn)} and has extra ${JSON.stringify(extraInEn)}`,
+    ).toEqual({
       missingInEn: [],
       extraInEn: [],
     });

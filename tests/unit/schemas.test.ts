@@ -5,8 +5,14 @@ import { ZCreateUser } from '@/lib/users/schemas';
 import { DEFAULT_SETTINGS, ZSettings } from '@/lib/domain/settings';
 
 const validSignUp = {
-  organizationName: 'Công ty TNHH Thử Nghiệm', kind: 'ENTERPRISE', taxCode: '0312345678', address: '1 Lê Lợi, tỉnh An Phú',
-  contactName: 'Nguyễn Văn Bình', email: 'Binh@Example.VN', password: 'Matkhau123', confirmPassword: 'Matkhau123',
+  organizationName: 'Công ty TNHH Thử Nghiệm',
+  kind: 'ENTERPRISE',
+  taxCode: '0312345678',
+  address: '1 Lê Lợi, tỉnh An Phú',
+  contactName: 'Nguyễn Văn Bình',
+  email: 'Binh@Example.VN',
+  password: 'Matkhau123',
+  confirmPassword: 'Matkhau123',
 };
 
 describe('sign-up schema (shared by the form and the server)', () => {
@@ -17,7 +23,14 @@ describe('sign-up schema (shared by the form and the server)', () => {
   });
 
   it('names each bad field with a message key', () => {
-    const result = ZSignUp.safeParse({ ...validSignUp, taxCode: '12345', email: 'not-an-email', password: 'short', confirmPassword: 'other', kind: 'BANK' });
+    const result = ZSignUp.safeParse({
+      ...validSignUp,
+      taxCode: '12345',
+      email: 'not-an-email',
+      password: 'short',
+      confirmPassword: 'other',
+      kind: 'BANK',
+    });
     expect(result.success).toBe(false);
     const errors = fieldErrorsOf(result.error!);
     expect(errors.taxCode).toEqual(['validation.taxCode']);

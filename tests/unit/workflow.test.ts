@@ -161,10 +161,11 @@ describe('availableActions', () => {
   });
 
   it('never contains duplicates', () => {
-    for (const from of TASK_STATUSES) for (const role of ROLES) {
-      const a = availableActions(from, role);
-      expect(new Set(a).size).toBe(a.length);
-    }
+    for (const from of TASK_STATUSES)
+      for (const role of ROLES) {
+        const a = availableActions(from, role);
+        expect(new Set(a).size).toBe(a.length);
+      }
   });
 });
 
@@ -177,8 +178,9 @@ describe('outgoing actions', () => {
 
   it.each(TERMINAL)('terminal %s has none', (from) => {
     expect(anyAction(from)).toEqual([]);
-    for (const action of TASK_ACTIONS) for (const role of ROLES) {
-      expect(checkTransition(from, action, role)).toEqual({ ok: false, reason: 'notFromStatus' });
-    }
+    for (const action of TASK_ACTIONS)
+      for (const role of ROLES) {
+        expect(checkTransition(from, action, role)).toEqual({ ok: false, reason: 'notFromStatus' });
+      }
   });
 });

@@ -18,7 +18,13 @@ export default async function CallsPage() {
       <PageHeader
         title={t('title')}
         description={t('intro')}
-        actions={manage ? <Link href="/department/calls/new" className={buttonClass('primary')} data-testid="new-call">{t('new')}</Link> : undefined}
+        actions={
+          manage ? (
+            <Link href="/department/calls/new" className={buttonClass('primary')} data-testid="new-call">
+              {t('new')}
+            </Link>
+          ) : undefined
+        }
       />
       <CallTable calls={calls} locale={locale as Locale} editable={manage} />
     </>

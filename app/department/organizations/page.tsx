@@ -22,7 +22,14 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
       <FilterBar
         action="/department/organizations"
         q={{ value: params.q, placeholder: t('organizations.searchPlaceholder') }}
-        selects={[{ name: 'status', label: t('organizations.status'), value: params.status, options: (['PENDING', 'ACTIVE', 'DISABLED'] as const).map((s) => ({ value: s, label: t(`orgStatus.${s}`) })) }]}
+        selects={[
+          {
+            name: 'status',
+            label: t('organizations.status'),
+            value: params.status,
+            options: (['PENDING', 'ACTIVE', 'DISABLED'] as const).map((s) => ({ value: s, label: t(`orgStatus.${s}`) })),
+          },
+        ]}
       />
       {list.rows.length === 0 ? (
         <EmptyState>{t('organizations.empty')}</EmptyState>
@@ -44,13 +51,19 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
                 <Td>
                   <span className="block font-medium">{o.name}</span>
                   <span className="block text-xs text-slate-500">{o.address}</span>
-                  <span className="block text-xs text-slate-500">{t('organizations.counts', { users: o._count.users, tasks: o._count.hostedTasks })}</span>
+                  <span className="block text-xs text-slate-500">
+                    {t('organizations.counts', { users: o._count.users, tasks: o._count.hostedTasks })}
+                  </span>
                 </Td>
                 <Td className="font-mono text-xs">{o.taxCode}</Td>
                 <Td>{t(`orgKinds.${o.kind}`)}</Td>
                 <Td className="whitespace-nowrap">{formatDate(o.createdAt, locale as Locale)}</Td>
-                <Td><Badge tone={tone[o.status]}>{t(`orgStatus.${o.status}`)}</Badge></Td>
-                <Td><OrganizationStatusButtons organizationId={o.id} status={o.status} /></Td>
+                <Td>
+                  <Badge tone={tone[o.status]}>{t(`orgStatus.${o.status}`)}</Badge>
+                </Td>
+                <Td>
+                  <OrganizationStatusButtons organizationId={o.id} status={o.status} />
+                </Td>
               </tr>
             ))}
           </tbody>

@@ -24,7 +24,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     getLocale(),
   ]);
   const thisYear = yearInVietnam(new Date());
-  const years = [...new Set([thisYear + 1, ...Array.from({ length: 6 }, (_, i) => thisYear - i), ...calls.map((c) => c.year)])].sort((a, b) => b - a);
+  const years = [...new Set([thisYear + 1, ...Array.from({ length: 6 }, (_, i) => thisYear - i), ...calls.map((c) => c.year)])].sort(
+    (a, b) => b - a,
+  );
   const value = (v: string | number | undefined) => (v === undefined ? undefined : String(v));
   const f = queue.filter;
   return (
@@ -35,11 +37,31 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           action="/department/tasks"
           q={{ value: f.q, placeholder: t('deptQueue.searchPlaceholder') }}
           selects={[
-            { name: 'status', label: t('taskList.status'), value: f.status, options: TASK_STATUSES.filter((s) => s !== 'DRAFT').map((s) => ({ value: s, label: t(`status.${s}`) })) },
+            {
+              name: 'status',
+              label: t('taskList.status'),
+              value: f.status,
+              options: TASK_STATUSES.filter((s) => s !== 'DRAFT').map((s) => ({ value: s, label: t(`status.${s}`) })),
+            },
             { name: 'callId', label: t('deptQueue.call'), value: f.callId, options: calls.map((c) => ({ value: c.id, label: c.title })) },
-            { name: 'field', label: t('taskList.field'), value: f.field, options: SCIENCE_FIELDS.map((x) => ({ value: x, label: t(`fields.${x}`) })) },
-            { name: 'organizationId', label: t('taskList.organization'), value: f.organizationId, options: organizations.map((o) => ({ value: o.id, label: o.name })) },
-            { name: 'year', label: t('deptQueue.year'), value: value(f.year), options: years.map((y) => ({ value: String(y), label: String(y) })) },
+            {
+              name: 'field',
+              label: t('taskList.field'),
+              value: f.field,
+              options: SCIENCE_FIELDS.map((x) => ({ value: x, label: t(`fields.${x}`) })),
+            },
+            {
+              name: 'organizationId',
+              label: t('taskList.organization'),
+              value: f.organizationId,
+              options: organizations.map((o) => ({ value: o.id, label: o.name })),
+            },
+            {
+              name: 'year',
+              label: t('deptQueue.year'),
+              value: value(f.year),
+              options: years.map((y) => ({ value: String(y), label: String(y) })),
+            },
           ]}
         />
       </div>

@@ -28,7 +28,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <FilterBar
             action="/department/users"
             q={{ value: params.q, placeholder: t('users.searchPlaceholder') }}
-            selects={[{ name: 'role', label: t('users.role'), value: params.role, options: ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) })) }]}
+            selects={[
+              {
+                name: 'role',
+                label: t('users.role'),
+                value: params.role,
+                options: ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) })),
+              },
+            ]}
           />
           {list.rows.length === 0 ? (
             <EmptyState>{t('users.empty')}</EmptyState>
@@ -56,7 +63,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     <Td>{t(`roles.${u.role}`)}</Td>
                     <Td>{u.active ? <Badge tone="green">{t('users.active')}</Badge> : <Badge tone="red">{t('users.inactive')}</Badge>}</Td>
                     <Td className="whitespace-nowrap">{formatDateTime(u.lastLoginAt, locale as Locale)}</Td>
-                    <Td><UserRowActions userId={u.id} active={u.active} self={u.id === actor.id} /></Td>
+                    <Td>
+                      <UserRowActions userId={u.id} active={u.active} self={u.id === actor.id} />
+                    </Td>
                   </tr>
                 ))}
               </tbody>

@@ -18,14 +18,22 @@ export default async function EditCallPage({ params }: { params: Promise<{ callI
       <PageHeader
         title={call.title}
         description={t('taskCount', { count: call._count.tasks })}
-        actions={<Link href="/department/calls" className={buttonClass('secondary')}>{t('back')}</Link>}
+        actions={
+          <Link href="/department/calls" className={buttonClass('secondary')}>
+            {t('back')}
+          </Link>
+        }
       />
       <Card>
         <CallForm
           callId={call.id}
           initial={{
-            title: call.title, year: String(call.year), description: call.description, fields: call.fields,
-            opensAt: vietnamDateTimeInputValue(call.opensAt), closesAt: vietnamDateTimeInputValue(call.closesAt),
+            title: call.title,
+            year: String(call.year),
+            description: call.description,
+            fields: call.fields,
+            opensAt: vietnamDateTimeInputValue(call.opensAt),
+            closesAt: vietnamDateTimeInputValue(call.closesAt),
           }}
         />
       </Card>

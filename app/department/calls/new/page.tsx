@@ -15,7 +15,14 @@ export default async function NewCallPage() {
   const year = String(yearInVietnam(new Date()) + 1);
   return (
     <>
-      <PageHeader title={t('new')} actions={<Link href="/department/calls" className={buttonClass('secondary')}>{t('back')}</Link>} />
+      <PageHeader
+        title={t('new')}
+        actions={
+          <Link href="/department/calls" className={buttonClass('secondary')}>
+            {t('back')}
+          </Link>
+        }
+      />
       <Card>
         <CallForm initial={{ title: '', year, description: '', fields: [], opensAt: '', closesAt: '' }} />
       </Card>

@@ -32,10 +32,12 @@ export default async function DepartmentTaskPage({ params }: { params: Promise<{
     stage && can(actor.role, 'councils.manage') ? load(listEvaluatorPool(actor, taskId)) : Promise.resolve([]),
     getTranslations(),
   ]);
-  const activeCouncil = stage ? councils.find((c) => c.stage === stage && c.status === 'ACTIVE') ?? null : null;
+  const activeCouncil = stage ? (councils.find((c) => c.stage === stage && c.status === 'ACTIVE') ?? null) : null;
   const showCouncilForm = Boolean(stage && !activeCouncil && can(actor.role, 'councils.manage'));
   const onActive = new Set(activeCouncil?.members.map((m) => m.user.id) ?? []);
-  const replacements = pool.filter((e) => !e.ineligible && !onActive.has(e.id)).map((e) => ({ id: e.id, name: e.name, affiliation: e.affiliation }));
+  const replacements = pool
+    .filter((e) => !e.ineligible && !onActive.has(e.id))
+    .map((e) => ({ id: e.id, name: e.name, affiliation: e.affiliation }));
   const showReports = dossier.reports.length > 0 || task.status === 'RUNNING';
   const showExtensions = dossier.extensions.length > 0;
 
@@ -47,10 +49,16 @@ export default async function DepartmentTaskPage({ params }: { params: Promise<{
           <span className="flex flex-wrap items-center gap-2">
             <span className="font-mono text-xs">{task.code ?? t('dossier.noCode')}</span>
             <span>· {task.hostOrganization.name}</span>
-            <span data-testid="task-status" data-status={task.status}><StatusBadge status={task.status} /></span>
+            <span data-testid="task-status" data-status={task.status}>
+              <StatusBadge status={task.status} />
+            </span>
           </span>
         }
-        actions={<Link href="/department/tasks" className={buttonClass('secondary')}>{t('deptTask.backToQueue')}</Link>}
+        actions={
+          <Link href="/department/tasks" className={buttonClass('secondary')}>
+            {t('deptTask.backToQueue')}
+          </Link>
+        }
       />
       <div className="space-y-6">
         <TaskActions dossier={dossier} role={actor.role} activeCouncil={activeCouncil} />
@@ -62,7 +70,11 @@ export default async function DepartmentTaskPage({ params }: { params: Promise<{
                 version={task.version}
                 stage={stage}
                 pool={pool}
-                bounds={{ councilSizeMin: settings.councilSizeMin, councilSizeMax: settings.councilSizeMax, councilSizeDefault: settings.councilSizeDefault }}
+                bounds={{
+                  councilSizeMin: settings.councilSizeMin,
+                  councilSizeMax: settings.councilSizeMax,
+                  councilSizeDefault: settings.councilSizeDefault,
+                }}
               />
             </Card>
           </div>
@@ -74,13 +86,22 @@ export default async function DepartmentTaskPage({ params }: { params: Promise<{
         )}
         {showExtensions && (
           <Card title={t('deptTask.extensions')}>
-            <ExtensionRequests extensions={dossier.extensions} canDecide={availableActions('RUNNING', actor.role).includes('extend') && task.status === 'RUNNING'} version={task.version} />
+            <ExtensionRequests
+              extensions={dossier.extensions}
+              canDecide={availableActions('RUNNING', actor.role).includes('extend') && task.status === 'RUNNING'}
+              version={task.version}
+            />
           </Card>
         )}
         {councils.length > 0 && (
           <section className="space-y-4" aria-label={t('deptTask.councils')} data-testid="councils">
             {[...councils].reverse().map((c) => (
-              <CouncilPanel key={c.id} council={c} criteria={settings.criteria} candidates={c.id === activeCouncil?.id ? replacements : []} />
+              <CouncilPanel
+                key={c.id}
+                council={c}
+                criteria={settings.criteria}
+                candidates={c.id === activeCouncil?.id ? replacements : []}
+              />
             ))}
           </section>
         )}

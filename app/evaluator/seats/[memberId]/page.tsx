@@ -24,13 +24,19 @@ export default async function SeatPage({ params }: { params: Promise<{ memberId:
   const title = council.task.title ?? council.task.code ?? t('seat.title');
   return (
     <>
-      <Link href="/evaluator" className="mb-3 inline-block text-sm text-brand-700 hover:underline" data-testid="back-to-seats">← {t('seat.back')}</Link>
-      <PageHeader title={title} description={t('seat.description', { stage: t(`stages.${council.stage}`), position: t(`positions.${seat.position}`) })} />
+      <Link href="/evaluator" className="mb-3 inline-block text-sm text-brand-700 hover:underline" data-testid="back-to-seats">
+        ← {t('seat.back')}
+      </Link>
+      <PageHeader
+        title={title}
+        description={t('seat.description', { stage: t(`stages.${council.stage}`), position: t(`positions.${seat.position}`) })}
+      />
       <div className="space-y-6">
         <SeatSummary seat={seat} />
 
-        {seat.conflictStatus === 'PENDING' && !data.recused && (
-          data.mayDeclare ? (
+        {seat.conflictStatus === 'PENDING' &&
+          !data.recused &&
+          (data.mayDeclare ? (
             <Card title={t('conflictForm.title')}>
               <div className="space-y-4">
                 <Alert tone="warning" title={t('conflictForm.beforeDossier')}>
@@ -46,9 +52,10 @@ export default async function SeatPage({ params }: { params: Promise<{ memberId:
               </div>
             </Card>
           ) : (
-            <Alert tone="info"><span data-testid="seat-closed-undeclared">{t('seat.closedUndeclared')}</span></Alert>
-          )
-        )}
+            <Alert tone="info">
+              <span data-testid="seat-closed-undeclared">{t('seat.closedUndeclared')}</span>
+            </Alert>
+          ))}
 
         {seat.conflictStatus === 'CONFLICT' && (
           <Alert tone="warning" title={t('seat.recusedTitle')}>
@@ -56,7 +63,9 @@ export default async function SeatPage({ params }: { params: Promise<{ memberId:
               <p>{t('seat.recusedBody')}</p>
               <p>
                 <span className="font-medium">{t('seat.recusedReason')}:</span>{' '}
-                <span className="whitespace-pre-line" data-testid="recused-reason">{seat.conflictReason ?? '—'}</span>
+                <span className="whitespace-pre-line" data-testid="recused-reason">
+                  {seat.conflictReason ?? '—'}
+                </span>
               </p>
               {seat.declaredAt && <p className="text-xs">{t('seat.declaredAt', { at: formatDateTime(seat.declaredAt, locale) })}</p>}
             </div>
@@ -71,7 +80,11 @@ export default async function SeatPage({ params }: { params: Promise<{ memberId:
 
         {dossier && (
           <>
-            <p className="text-sm"><a href="#ballot" className="font-medium text-brand-700 hover:underline" data-testid="jump-to-ballot">{t('seat.jumpToBallot')} ↓</a></p>
+            <p className="text-sm">
+              <a href="#ballot" className="font-medium text-brand-700 hover:underline" data-testid="jump-to-ballot">
+                {t('seat.jumpToBallot')} ↓
+              </a>
+            </p>
             <TaskDossier dossier={dossier} />
             <Card title={t('attachments.title')}>
               <AttachmentList attachments={dossier.task.attachments} />

@@ -45,7 +45,14 @@ export default async function OrgTaskPage({ params }: { params: Promise<{ taskId
       <PageHeader
         title={<span data-testid="task-heading">{task.title}</span>}
         description={[task.code ?? t('dossier.noCode'), task.hostOrganization.name].join(' · ')}
-        actions={<><StatusBadge status={task.status} /><Link href="/org" className="text-sm text-brand-700 hover:underline">{t('orgTasks.backToList')}</Link></>}
+        actions={
+          <>
+            <StatusBadge status={task.status} />
+            <Link href="/org" className="text-sm text-brand-700 hover:underline">
+              {t('orgTasks.backToList')}
+            </Link>
+          </>
+        }
       />
       <div className="space-y-6">
         <p className="text-sm text-slate-700" data-testid="task-status" data-status={task.status}>
@@ -54,7 +61,9 @@ export default async function OrgTaskPage({ params }: { params: Promise<{ taskId
 
         {returned && (
           <Alert tone="warning" title={t('orgTasks.returnedTitle', { date: formatDateTime(returned.createdAt, locale) })}>
-            <p className="whitespace-pre-line text-base" data-testid="returned-comment">{returned.note}</p>
+            <p className="whitespace-pre-line text-base" data-testid="returned-comment">
+              {returned.note}
+            </p>
             <p className="mt-2 text-xs">{t('orgTasks.returnedHint')}</p>
           </Alert>
         )}
@@ -80,14 +89,19 @@ export default async function OrgTaskPage({ params }: { params: Promise<{ taskId
               <div className="space-y-4">
                 <AttachmentList
                   attachments={task.attachments}
-                  actions={(a) => (uploadKinds.includes(a.kind) ? <DeleteAttachmentButton attachmentId={a.id} fileName={a.fileName} /> : null)}
+                  actions={(a) =>
+                    uploadKinds.includes(a.kind) ? <DeleteAttachmentButton attachmentId={a.id} fileName={a.fileName} /> : null
+                  }
                 />
                 {uploadKinds.length > 0 && (
                   <AttachmentUpload
                     taskId={task.id}
                     kinds={uploadKinds}
                     maxMb={settings.uploadMaxMb}
-                    reports={dossier.reports.map((r) => ({ id: r.id, label: t('orgTasks.upload.reportOf', { date: formatDate(r.dueDate, locale) }) }))}
+                    reports={dossier.reports.map((r) => ({
+                      id: r.id,
+                      label: t('orgTasks.upload.reportOf', { date: formatDate(r.dueDate, locale) }),
+                    }))}
                   />
                 )}
               </div>

@@ -13,12 +13,17 @@ export async function POST(request: Request, { params }: { params: Promise<{ tas
     if (declared === null) throw new ValidationError('invalidInput', { file: ['validation.fileSizeUnknown'] });
     const settings = await getSettings();
     // The multipart envelope adds a little over the file itself.
-    if (Number(declared) > settings.uploadMaxMb * 1024 * 1024 + 64 * 1024) throw new ValidationError('invalidInput', { file: ['validation.fileTooLarge'] }, { mb: settings.uploadMaxMb });
+    if (Number(declared) > settings.uploadMaxMb * 1024 * 1024 + 64 * 1024)
+      throw new ValidationError('invalidInput', { file: ['validation.fileTooLarge'] }, { mb: settings.uploadMaxMb });
     const form = await request.formData().catch(() => null);
     const file = form?.get('file');
     if (!form || !(file instanceof File)) throw new ValidationError('invalidInput', { file: ['validation.fileMissing'] });
     const attachment = await uploadAttachment(actor, {
-      taskId, kind: form.get('kind'), progressReportId: form.get('progressReportId') ?? undefined, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()),
+      taskId,
+      kind: form.get('kind'),
+      progressReportId: form.get('progressReportId') ?? undefined,
+      fileName: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
     });
     return Response.json(attachment, { status: 201 });
   });

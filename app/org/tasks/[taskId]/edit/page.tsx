@@ -20,7 +20,11 @@ export async function generateMetadata() {
 export default async function EditTaskPage({ params }: { params: Promise<{ taskId: string }> }) {
   const actor = await requireArea('org');
   const { taskId } = await params;
-  const [dossier, t, tErrors] = await Promise.all([load(getTaskDossier(actor, taskId)), getTranslations('orgTasks'), getTranslations('errors')]);
+  const [dossier, t, tErrors] = await Promise.all([
+    load(getTaskDossier(actor, taskId)),
+    getTranslations('orgTasks'),
+    getTranslations('errors'),
+  ]);
   const { task } = dossier;
   const header = <PageHeader title={t('editTitle')} description={task.title} actions={<StatusBadge status={task.status} />} />;
   if (!EDITABLE_BY_ORGANIZATION.includes(task.status)) {
@@ -28,8 +32,12 @@ export default async function EditTaskPage({ params }: { params: Promise<{ taskI
       <>
         {header}
         <div className="space-y-4">
-          <Alert tone="warning"><span data-testid="not-editable">{tErrors('notEditable')}</span></Alert>
-          <Link href={`/org/tasks/${task.id}`} className={buttonClass('secondary')}>{t('backToTask')}</Link>
+          <Alert tone="warning">
+            <span data-testid="not-editable">{tErrors('notEditable')}</span>
+          </Alert>
+          <Link href={`/org/tasks/${task.id}`} className={buttonClass('secondary')}>
+            {t('backToTask')}
+          </Link>
         </div>
       </>
     );

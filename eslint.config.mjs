@@ -22,7 +22,7 @@ export const FEATURE_DEPENDENCIES = {
   settings: [],
   calls: [],
   organizations: [],
-  users: [],
+  users: ['notifications'],
   notifications: ['settings'],
   councils: ['notifications', 'settings'],
   attachments: ['settings'],

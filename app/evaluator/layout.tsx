@@ -1,14 +1,7 @@
 import type { ReactNode } from 'react';
-import { getTranslations } from 'next-intl/server';
-import { requireArea } from '@/lib/server/session';
+import { loadShell } from '@/lib/users/loaders';
 import { AppShell } from '@/components/layout/app-shell';
 
 export default async function EvaluatorLayout({ children }: { children: ReactNode }) {
-  const actor = await requireArea('evaluator');
-  const t = await getTranslations('nav');
-  return (
-    <AppShell actor={actor} nav={[{ href: '/evaluator', label: t('councils') }]}>
-      {children}
-    </AppShell>
-  );
+  return <AppShell shell={await loadShell('evaluator')}>{children}</AppShell>;
 }

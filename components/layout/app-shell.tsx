@@ -4,11 +4,11 @@ import { getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { NotificationBell } from '@/components/notifications/bell';
 import { logoutAction } from '@/lib/users/session-actions';
-import type { Actor } from '@/lib/server/actor';
+import type { ShellView } from '@/lib/users/loaders';
 
-export type NavItem = { href: string; label: string };
-
-export async function AppShell({ actor, nav, children }: { actor: Actor; nav: NavItem[]; children: ReactNode }) {
+/** The frame of every signed-in page: the department's name, the area's menu, the bell, language, user, logout. */
+export async function AppShell({ shell, children }: { shell: ShellView; children: ReactNode }) {
+  const { user, nav } = shell;
   const t = await getTranslations();
   return (
     <div className="min-h-screen">
@@ -29,17 +29,17 @@ export async function AppShell({ actor, nav, children }: { actor: Actor; nav: Na
                   href={item.href}
                   className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
                 >
-                  {item.label}
+                  {t(item.labelKey)}
                 </Link>
               ))}
             </nav>
           </div>
           <div className="flex items-center gap-3">
-            <NotificationBell actor={actor} />
+            <NotificationBell href={shell.notificationsHref} count={shell.unread} />
             <LocaleSwitcher />
             <div className="text-right text-sm leading-tight" data-testid="whoami">
-              <span className="block font-medium">{actor.name}</span>
-              <span className="block text-xs text-slate-500">{t(`roles.${actor.role}`)}</span>
+              <span className="block font-medium">{user.name}</span>
+              <span className="block text-xs text-slate-500">{t(`roles.${user.role}`)}</span>
             </div>
             <form action={logoutAction}>
               <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">

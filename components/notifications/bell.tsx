@@ -1,16 +1,12 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { unreadCount } from '@/lib/notifications/service';
-import { areaOf } from '@/lib/domain/roles';
-import type { Actor } from '@/lib/server/actor';
 
 /** The unread count beside the user's name, linking to their notifications. */
-export async function NotificationBell({ actor }: { actor: Actor }) {
+export async function NotificationBell({ href, count }: { href: string; count: number }) {
   const t = await getTranslations('nav');
-  const count = await unreadCount(actor);
   return (
     <Link
-      href={`/${areaOf(actor.role)}/notifications`}
+      href={href}
       className="relative rounded-md px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100"
       data-testid="notification-bell"
       aria-label={`${t('notifications')}: ${count}`}

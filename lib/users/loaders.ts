@@ -1,0 +1,43 @@
+import 'server-only';
+import { requireArea } from '@/lib/server/session';
+import { can, type Capability } from '@/lib/domain/permissions';
+import type { Area } from '@/lib/domain/roles';
+import type { Role } from '@/lib/domain/roles';
+import { unreadCount } from '@/lib/notifications/service';
+
+export type NavItem = { href: string; labelKey: string };
+
+export type ShellView = {
+  user: { name: string; role: Role };
+  nav: NavItem[];
+  notificationsHref: string;
+  unread: number;
+};
+
+// Each area's menu; an entry with a capability shows only to those who have it.
+const NAV: Record<Area, (NavItem & { needs?: Capability })[]> = {
+  department: [
+    { href: '/department', labelKey: 'nav.overview' },
+    { href: '/department/tasks', labelKey: 'nav.tasks' },
+    { href: '/department/calls', labelKey: 'nav.calls' },
+    { href: '/department/organizations', labelKey: 'nav.organizations' },
+    { href: '/department/users', labelKey: 'nav.users', needs: 'users.manage' },
+    { href: '/department/settings', labelKey: 'nav.settings', needs: 'settings.manage' },
+  ],
+  org: [{ href: '/org', labelKey: 'nav.myTasks' }],
+  evaluator: [{ href: '/evaluator', labelKey: 'nav.councils' }],
+};
+
+/**
+ * The frame of every page of an area: who is signed in, the menu they may use, and their unread count. Anyone
+ * outside the area is sent away here (403, or to /login), before any of the area's data is read.
+ */
+export async function loadShell(area: Area): Promise<ShellView> {
+  const actor = await requireArea(area);
+  return {
+    user: { name: actor.name, role: actor.role },
+    nav: NAV[area].filter((item) => !item.needs || can(actor.role, item.needs)).map(({ href, labelKey }) => ({ href, labelKey })),
+    notificationsHref: `/${area}/notifications`,
+    unread: await unreadCount(actor),
+  };
+}

@@ -1,7 +1,8 @@
 // `npm test`: the whole suite, in order, stopping at the first failure:
-//   1. vitest: unit tests, then integration tests against a throwaway embedded PostgreSQL
-//   2. next build (type-checks the app and produces the build the browser tests run against)
-//   3. Playwright end-to-end tests in Chromium against `next start`
+//   1. ESLint (the layers as import rules, Next's and React's rules) and Prettier's check
+//   2. vitest: unit tests, then integration tests against a throwaway embedded PostgreSQL
+//   3. next build (type-checks the app and produces the build the browser tests run against)
+//   4. Playwright end-to-end tests in Chromium against `next start`
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { nextBin, root } from './lib/project.mjs';
@@ -10,6 +11,8 @@ const bin = (file) => path.join(root, 'node_modules', file);
 const vitest = bin('vitest/vitest.mjs');
 const playwright = bin('@playwright/test/cli.js');
 const steps = [
+  ['lint (eslint)', [bin('eslint/bin/eslint.js'), '.', '--max-warnings', '0']],
+  ['format (prettier --check)', [bin('prettier/bin/prettier.cjs'), '--check', '--log-level', 'warn', '.']],
   ['unit + integration (vitest)', [vitest, 'run']],
   ['next build', [nextBin, 'build']],
   ['end-to-end (playwright)', [playwright, 'test']],

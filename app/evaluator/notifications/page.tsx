@@ -1,8 +1,8 @@
-import { requireArea } from '@/lib/server/session';
+import { loadNotificationsPage } from '@/lib/notifications/loaders';
 import { NotificationList } from '@/components/notifications/notification-list';
 
-export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const actor = await requireArea('evaluator');
-  const page = Math.max(1, Math.floor(Number((await searchParams).page)) || 1);
-  return <NotificationList actor={actor} area="evaluator" page={page} />;
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NotificationsPage({ searchParams }: Props) {
+  return <NotificationList data={await loadNotificationsPage('evaluator', await searchParams)} />;
 }

@@ -10,6 +10,7 @@ import { getSettings } from '@/lib/settings/service';
 import { taskScope } from '@/lib/workflow/scope';
 import { lockTask } from '@/lib/workflow/transition';
 import type { Actor } from '@/lib/server/actor';
+import { logAccess, recordAudit } from '@/lib/audit/record';
 import { checkFile, sanitizeFileName } from './file-check';
 import { readStoredFile, removeStoredFile, writeStoredFile } from './storage';
 
@@ -73,7 +74,7 @@ export async function uploadAttachment(actor: Actor, input: UploadInput) {
         if (!report) throw new NotFoundError();
         if (report.status === 'REVIEWED') throw new ValidationError('reportAlreadyReviewed');
       }
-      return tx.attachment.create({
+      const attachment = await tx.attachment.create({
         data: {
           taskId,
           kind,
@@ -85,8 +86,17 @@ export async function uploadAttachment(actor: Actor, input: UploadInput) {
           sha256: createHash('sha256').update(input.bytes).digest('hex'),
           uploadedById: actor.id,
         },
-        select: { id: true, fileName: true, kind: true, size: true, mimeType: true },
+        select: { id: true, fileName: true, kind: true, size: true, mimeType: true, sha256: true },
       });
+      const { sha256, ...created } = attachment;
+      await recordAudit(tx, actor, {
+        action: 'attachment.upload',
+        entityType: 'Attachment',
+        entityId: attachment.id,
+        taskId,
+        after: { fileName: created.fileName, kind, size: created.size, mimeType: created.mimeType, sha256, progressReportId },
+      });
+      return created;
     });
   } catch (e) {
     await removeStoredFile(storedName);
@@ -107,7 +117,7 @@ export async function deleteAttachment(actor: Actor, rawId: string) {
   if (actor.role !== 'ORGANIZATION') throw new ForbiddenError();
   const att = await prisma.attachment.findFirst({
     where: { id: attachmentId, task: taskScope(actor) },
-    select: { id: true, taskId: true, kind: true, storedName: true },
+    select: { id: true, taskId: true, kind: true, storedName: true, fileName: true, size: true, sha256: true, progressReportId: true },
   });
   if (!att) throw new NotFoundError();
   await prisma.$transaction(async (tx) => {
@@ -122,6 +132,13 @@ export async function deleteAttachment(actor: Actor, rawId: string) {
     // Evidence of a report the department has reviewed stays as it was reviewed.
     if (current.progressReport?.status === 'REVIEWED') throw new ValidationError('reportAlreadyReviewed');
     await tx.attachment.delete({ where: { id: att.id } });
+    await recordAudit(tx, actor, {
+      action: 'attachment.delete',
+      entityType: 'Attachment',
+      entityId: att.id,
+      taskId: att.taskId,
+      before: { fileName: att.fileName, kind: att.kind, size: att.size, sha256: att.sha256, progressReportId: att.progressReportId },
+    });
   });
   await removeStoredFile(att.storedName);
   return { attachmentId: att.id };
@@ -132,8 +149,11 @@ export async function getAttachmentFile(actor: Actor, rawId: string) {
   const attachmentId = idOrNotFound(rawId);
   const att = await prisma.attachment.findFirst({
     where: { id: attachmentId, task: taskScope(actor) },
-    select: { fileName: true, mimeType: true, size: true, storedName: true },
+    select: { id: true, taskId: true, fileName: true, mimeType: true, size: true, storedName: true },
   });
   if (!att) throw new NotFoundError();
-  return { ...att, bytes: await readStoredFile(att.storedName) };
+  const bytes = await readStoredFile(att.storedName);
+  // Logged once the bytes are in hand, before they are handed over; a failed log fails the download (logAccess).
+  await logAccess(actor, 'ATTACHMENT', att);
+  return { fileName: att.fileName, mimeType: att.mimeType, size: att.size, storedName: att.storedName, bytes };
 }

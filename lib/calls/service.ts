@@ -4,6 +4,7 @@ import { ForbiddenError, NotFoundError } from '@/lib/server/errors';
 import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/server/actor';
+import { changedFields, recordAudit } from '@/lib/audit/record';
 import { ZCall, ZUpdateCall } from './schemas';
 
 const callSelect = {
@@ -34,20 +35,29 @@ export async function getCall(actor: Actor, rawId: string) {
 export async function createCall(actor: Actor, raw: unknown) {
   if (!can(actor.role, 'calls.manage')) throw new ForbiddenError();
   const input = parseInput(ZCall, raw);
-  const call = await prisma.call.create({
-    data: { ...input, description: input.description ?? '', createdById: actor.id },
-    select: { id: true },
+  const data = { ...input, description: input.description ?? '' };
+  return prisma.$transaction(async (tx) => {
+    const call = await tx.call.create({ data: { ...data, createdById: actor.id }, select: { id: true } });
+    await recordAudit(tx, actor, { action: 'call.create', entityType: 'Call', entityId: call.id, after: data });
+    return { callId: call.id };
   });
-  return { callId: call.id };
 }
 
 export async function updateCall(actor: Actor, raw: unknown) {
   if (!can(actor.role, 'calls.manage')) throw new ForbiddenError();
   const input = parseInput(ZUpdateCall, raw);
-  const { count } = await prisma.call.updateMany({
-    where: { id: input.callId },
-    data: { ...input.call, description: input.call.description ?? '' },
+  const data = { ...input.call, description: input.call.description ?? '' };
+  return prisma.$transaction(async (tx) => {
+    // The row's lock orders two updates at once, so the audit row's "before" is what this change replaced.
+    await tx.$queryRaw`SELECT 1 FROM "Call" WHERE "id" = ${input.callId} FOR UPDATE`;
+    const previous = await tx.call.findUnique({
+      where: { id: input.callId },
+      select: { title: true, year: true, description: true, fields: true, opensAt: true, closesAt: true },
+    });
+    if (!previous) throw new NotFoundError();
+    await tx.call.update({ where: { id: input.callId }, data });
+    const changed = changedFields(previous, { ...previous, ...data });
+    await recordAudit(tx, actor, { action: 'call.update', entityType: 'Call', entityId: input.callId, ...changed });
+    return { callId: input.callId };
   });
-  if (count === 0) throw new NotFoundError();
-  return { callId: input.callId };
 }

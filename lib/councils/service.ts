@@ -10,6 +10,7 @@ import { bumpVersion, lockTask } from '@/lib/workflow/transition';
 import { taskScope } from '@/lib/workflow/scope';
 import type { Actor } from '@/lib/server/actor';
 import { councilResult } from './result';
+import { logAccess, recordAudit } from '@/lib/audit/record';
 import { isRecusedOnTask, notRecusedOn, recusedUserIds } from '@/lib/workflow/recusal';
 import { acceptanceBallotSchema, proposalBallotSchema, ZDeclareConflict, ZFormCouncil, ZReplaceMember } from './schemas';
 
@@ -129,6 +130,13 @@ export async function formCouncil(actor: Actor, raw: unknown) {
       },
       select: { id: true },
     });
+    await recordAudit(tx, actor, {
+      action: 'council.form',
+      entityType: 'Council',
+      entityId: council.id,
+      taskId: input.taskId,
+      after: { stage: input.stage, meetingAt, members: candidates.map((c) => ({ userId: c.userId, position: c.position })) },
+    });
     await notify(
       tx,
       candidates.map((c) => c.userId),
@@ -154,10 +162,13 @@ export async function replaceMember(actor: Actor, raw: unknown) {
         councilId: true,
         position: true,
         conflictStatus: true,
+        replacedById: true,
         council: { select: { taskId: true, stage: true, status: true, members: { select: { userId: true } } } },
       },
     });
     if (member.conflictStatus !== 'CONFLICT') throw new ValidationError('replaceOnlyRecused');
+    // Under the task's lock: a second replacement of the same member, made at the same moment, sees the first.
+    if (member.replacedById) throw new ValidationError('alreadyReplaced');
     if (member.council.status !== 'ACTIVE') throw new ValidationError('councilClosed');
     if (member.council.members.some((m) => m.userId === input.userId))
       throw new ValidationError('invalidInput', { userId: ['validation.council.duplicateMember'] });
@@ -182,6 +193,14 @@ export async function replaceMember(actor: Actor, raw: unknown) {
       data: { replacedById: created.id },
     });
     if (count === 0) throw new ValidationError('alreadyReplaced');
+    await recordAudit(tx, actor, {
+      action: 'council.replaceMember',
+      entityType: 'CouncilMember',
+      entityId: input.memberId,
+      taskId: member.council.taskId,
+      before: { replacedById: null },
+      after: { replacedById: created.id, userId: user.id, position: member.position },
+    });
     await notify(tx, [user.id], 'councilSeatAssigned', member.council.taskId, { title: parties.title, stage: member.council.stage });
     return { memberId: created.id };
   });
@@ -224,20 +243,23 @@ export async function declareConflict(actor: Actor, raw: unknown) {
     if (seat.council.status !== 'ACTIVE') throw new ValidationError('councilClosed');
     if (seat.conflictStatus !== 'PENDING') throw new ValidationError('alreadyDeclared');
     if (!input.hasConflict && seat.recused) throw new ValidationError('recusedOnTask');
-    await tx.councilMember.update({
-      where: { id: seat.id },
-      data: {
-        conflictStatus: input.hasConflict ? 'CONFLICT' : 'NO_CONFLICT',
-        conflictReason: input.hasConflict ? input.reason : null,
-        declaredAt: new Date(),
-      },
+    const conflictStatus = input.hasConflict ? 'CONFLICT' : 'NO_CONFLICT';
+    const conflictReason = input.hasConflict ? input.reason : null;
+    await tx.councilMember.update({ where: { id: seat.id }, data: { conflictStatus, conflictReason, declaredAt: new Date() } });
+    await recordAudit(tx, actor, {
+      action: 'council.declareConflict',
+      entityType: 'CouncilMember',
+      entityId: seat.id,
+      taskId: seat.council.taskId,
+      before: { conflictStatus: seat.conflictStatus },
+      after: { conflictStatus, conflictReason },
     });
     if (input.hasConflict)
       await notify(tx, await departmentRecipients(tx), 'memberRecused', seat.council.taskId, {
         title: seat.council.task.title,
         name: actor.name,
       });
-    return { memberId: seat.id, conflictStatus: input.hasConflict ? 'CONFLICT' : 'NO_CONFLICT' };
+    return { memberId: seat.id, conflictStatus };
   });
 }
 
@@ -281,23 +303,28 @@ export async function saveBallot(actor: Actor, raw: unknown) {
     if (seat.conflictStatus !== 'NO_CONFLICT') throw new ForbiddenError('declareFirst');
     if (seat.council.status !== 'ACTIVE') throw new ValidationError('councilClosed');
     const ballot = await tx.ballot.findUnique({ where: { memberId: seat.id }, select: { id: true } });
+    let ballotId: string;
     if (ballot) {
       const { count } = await tx.ballot.updateMany({ where: { id: ballot.id, status: 'DRAFT' }, data: { ...data, status, submittedAt } });
       if (count === 0) throw new ValidationError('ballotLocked');
-      return { ballotId: ballot.id, status };
+      ballotId = ballot.id;
+    } else {
+      ballotId = (await tx.ballot.create({ data: { memberId: seat.id, ...data, status, submittedAt }, select: { id: true } })).id;
     }
-    const created = await tx.ballot.create({ data: { memberId: seat.id, ...data, status, submittedAt }, select: { id: true } });
-    return { ballotId: created.id, status };
+    await recordAudit(tx, actor, {
+      action: submit ? 'ballot.submit' : 'ballot.saveDraft',
+      entityType: 'Ballot',
+      entityId: ballotId,
+      taskId: seat.council.taskId,
+      after: { memberId: seat.id, status, ...data },
+    });
+    return { ballotId, status };
   });
 }
 
-/** The evaluator's seat: their task, their ballot, and the others' ballots once they may see them. */
-export async function getSeat(actor: Actor, rawId: string) {
-  const memberId = idOrNotFound(rawId);
-  const seat = await ownSeat(actor, memberId);
-  const settings = await getSettings();
-  const full = await prisma.councilMember.findUniqueOrThrow({
-    where: { id: seat.id },
+function fullSeat(memberId: string) {
+  return prisma.councilMember.findUniqueOrThrow({
+    where: { id: memberId },
     select: {
       id: true,
       position: true,
@@ -316,6 +343,18 @@ export async function getSeat(actor: Actor, rawId: string) {
       },
     },
   });
+}
+
+/** The evaluator's seat: their task, their ballot, and the others' ballots once they may see them. */
+export async function getSeat(actor: Actor, rawId: string) {
+  const memberId = idOrNotFound(rawId);
+  const seat = await ownSeat(actor, memberId);
+  // The access check passed: the opening is logged (a failed log fails the read, see logAccess).
+  const [settings, full] = await Promise.all([
+    getSettings(),
+    fullSeat(seat.id),
+    logAccess(actor, 'SEAT', { id: seat.id, taskId: seat.council.taskId }),
+  ]);
   const { recused } = seat;
   // Recused on this seat or on another council of the task: the task is not named and nothing of it shows.
   const task = recused ? { ...full.council.task, title: null, expectedProducts: [] } : full.council.task;

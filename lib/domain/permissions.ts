@@ -13,6 +13,7 @@ export const CAPABILITIES = [
   'councils.manage',
   'councils.sit',
   'reports.review',
+  'audit.view',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -26,6 +27,8 @@ const TABLE: Record<Role, readonly Capability[]> = {
     'tasks.viewAll',
     'councils.manage',
     'reports.review',
+    // The audit trail and the access log: who changed what, who has seen which confidential record.
+    'audit.view',
   ],
   DEPARTMENT_STAFF: ['department.view', 'organizations.review', 'calls.manage', 'tasks.viewAll', 'councils.manage', 'reports.review'],
   ORGANIZATION: ['tasks.propose'],

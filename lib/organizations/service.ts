@@ -5,6 +5,7 @@ import { parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
 import { hashPassword } from '@/lib/server/password';
 import type { Actor } from '@/lib/server/actor';
+import { recordAudit } from '@/lib/audit/record';
 import { ZOrganizationFilter, ZSetOrganizationStatus, ZSignUp } from './schemas';
 
 export const ORGANIZATIONS_PAGE_SIZE = 20;
@@ -45,6 +46,13 @@ export async function signUpOrganization(raw: unknown) {
           organizationId: organization.id,
         },
         select: { id: true },
+      });
+      // Nobody is signed in yet: the actor is the user this sign-up creates.
+      await recordAudit(tx, user, {
+        action: 'organization.signUp',
+        entityType: 'Organization',
+        entityId: organization.id,
+        after: { name: input.organizationName, kind: input.kind, taxCode: input.taxCode, userId: user.id, email: input.email },
       });
       return { organizationId: organization.id, userId: user.id };
     });
@@ -94,9 +102,22 @@ export async function listOrganizations(actor: Actor, rawFilter: unknown) {
 export async function setOrganizationStatus(actor: Actor, raw: unknown) {
   if (!can(actor.role, 'organizations.review')) throw new ForbiddenError();
   const input = parseInput(ZSetOrganizationStatus, raw);
-  const { count } = await prisma.organization.updateMany({ where: { id: input.organizationId }, data: { status: input.status } });
-  if (count === 0) throw new NotFoundError();
-  return { organizationId: input.organizationId, status: input.status };
+  return prisma.$transaction(async (tx) => {
+    // The row's lock orders two staff acting at once, so the audit row's "before" is what this change replaced.
+    const [organization] = await tx.$queryRaw<
+      { status: string }[]
+    >`SELECT "status"::text AS "status" FROM "Organization" WHERE "id" = ${input.organizationId} FOR UPDATE`;
+    if (!organization) throw new NotFoundError();
+    await tx.organization.update({ where: { id: input.organizationId }, data: { status: input.status } });
+    await recordAudit(tx, actor, {
+      action: 'organization.setStatus',
+      entityType: 'Organization',
+      entityId: input.organizationId,
+      before: { status: organization.status },
+      after: { status: input.status },
+    });
+    return { organizationId: input.organizationId, status: input.status };
+  });
 }
 
 /** Active organizations, for pickers (users form, partner organizations). */

@@ -11,6 +11,7 @@ import { taskScope } from '@/lib/workflow/scope';
 import { lockTask, runTransition } from '@/lib/workflow/transition';
 import { checkTransition } from '@/lib/domain/workflow';
 import type { Actor } from '@/lib/server/actor';
+import { recordAudit } from '@/lib/audit/record';
 import { ZExtensionDecision, ZExtensionRequest, ZProgressReport, ZReviewReport } from './schemas';
 
 async function ownRunningTask(actor: Actor, taskId: string) {
@@ -74,6 +75,14 @@ export async function submitProgressReport(actor: Actor, raw: unknown) {
     const report = existing
       ? await tx.progressReport.update({ where: { id: existing.id }, data, select: { id: true } })
       : await tx.progressReport.create({ data: { taskId: task.id, dueDate: input.dueDate, ...data }, select: { id: true } });
+    await recordAudit(tx, actor, {
+      action: 'report.submit',
+      entityType: 'ProgressReport',
+      entityId: report.id,
+      taskId: task.id,
+      before: existing ? { status: existing.status } : null,
+      after: { dueDate: input.dueDate, workDone: input.workDone, productsSoFar: input.productsSoFar, amountSpent: input.amountSpent },
+    });
     await notify(tx, await departmentRecipients(tx), 'reportSubmitted', task.id, {
       title: task.title,
       dueDate: input.dueDate.toISOString().slice(0, 10),
@@ -86,17 +95,28 @@ export async function submitProgressReport(actor: Actor, raw: unknown) {
 export async function reviewProgressReport(actor: Actor, raw: unknown) {
   if (!can(actor.role, 'reports.review')) throw new ForbiddenError();
   const input = parseInput(ZReviewReport, raw);
+  const found = await prisma.progressReport.findUnique({ where: { id: input.reportId }, select: { taskId: true } });
+  if (!found) throw new NotFoundError();
   return prisma.$transaction(async (tx) => {
-    const report = await tx.progressReport.findUnique({
+    // Under the task's lock, like every write about a task: a file added to the report meanwhile is seen first.
+    await lockTask(tx, found.taskId);
+    const report = await tx.progressReport.findUniqueOrThrow({
       where: { id: input.reportId },
       select: { id: true, status: true, task: { select: { id: true, title: true, hostOrganizationId: true } } },
     });
-    if (!report) throw new NotFoundError();
     const { count } = await tx.progressReport.updateMany({
       where: { id: report.id, status: 'SUBMITTED' },
       data: { status: input.status, reviewNote: input.note ?? null, reviewedById: actor.id, reviewedAt: new Date() },
     });
     if (count === 0) throw new ValidationError('reportNotAwaitingReview');
+    await recordAudit(tx, actor, {
+      action: 'report.review',
+      entityType: 'ProgressReport',
+      entityId: report.id,
+      taskId: report.task.id,
+      before: { status: report.status },
+      after: { status: input.status, reviewNote: input.note ?? null },
+    });
     await notify(tx, await organizationRecipients(tx, report.task.hostOrganizationId), 'reportReviewed', report.task.id, {
       title: report.task.title,
     });
@@ -127,6 +147,13 @@ export async function requestExtension(actor: Actor, raw: unknown, now = new Dat
         requestedById: actor.id,
       },
       select: { id: true },
+    });
+    await recordAudit(tx, actor, {
+      action: 'extension.request',
+      entityType: 'ExtensionRequest',
+      entityId: request.id,
+      taskId: task.id,
+      after: { currentEndDate: task.endDate, requestedEndDate: input.requestedEndDate, reason: input.reason },
     });
     await notify(tx, await departmentRecipients(tx), 'extensionRequested', task.id, { title: task.title });
     return { requestId: request.id };
@@ -177,6 +204,15 @@ export async function decideExtension(actor: Actor, raw: unknown) {
     // Same lock order as an approval (task, then request), so two leaders deciding at once queue up.
     await lockTask(tx, request.taskId);
     await decide(tx);
+    // An approval is the task's "extend" event (runTransition); a refusal changes no status, so it is audited here.
+    await recordAudit(tx, actor, {
+      action: 'extension.decide',
+      entityType: 'ExtensionRequest',
+      entityId: request.id,
+      taskId: request.taskId,
+      before: { status: 'PENDING' },
+      after: { status: 'REJECTED', decisionNote: input.note ?? null },
+    });
     const task = await tx.task.findUniqueOrThrow({
       where: { id: request.taskId },
       select: { id: true, title: true, hostOrganizationId: true },

@@ -12,6 +12,7 @@ import { departmentRecipients, notify, organizationRecipients } from '@/lib/noti
 import { getSettings } from '@/lib/settings/service';
 import { councilResult } from '@/lib/councils/result';
 import type { Actor } from '@/lib/server/actor';
+import { logAccess } from '@/lib/audit/record';
 import { taskScope } from '@/lib/workflow/scope';
 import { bumpVersion, runTransition } from '@/lib/workflow/transition';
 import {
@@ -463,7 +464,8 @@ export async function getTaskDossier(actor: Actor, rawId: string) {
   const taskId = idOrNotFound(rawId);
   const task = await prisma.task.findFirst({ where: { id: taskId, ...taskScope(actor) }, select: dossierSelect });
   if (!task) throw new NotFoundError();
-  const settings = await getSettings();
+  // The access check passed: the opening is logged before anything is returned (a failed log fails the read).
+  const [settings] = await Promise.all([getSettings(), logAccess(actor, 'DOSSIER', { id: taskId, taskId })]);
   const late =
     task.endDate && task.acceptanceRequestedAt
       ? isAcceptanceLate(task.endDate, vietnamDay(task.acceptanceRequestedAt), settings.acceptanceDueDays)

@@ -23,6 +23,7 @@ const NAV: Record<Area, (NavItem & { needs?: Capability })[]> = {
     { href: '/department/organizations', labelKey: 'nav.organizations' },
     { href: '/department/users', labelKey: 'nav.users', needs: 'users.manage' },
     { href: '/department/settings', labelKey: 'nav.settings', needs: 'settings.manage' },
+    { href: '/department/audit', labelKey: 'audit.nav', needs: 'audit.view' },
   ],
   org: [{ href: '/org', labelKey: 'nav.myTasks' }],
   evaluator: [{ href: '/evaluator', labelKey: 'nav.councils' }],

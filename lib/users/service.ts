@@ -6,6 +6,7 @@ import { can } from '@/lib/domain/permissions';
 import { hashPassword } from '@/lib/server/password';
 import type { Actor } from '@/lib/server/actor';
 import { revokeUserSessions } from '@/lib/server/sessions';
+import { recordAudit } from '@/lib/audit/record';
 import { ZCreateUser, ZResetPassword, ZSetUserActive, ZUserFilter } from './schemas';
 
 export const USERS_PAGE_SIZE = 25;
@@ -62,30 +63,38 @@ export async function createUser(actor: Actor, raw: unknown) {
     throw new ValidationError('invalidInput', { organizationId: ['validation.choose'] });
   }
   const passwordHash = await hashPassword(input.password);
-  const user = await prisma.user.create({
-    data: {
-      name: input.name,
-      email: input.email,
-      role: input.role,
-      phone: input.phone,
-      passwordHash,
-      organizationId: input.role === 'ORGANIZATION' ? organizationId : undefined,
-      evaluatorProfile:
-        input.role === 'EVALUATOR'
-          ? {
-              create: {
-                field: input.field!,
-                expertise: input.expertise!,
-                affiliation: input.affiliation!,
-                academicDegree: input.academicDegree,
-                organizationId,
-              },
-            }
-          : undefined,
-    },
-    select: { id: true },
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.create({
+      data: {
+        name: input.name,
+        email: input.email,
+        role: input.role,
+        phone: input.phone,
+        passwordHash,
+        organizationId: input.role === 'ORGANIZATION' ? organizationId : undefined,
+        evaluatorProfile:
+          input.role === 'EVALUATOR'
+            ? {
+                create: {
+                  field: input.field!,
+                  expertise: input.expertise!,
+                  affiliation: input.affiliation!,
+                  academicDegree: input.academicDegree,
+                  organizationId,
+                },
+              }
+            : undefined,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, {
+      action: 'user.create',
+      entityType: 'User',
+      entityId: user.id,
+      after: { email: input.email, name: input.name, role: input.role, organizationId: organizationId ?? null },
+    });
+    return { userId: user.id };
   });
-  return { userId: user.id };
 }
 
 export async function setUserActive(actor: Actor, raw: unknown) {
@@ -93,9 +102,18 @@ export async function setUserActive(actor: Actor, raw: unknown) {
   const input = parseInput(ZSetUserActive, raw);
   if (input.userId === actor.id && !input.active) throw new ValidationError('cannotDeactivateSelf');
   return prisma.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: input.userId }, data: { active: input.active } });
-    if (count === 0) throw new NotFoundError();
+    // The row's lock orders two admins acting at once, so the audit row's "before" is what this change replaced.
+    const [user] = await tx.$queryRaw<{ active: boolean }[]>`SELECT "active" FROM "User" WHERE "id" = ${input.userId} FOR UPDATE`;
+    if (!user) throw new NotFoundError();
+    await tx.user.update({ where: { id: input.userId }, data: { active: input.active } });
     if (!input.active) await revokeUserSessions(tx, input.userId);
+    await recordAudit(tx, actor, {
+      action: 'user.setActive',
+      entityType: 'User',
+      entityId: input.userId,
+      before: { active: user.active },
+      after: { active: input.active },
+    });
     return { userId: input.userId, active: input.active };
   });
 }
@@ -112,6 +130,8 @@ export async function resetUserPassword(actor: Actor, raw: unknown) {
     await tx.user.update({ where: { id: input.userId }, data: { passwordHash } });
     await revokeUserSessions(tx, input.userId);
     await tx.loginAttempt.deleteMany({ where: { email: user.email, succeeded: false } });
+    // Who reset whose password, and when: never the password or its hash.
+    await recordAudit(tx, actor, { action: 'user.resetPassword', entityType: 'User', entityId: input.userId });
     return { userId: input.userId };
   });
 }

@@ -6,6 +6,7 @@ import { prisma } from '@/lib/server/db';
 import { ForbiddenError, NotFoundError } from '@/lib/server/errors';
 import { getAttachmentFile, uploadAttachment } from '@/lib/attachments/service';
 import { createCall } from '@/lib/calls/service';
+import { loadAuditPage } from '@/lib/audit/loaders';
 import { declareConflict, formCouncil, getSeat, getTaskCouncils, listEvaluatorPool, saveBallot } from '@/lib/councils/service';
 import { decideExtension, reportPeriods, requestExtension, reviewProgressReport, submitProgressReport } from '@/lib/reports/service';
 import { getSettings, updateSettings } from '@/lib/settings/service';
@@ -212,6 +213,7 @@ const MATRIX = {
   "getSeat (own seat, else the member's)": ['403', '403', '403', '403', 'ok', 'ok', '404', 'ok'],
   reportPeriods: ['ok', 'ok', 'ok', '404', 'ok', '404', '404', '404'],
   getAttachmentFile: ['ok', 'ok', 'ok', '404', 'ok', '404', '404', '404'],
+  loadAuditPage: ['ok', '403', '403', '403', '403', '403', '403', '403'],
   // the proposal
   createDraft: ['403', '403', 'ok', 'ok', '403', '403', '403', '403'],
   updateDraft: ['403', '403', 'ok', '404', '403', '403', '403', '403'],
@@ -282,6 +284,11 @@ const CALLS: Record<keyof typeof MATRIX, Call> = {
     on: 'UNDER_REVIEW',
     run: (a, s) => getAttachmentFile(a, s.attachmentId),
     effect: (r) => expect(r.bytes.subarray(0, 8).toString()).toBe('%PDF-1.4'),
+  },
+  loadAuditPage: {
+    on: null,
+    run: (a) => loadAuditPage(a, { log: 'access', actor: a.email }),
+    effect: (r) => expect(r).toMatchObject({ log: 'access', filters: { actor: people.admin.email } }),
   },
 
   createDraft: {

@@ -35,6 +35,10 @@ describe('permission table', () => {
     }
   });
 
+  it('shows the audit trail and the access log to the department leader only', () => {
+    for (const role of ROLES) expect(can(role, 'audit.view')).toBe(role === 'DEPARTMENT_ADMIN');
+  });
+
   it('lets department users review organizations and see every task, nobody else', () => {
     for (const role of ROLES) {
       expect(can(role, 'organizations.review')).toBe(isDepartment(role));

@@ -1,0 +1,45 @@
+// What the two logs name: the audited writes, the records they touch, the kinds of confidential read. Pure.
+
+/**
+ * Every write that is not a status change, by name. (Status changes, including an approved extension, are
+ * TaskEvents written by runTransition.) The admin's audit screen offers these as a filter.
+ */
+export const AUDIT_ACTIONS = [
+  'ballot.saveDraft',
+  'ballot.submit',
+  'council.form',
+  'council.declareConflict',
+  'council.replaceMember',
+  'report.submit',
+  'report.review',
+  'extension.request',
+  'extension.decide',
+  'attachment.upload',
+  'attachment.delete',
+  'call.create',
+  'call.update',
+  'settings.update',
+  'user.create',
+  'user.setActive',
+  'user.resetPassword',
+  'organization.signUp',
+  'organization.setStatus',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_ENTITY_TYPES = [
+  'Ballot',
+  'Council',
+  'CouncilMember',
+  'ProgressReport',
+  'ExtensionRequest',
+  'Attachment',
+  'Call',
+  'Setting',
+  'User',
+  'Organization',
+] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+export const ACCESS_KINDS = ['DOSSIER', 'SEAT', 'ATTACHMENT'] as const;
+export type AccessKind = (typeof ACCESS_KINDS)[number];

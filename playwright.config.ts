@@ -38,8 +38,9 @@ export default defineConfig({
   projects: [
     { name: 'foundation', testMatch: /foundation\.spec\.ts/ },
     { name: 'lifecycle', testMatch: /lifecycle\.spec\.ts/, dependencies: ['foundation'] },
+    { name: 'audit', testMatch: /audit\.spec\.ts/, dependencies: ['lifecycle'] },
     // Stops and starts the database: after the others, so that none of them runs into the outage.
-    { name: 'hardening', testMatch: /hardening\.spec\.ts/, dependencies: ['lifecycle'] },
+    { name: 'hardening', testMatch: /hardening\.spec\.ts/, dependencies: ['audit'] },
   ],
   webServer: {
     command: 'node scripts/e2e-server.mjs',

@@ -23,7 +23,7 @@ export const FEATURE_DEPENDENCIES = {
   settings: ['audit'],
   calls: ['audit'],
   organizations: ['audit'],
-  users: ['notifications', 'audit'],
+  users: ['notifications', 'organizations', 'audit'],
   notifications: ['settings'],
   councils: ['notifications', 'settings', 'audit'],
   attachments: ['settings', 'audit'],

@@ -1,72 +1,84 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requireArea } from '@/lib/server/session';
-import { listCouncilSeats } from '@/lib/tasks/queries';
+import { loadEvaluatorHome } from '@/lib/tasks/seat-loaders';
 import { formatDateTime, type Locale } from '@/lib/domain/format';
-import { EmptyState, PageHeader } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/card';
 import { Badge } from '@/components/ui/badge';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/tasks/status-badge';
 
 export default async function EvaluatorHome() {
-  const actor = await requireArea('evaluator');
-  const [seats, t, locale] = await Promise.all([listCouncilSeats(actor), getTranslations(), getLocale() as Promise<Locale>]);
+  const { seats } = await loadEvaluatorHome();
+  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
   return (
     <>
       <PageHeader title={t('evaluator.title')} description={t('seat.listHint')} />
-      {seats.length === 0 ? (
-        <EmptyState>{t('evaluator.empty')}</EmptyState>
-      ) : (
-        <Table label={t('evaluator.title')}>
-          <thead>
-            <tr>
-              <Th>{t('evaluator.task')}</Th>
-              <Th>{t('evaluator.stage')}</Th>
-              <Th>{t('evaluator.position')}</Th>
-              <Th>{t('seat.meetingAt')}</Th>
-              <Th>{t('evaluator.conflict')}</Th>
-              <Th>{t('evaluator.ballot')}</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100" data-testid="seat-rows">
-            {seats.map((s) => (
-              <tr key={s.id} data-seat-id={s.id}>
-                <Td className="max-w-md">
-                  <span className="block font-mono text-xs text-slate-500">{s.council.task.code ?? t('taskList.noCode')}</span>
-                  <Link
-                    href={`/evaluator/seats/${s.id}`}
-                    className="font-medium text-brand-700 hover:underline"
-                    data-testid={`seat-link-${s.id}`}
-                  >
-                    {s.council.task.title ?? t('seat.openRecused')}
-                  </Link>
-                  <span className="ml-2">
-                    <StatusBadge status={s.council.task.status} />
+      <DataTable
+        label={t('evaluator.title')}
+        rows={seats}
+        rowKey={(s) => s.id}
+        rowAttributes={(s) => ({ 'seat-id': s.id })}
+        empty={t('evaluator.empty')}
+        testId="seat-rows"
+        columns={[
+          {
+            key: 'task',
+            header: t('evaluator.task'),
+            className: 'max-w-md',
+            cell: (s) => (
+              <>
+                <span className="block font-mono text-xs text-slate-600">{s.council.task.code ?? t('taskList.noCode')}</span>
+                <Link
+                  href={`/evaluator/seats/${s.id}`}
+                  className="font-medium text-brand-700 hover:underline"
+                  data-testid={`seat-link-${s.id}`}
+                >
+                  {s.council.task.title ?? t('seat.openRecused')}
+                </Link>
+                <span className="ml-2">
+                  <StatusBadge status={s.council.task.status} />
+                </span>
+              </>
+            ),
+          },
+          {
+            key: 'stage',
+            header: t('evaluator.stage'),
+            cell: (s) => (
+              <>
+                {t(`stages.${s.council.stage}`)}
+                {s.council.status === 'CLOSED' && (
+                  <span className="ml-1">
+                    <Badge>{t('seat.councilStatuses.CLOSED')}</Badge>
                   </span>
-                </Td>
-                <Td>
-                  {t(`stages.${s.council.stage}`)}
-                  {s.council.status === 'CLOSED' && (
-                    <span className="ml-1">
-                      <Badge>{t('seat.councilStatuses.CLOSED')}</Badge>
-                    </span>
-                  )}
-                </Td>
-                <Td className="whitespace-nowrap">{t(`positions.${s.position}`)}</Td>
-                <Td className="whitespace-nowrap">{s.council.meetingAt ? formatDateTime(s.council.meetingAt, locale) : '—'}</Td>
-                <Td>
-                  {s.conflictStatus === 'PENDING' && s.council.status === 'ACTIVE' ? (
-                    <Badge tone="amber">{t('conflict.PENDING')}</Badge>
-                  ) : (
-                    t(`conflict.${s.conflictStatus}`)
-                  )}
-                </Td>
-                <Td>{s.ballot ? t(`evaluator.ballot${s.ballot.status}`) : t('evaluator.ballotNone')}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+                )}
+              </>
+            ),
+          },
+          { key: 'position', header: t('evaluator.position'), className: 'whitespace-nowrap', cell: (s) => t(`positions.${s.position}`) },
+          {
+            key: 'meetingAt',
+            header: t('seat.meetingAt'),
+            className: 'whitespace-nowrap',
+            cell: (s) => (s.council.meetingAt ? formatDateTime(s.council.meetingAt, locale) : '—'),
+          },
+          {
+            key: 'conflict',
+            header: t('evaluator.conflict'),
+            cell: (s) =>
+              s.conflictStatus === 'PENDING' && s.council.status === 'ACTIVE' ? (
+                <Badge tone="amber">{t('conflict.PENDING')}</Badge>
+              ) : (
+                t(`conflict.${s.conflictStatus}`)
+              ),
+          },
+          {
+            key: 'ballot',
+            header: t('evaluator.ballot'),
+            cell: (s) => (s.ballot ? t(`evaluator.ballot${s.ballot.status}`) : t('evaluator.ballotNone')),
+          },
+        ]}
+      />
     </>
   );
 }

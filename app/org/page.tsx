@@ -1,31 +1,24 @@
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
-import { requireArea } from '@/lib/server/session';
-import { load } from '@/lib/server/page';
-import { listOwnTasks } from '@/lib/tasks/queries';
-import { getOwnOrganization } from '@/lib/organizations/service';
+import { getTranslations } from 'next-intl/server';
+import { loadOrgHome } from '@/lib/tasks/loaders';
 import { PageHeader } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
-import { Pagination } from '@/components/ui/pagination';
-import { OrgTaskTable } from '@/components/org/org-task-table';
 import { PendingNotice } from '@/components/org/pending-notice';
-import type { Locale } from '@/lib/domain/format';
+import { TaskList } from '@/components/tasks/task-list';
 
-export default async function OrgHome({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const actor = await requireArea('org');
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function OrgHome({ searchParams }: Props) {
+  const page = await loadOrgHome(await searchParams);
   const t = await getTranslations();
-  const locale = (await getLocale()) as Locale;
-  if (actor.organizationStatus !== 'ACTIVE') {
-    const org = await load(getOwnOrganization(actor));
+  if (page.kind === 'pending') {
     return (
       <>
         <PageHeader title={t('org.title')} />
-        <PendingNotice organizationName={org.name} />
+        <PendingNotice organizationName={page.organizationName} />
       </>
     );
   }
-  const page = Math.max(1, Math.floor(Number((await searchParams).page)) || 1);
-  const list = await listOwnTasks(actor, page);
   return (
     <>
       <PageHeader
@@ -36,8 +29,15 @@ export default async function OrgHome({ searchParams }: { searchParams: Promise<
           </Link>
         }
       />
-      <OrgTaskTable rows={list.rows} locale={locale} />
-      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath="/org" params={{}} />
+      <TaskList
+        variant="own"
+        rows={page.rows}
+        href={(r) => `/org/tasks/${r.id}`}
+        label={t('nav.myTasks')}
+        empty={t('org.empty')}
+        paging={page.paging}
+        query={page.query}
+      />
     </>
   );
 }

@@ -2,8 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import clsx from 'clsx';
 import type { AuditPageView } from '@/lib/audit/loaders';
-import { EmptyState, PageHeader } from '@/components/ui/card';
-import { Pagination } from '@/components/ui/pagination';
+import { PageHeader } from '@/components/ui/card';
 import { AuditFilters } from './audit-filters';
 import { AuditEventTable } from './audit-event-table';
 import { AccessLogTable } from './access-log-table';
@@ -11,6 +10,8 @@ import { AccessLogTable } from './access-log-table';
 /** The department leader's logs: a tab per log, the filters, one page of entries (newest first) and the pager. */
 export async function AuditView({ view }: { view: AuditPageView }) {
   const t = await getTranslations('audit');
+  const paging = { page: view.page, pageSize: view.pageSize, total: view.total };
+  const query = { basePath: '/department/audit', params: view.params };
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
@@ -30,14 +31,11 @@ export async function AuditView({ view }: { view: AuditPageView }) {
         ))}
       </nav>
       <AuditFilters view={view} />
-      {view.rows.length === 0 ? (
-        <EmptyState>{t('empty')}</EmptyState>
-      ) : view.log === 'audit' ? (
-        <AuditEventTable rows={view.rows} />
+      {view.log === 'audit' ? (
+        <AuditEventTable rows={view.rows} paging={paging} query={query} />
       ) : (
-        <AccessLogTable rows={view.rows} />
+        <AccessLogTable rows={view.rows} paging={paging} query={query} />
       )}
-      <Pagination page={view.page} pageSize={view.pageSize} total={view.total} basePath="/department/audit" params={view.params} />
     </>
   );
 }

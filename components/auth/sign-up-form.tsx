@@ -5,17 +5,30 @@ import { useTranslations } from 'next-intl';
 import { ZSignUp } from '@/lib/organizations/schemas';
 import { signUpAction } from '@/lib/organizations/actions';
 import { ORGANIZATION_KINDS } from '@/lib/domain/task-status';
-import { useActionForm } from '@/components/forms/use-action-form';
-import { FormError } from '@/components/forms/form-error';
-import { Field, Select, TextInput } from '@/components/ui/field';
-import { Button, buttonClass } from '@/components/ui/button';
+import { SelectField, SubmitButton, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
+import { buttonClass } from '@/components/ui/button';
 import { Alert } from '@/components/ui/card';
 
 export function SignUpForm() {
   const t = useTranslations('signUp');
   const tk = useTranslations('orgKinds');
   const [done, setDone] = useState(false);
-  const { onSubmit, fieldErrors: e, formError, pending } = useActionForm(ZSignUp, signUpAction, { onSuccess: () => setDone(true) });
+  const signUp = useZodForm({
+    schema: ZSignUp,
+    action: signUpAction,
+    refresh: false,
+    defaultValues: {
+      organizationName: '',
+      taxCode: '',
+      address: '',
+      phone: '',
+      contactName: '',
+      email: '',
+      password: '',
+      confirmPassword: '',
+    },
+    onSuccess: () => setDone(true),
+  });
 
   if (done) {
     return (
@@ -30,18 +43,12 @@ export function SignUpForm() {
     );
   }
 
-  const text = (name: keyof typeof e & string, type = 'text', extra: { hint?: string; autoComplete?: string } = {}) => (
-    <Field label={t(name)} name={name} error={e[name]} hint={extra.hint} required={name !== 'phone'}>
-      <TextInput name={name} type={type} autoComplete={extra.autoComplete} error={e[name]} />
-    </Field>
+  const text = (name: string, type = 'text', extra: { hint?: string; autoComplete?: string } = {}) => (
+    <TextField name={name} label={t(name)} type={type} hint={extra.hint} autoComplete={extra.autoComplete} required={name !== 'phone'} />
   );
 
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="mx-auto mt-6 max-w-2xl space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
-    >
+    <ZodForm {...signUp} className="mx-auto mt-6 max-w-2xl space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <div>
         <h1 className="text-xl font-semibold">{t('title')}</h1>
         <p className="mt-1 text-sm text-slate-600">{t('intro')}</p>
@@ -49,16 +56,13 @@ export function SignUpForm() {
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-slate-800">{t('organizationSection')}</legend>
         <div className="sm:col-span-2">{text('organizationName')}</div>
-        <Field label={t('kind')} name="kind" error={e.kind} required>
-          <Select name="kind" error={e.kind} defaultValue="">
-            <option value="">{t('chooseKind')}</option>
-            {ORGANIZATION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {tk(k)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <SelectField
+          name="kind"
+          label={t('kind')}
+          required
+          placeholder={t('chooseKind')}
+          options={ORGANIZATION_KINDS.map((k) => ({ value: k, label: tk(k) }))}
+        />
         {text('taxCode', 'text', { hint: t('taxCodeHint') })}
         <div className="sm:col-span-2">{text('address')}</div>
         {text('phone', 'tel')}
@@ -70,7 +74,6 @@ export function SignUpForm() {
         {text('password', 'password', { hint: t('passwordHint'), autoComplete: 'new-password' })}
         {text('confirmPassword', 'password', { autoComplete: 'new-password' })}
       </fieldset>
-      <FormError message={formError} />
       <div className="flex items-center justify-between">
         <p className="text-sm text-slate-600">
           {t('haveAccount')}{' '}
@@ -78,10 +81,8 @@ export function SignUpForm() {
             {t('toLogin')}
           </Link>
         </p>
-        <Button type="submit" disabled={pending}>
-          {t('submit')}
-        </Button>
+        <SubmitButton>{t('submit')}</SubmitButton>
       </div>
-    </form>
+    </ZodForm>
   );
 }

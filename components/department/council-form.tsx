@@ -1,16 +1,14 @@
 'use client';
-import { useMemo, useState } from 'react';
-import { useRouter } from 'next/navigation';
+import { useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { get } from 'react-hook-form';
 import clsx from 'clsx';
 import { ZFormCouncil } from '@/lib/councils/schemas';
 import { formCouncilAction } from '@/lib/councils/actions';
 import { compositionErrors, POSITIONS, type Ineligibility, type Position } from '@/lib/domain/council-rules';
 import type { Settings } from '@/lib/domain/settings';
-import { useActionForm } from '@/components/forms/use-action-form';
-import { FormError } from '@/components/forms/form-error';
-import { Field, TextInput, inputClass } from '@/components/ui/field';
-import { Button } from '@/components/ui/button';
+import { SubmitButton, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
+import { inputClass } from '@/components/ui/field';
 
 export type PoolEvaluator = {
   id: string;
@@ -43,37 +41,34 @@ export function CouncilForm({
   bounds: Bounds;
 }) {
   const t = useTranslations();
-  const router = useRouter();
-  const [picked, setPicked] = useState<{ userId: string; position: Position }[]>([]);
   const [filter, setFilter] = useState('');
-  const {
-    onSubmit,
-    fieldErrors: e,
-    formError,
-    pending,
-  } = useActionForm(ZFormCouncil, formCouncilAction, {
-    toInput: (form) => ({ taskId, version, stage, meetingAt: String(new FormData(form).get('meetingAt') ?? ''), members: picked }),
-    onSuccess: () => router.refresh(),
+  const council = useZodForm({
+    schema: ZFormCouncil,
+    action: formCouncilAction,
+    defaultValues: { taskId, version, stage, meetingAt: '', members: [] as { userId: string; position: Position }[] },
   });
+  const { watch, setValue, formState } = council.form;
+  const picked = (watch('members') ?? []) as { userId: string; position: Position }[];
+  const setPicked = (next: { userId: string; position: Position }[]) => setValue('members', next);
+  /** A field's message: the server's sentence, or the browser's catalog key in the user's language. */
+  const messageOf = (name: string) => {
+    const m = (get(formState.errors, name) as { message?: string } | undefined)?.message;
+    return m ? (t.has(m) ? t(m) : m) : undefined;
+  };
 
   const positionOf = (userId: string) => picked.find((p) => p.userId === userId)?.position;
   const toggle = (userId: string, on: boolean) =>
-    setPicked((cur) =>
-      on ? [...cur.filter((p) => p.userId !== userId), { userId, position: 'MEMBER' }] : cur.filter((p) => p.userId !== userId),
+    setPicked(
+      on ? [...picked.filter((p) => p.userId !== userId), { userId, position: 'MEMBER' }] : picked.filter((p) => p.userId !== userId),
     );
-  const setPosition = (userId: string, position: Position) =>
-    setPicked((cur) => cur.map((p) => (p.userId === userId ? { ...p, position } : p)));
+  const setPosition = (userId: string, position: Position) => setPicked(picked.map((p) => (p.userId === userId ? { ...p, position } : p)));
 
-  const problems = useMemo(
-    () =>
-      new Set(
-        compositionErrors(
-          picked.map((p) => ({ ...p, name: '', email: '', organizationId: null })),
-          NO_PARTIES,
-          bounds,
-        ).map((x) => x.code),
-      ),
-    [picked, bounds],
+  const problems = new Set(
+    compositionErrors(
+      picked.map((p) => ({ ...p, name: '', email: '', organizationId: null })),
+      NO_PARTIES,
+      bounds,
+    ).map((x) => x.code),
   );
   const count = (p: Position) => picked.filter((m) => m.position === p).length;
   const expected: Partial<Record<Position, { n: number; code: 'chairCount' | 'reviewerCount' | 'secretaryCount' }>> = {
@@ -90,7 +85,7 @@ export function CouncilForm({
   const sizeOk = !problems.has('size');
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="council-form" data-stage={stage}>
+    <ZodForm {...council} testId="council-form" data={{ stage }}>
       <p className="text-sm text-slate-600">{t('deptCouncil.formIntro')}</p>
       <div
         className="flex flex-wrap items-center gap-3 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm"
@@ -126,9 +121,9 @@ export function CouncilForm({
           );
         })}
       </div>
-      {e.members && (
+      {messageOf('members') && (
         <p role="alert" className="text-sm text-red-700" data-field-error="members">
-          {e.members}
+          {messageOf('members')}
         </p>
       )}
       <label className="block max-w-sm text-xs font-medium text-slate-600">
@@ -154,7 +149,7 @@ export function CouncilForm({
           <tbody className="divide-y divide-slate-100" data-testid="council-pool">
             {visible.map((ev) => {
               const position = positionOf(ev.id);
-              const rowError = e[`member.${ev.id}`];
+              const rowError = messageOf(`member.${ev.id}`);
               return (
                 <tr
                   key={ev.id}
@@ -223,19 +218,17 @@ export function CouncilForm({
           </tbody>
         </table>
       </div>
-      <Field
-        label={t('deptCouncil.meetingAt')}
+      <TextField
         name="meetingAt"
-        error={e.meetingAt}
+        label={t('deptCouncil.meetingAt')}
         hint={t('deptCouncil.meetingAtHint')}
+        type="datetime-local"
         className="max-w-xs"
-      >
-        <TextInput name="meetingAt" type="datetime-local" error={e.meetingAt} data-testid="council-meeting-at" />
-      </Field>
-      <FormError message={formError} />
-      <Button type="submit" disabled={pending} data-testid="council-submit">
-        {pending ? t('deptCouncil.forming') : t('deptCouncil.submit')}
-      </Button>
-    </form>
+        testId="council-meeting-at"
+      />
+      <SubmitButton pendingLabel={t('deptCouncil.forming')} testId="council-submit">
+        {t('deptCouncil.submit')}
+      </SubmitButton>
+    </ZodForm>
   );
 }

@@ -1,58 +1,35 @@
 'use client';
-import { useRef } from 'react';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { ZExtensionDecision } from '@/lib/reports/schemas';
 import { decideExtensionAction } from '@/lib/reports/actions';
-import { useActionForm } from '@/components/forms/use-action-form';
-import { FormError } from '@/components/forms/form-error';
-import { Field, TextArea } from '@/components/ui/field';
-import { Button } from '@/components/ui/button';
+import { SubmitButton, TextAreaField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 
 /** The leader's decision on a PENDING extension request: approve (the end date moves) or refuse with a reason. */
 export function ExtensionDecisionForm({ requestId, version }: { requestId: string; version: number }) {
   const t = useTranslations('deptExtensions');
-  const router = useRouter();
-  const approve = useRef(true);
-  const {
-    onSubmit,
-    fieldErrors: e,
-    formError,
-    pending,
-  } = useActionForm(ZExtensionDecision, decideExtensionAction, {
-    toInput: (form) => ({ requestId, version, approve: approve.current, note: String(new FormData(form).get('note') ?? '') }),
-    onSuccess: () => router.refresh(),
+  const decide = useZodForm({
+    schema: ZExtensionDecision,
+    action: decideExtensionAction,
+    defaultValues: { requestId, version, approve: true, note: '' },
   });
-  const id = `extension-${requestId}-note`;
+  const choose = (approve: boolean) => () => decide.form.setValue('approve', approve);
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2" data-testid="extension-decision-form" data-request-id={requestId}>
-      <Field label={t('note')} name={id} error={e.note} hint={t('noteHint')}>
-        <TextArea name="note" id={id} rows={2} error={e.note} aria-describedby={e.note ? `${id}-error` : undefined} />
-      </Field>
-      <FormError message={formError} />
+    <ZodForm
+      {...decide}
+      className="space-y-2"
+      testId="extension-decision-form"
+      idPrefix={`extension-${requestId}-`}
+      data={{ 'request-id': requestId }}
+    >
+      <TextAreaField name="note" label={t('note')} hint={t('noteHint')} rows={2} />
       <div className="flex flex-wrap gap-2">
-        <Button
-          type="submit"
-          disabled={pending}
-          onClick={() => {
-            approve.current = true;
-          }}
-          data-testid="extension-approve"
-        >
+        <SubmitButton onClick={choose(true)} testId="extension-approve">
           {t('approve')}
-        </Button>
-        <Button
-          type="submit"
-          variant="danger"
-          disabled={pending}
-          onClick={() => {
-            approve.current = false;
-          }}
-          data-testid="extension-refuse"
-        >
+        </SubmitButton>
+        <SubmitButton onClick={choose(false)} variant="danger" testId="extension-refuse">
           {t('refuse')}
-        </Button>
+        </SubmitButton>
       </div>
-    </form>
+    </ZodForm>
   );
 }

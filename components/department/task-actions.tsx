@@ -1,17 +1,11 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
+import type { DecisionBlock } from '@/lib/domain/decisions';
+import type { DepartmentTaskPage } from '@/lib/tasks/loaders';
 import { Alert, Card } from '@/components/ui/card';
 import { Badge } from '@/components/ui/badge';
-import { availableActions, type TaskAction } from '@/lib/domain/workflow';
-import { addDays, addMonths } from '@/lib/domain/deadlines';
-import { dayString } from '@/lib/domain/inputs';
-import type { Role } from '@/lib/domain/roles';
-import type { Dossier } from '@/components/tasks/dossier';
 import { CouncilResultSummary } from './council-result';
 import { TransitionForm } from './transition-form';
-import type { TaskCouncil } from './council-panel';
-import { todayInputValue } from './input-values';
-import { moneyInputValue } from '@/lib/domain/format';
 
 function Panel({ children, tone = 'default' }: { children: ReactNode; tone?: 'default' | 'danger' }) {
   return (
@@ -22,172 +16,144 @@ function Panel({ children, tone = 'default' }: { children: ReactNode; tone?: 'de
 }
 
 /**
- * The decisions this user may take on the task now (availableActions of the workflow table), each a small
- * form; the leader's decisions stand beside the council result they rest on.
+ * The decisions the page's loader says this user may take on the task now, each a small form, and why one is
+ * not open yet; the leader's decisions stand beside the council result they rest on.
  */
-export async function TaskActions({ dossier, role, activeCouncil }: { dossier: Dossier; role: Role; activeCouncil: TaskCouncil | null }) {
-  const t = await getTranslations('deptTask');
-  const { task } = dossier;
-  const acts = availableActions(task.status, role);
-  const has = (a: TaskAction) => acts.includes(a);
-  const ref = { taskId: task.id, version: task.version };
-  const today = todayInputValue();
-  const result = activeCouncil?.result ?? null;
-  const quorumMet = Boolean(result?.quorum.met);
-
+export async function TaskActions({ page }: { page: DepartmentTaskPage }) {
+  const t = await getTranslations();
+  const { decisions: d, result } = page;
+  const ref = { taskId: page.dossier.task.id, version: page.dossier.task.version };
+  const why = (block: DecisionBlock | null) => {
+    if (!block) return null;
+    if (block.code === 'noCouncil') return t('deptTask.blockedNoCouncil');
+    if (block.code === 'quorum') return t('deptTask.blockedQuorum', { submitted: block.submitted, required: block.required });
+    return block.code === 'gradeFail' ? t('deptTask.acceptBlockedGrade') : t('deptTask.failBlockedGrade');
+  };
   const resultBox = (
     <Panel>
-      <h3 className="mb-1 text-sm font-semibold text-slate-900">{t('councilResult')}</h3>
+      <h3 className="mb-1 text-sm font-semibold text-slate-900">{t('deptTask.councilResult')}</h3>
       {result ? (
         <CouncilResultSummary result={result} />
       ) : (
         <p className="text-sm text-slate-600" data-testid="council-result-missing">
-          {t('noActiveCouncil')}
+          {t('deptTask.noActiveCouncil')}
         </p>
       )}
     </Panel>
   );
-  const decisionBlocked = !result
-    ? t('blockedNoCouncil')
-    : !quorumMet
-      ? t('blockedQuorum', { submitted: result.quorum.submitted, required: result.quorum.required })
-      : null;
 
   const sections: ReactNode[] = [];
-
-  if (has('return') || has('startReview')) {
+  if (d.return || d.startReview) {
     sections.push(
       <div key="screen" className="grid gap-4 lg:grid-cols-2">
-        {has('return') && (
+        {d.return && (
           <Panel>
             <TransitionForm kind="return" {...ref} />
           </Panel>
         )}
-        {has('startReview') && (
+        {d.startReview && (
           <Panel>
-            {activeCouncil ? (
-              <TransitionForm kind="startReview" {...ref} />
-            ) : (
+            {d.startReview.needsCouncil ? (
               <div className="space-y-2" data-testid="start-review-blocked">
-                <h3 className="text-sm font-semibold text-slate-900">{t('startReviewTitle')}</h3>
-                <Alert tone="warning">{t('startReviewNeedsCouncil')}</Alert>
+                <h3 className="text-sm font-semibold text-slate-900">{t('deptTask.startReviewTitle')}</h3>
+                <Alert tone="warning">{t('deptTask.startReviewNeedsCouncil')}</Alert>
                 <a href="#council-form" className="text-sm font-medium text-brand-700 hover:underline">
-                  {t('toCouncilForm')}
+                  {t('deptTask.toCouncilForm')}
                 </a>
               </div>
+            ) : (
+              <TransitionForm kind="startReview" {...ref} />
             )}
           </Panel>
         )}
       </div>,
     );
   }
-
-  if (has('approve') || has('reject')) {
+  if (d.decide) {
+    const blocked = why(d.decide.blocked);
     sections.push(
       <div key="decide" className="grid gap-4 lg:grid-cols-[20rem_1fr]">
         {resultBox}
         <div className="space-y-4">
-          {decisionBlocked && <Alert tone="warning">{decisionBlocked}</Alert>}
-          {has('approve') && (
+          {blocked && <Alert tone="warning">{blocked}</Alert>}
+          {d.decide.approve && (
             <Panel>
-              <TransitionForm
-                kind="approve"
-                {...ref}
-                disabled={Boolean(decisionBlocked)}
-                defaults={{
-                  decisionDate: today,
-                  approvedBudget: moneyInputValue(task.budgetTotal),
-                  approvedDurationMonths: task.durationMonths ? String(task.durationMonths) : '',
-                }}
-              />
+              <TransitionForm kind="approve" {...ref} disabled={Boolean(blocked)} defaults={d.decide.approve.defaults} />
             </Panel>
           )}
-          {has('reject') && (
+          {d.decide.reject && (
             <Panel tone="danger">
-              <TransitionForm kind="reject" {...ref} disabled={Boolean(decisionBlocked)} />
+              <TransitionForm kind="reject" {...ref} disabled={Boolean(blocked)} />
             </Panel>
           )}
         </div>
       </div>,
     );
-  } else if ((task.status === 'UNDER_REVIEW' || task.status === 'ACCEPTANCE_REVIEW') && !has('accept') && !has('fail')) {
+  } else if (d.awaitingLeader) {
     sections.push(
       <div key="await" className="grid gap-4 lg:grid-cols-[20rem_1fr]">
         {resultBox}
-        <Alert tone="info">{t('awaitingLeader')}</Alert>
+        <Alert tone="info">{t('deptTask.awaitingLeader')}</Alert>
       </div>,
     );
   }
-
-  if (has('contract')) {
-    const start = new Date(`${today}T00:00:00Z`);
-    const months = task.approvedDurationMonths ?? task.durationMonths;
+  if (d.contract) {
     sections.push(
       <Panel key="contract">
-        <TransitionForm
-          kind="contract"
-          {...ref}
-          defaults={{
-            signedAt: today,
-            startDate: today,
-            endDate: months ? dayString(addDays(addMonths(start, months), -1)) : '',
-            fundedAmount: moneyInputValue(task.approvedBudget),
-          }}
-        />
+        <TransitionForm kind="contract" {...ref} defaults={d.contract.defaults} />
       </Panel>,
     );
   }
-
-  if (has('accept') || has('fail')) {
-    const grade = result?.stage === 'ACCEPTANCE' ? result.grade : null;
-    const acceptBlocked = decisionBlocked ?? (!grade || grade === 'FAIL' ? t('acceptBlockedGrade') : null);
-    const failBlocked = decisionBlocked ?? (grade !== 'FAIL' ? t('failBlockedGrade') : null);
-    const tr = await getTranslations();
+  if (d.acceptance) {
+    const { grade, accept, fail } = d.acceptance;
+    const blocked = why(d.acceptance.blocked);
     sections.push(
       <div key="acceptance" className="grid gap-4 lg:grid-cols-[20rem_1fr]">
         {resultBox}
         <div className="space-y-4">
-          {decisionBlocked && <Alert tone="warning">{decisionBlocked}</Alert>}
-          {has('accept') && (
+          {blocked && <Alert tone="warning">{blocked}</Alert>}
+          {accept && (
             <Panel>
               <p className="mb-3 text-sm text-slate-700" data-testid="accept-grade">
-                {t('gradeFromCouncil')}{' '}
-                {grade ? <Badge tone={grade === 'FAIL' ? 'red' : 'green'}>{tr(`ratings.${grade}`)}</Badge> : <Badge>{t('noGrade')}</Badge>}
+                {t('deptTask.gradeFromCouncil')}{' '}
+                {grade ? (
+                  <Badge tone={grade === 'FAIL' ? 'red' : 'green'}>{t(`ratings.${grade}`)}</Badge>
+                ) : (
+                  <Badge>{t('deptTask.noGrade')}</Badge>
+                )}
               </p>
-              {!decisionBlocked && acceptBlocked && (
+              {!blocked && accept.blocked && (
                 <div className="mb-3">
-                  <Alert tone="warning">{acceptBlocked}</Alert>
+                  <Alert tone="warning">{why(accept.blocked)}</Alert>
                 </div>
               )}
-              <TransitionForm kind="accept" {...ref} disabled={Boolean(acceptBlocked)} defaults={{ decisionDate: today }} />
+              <TransitionForm kind="accept" {...ref} disabled={Boolean(accept.blocked)} defaults={accept.defaults} />
             </Panel>
           )}
-          {has('fail') && (
+          {fail && (
             <Panel tone="danger">
-              {!decisionBlocked && failBlocked && (
+              {!blocked && fail.blocked && (
                 <div className="mb-3">
-                  <Alert tone="info">{failBlocked}</Alert>
+                  <Alert tone="info">{why(fail.blocked)}</Alert>
                 </div>
               )}
-              <TransitionForm kind="fail" {...ref} disabled={Boolean(failBlocked)} defaults={{ decisionDate: today }} />
+              <TransitionForm kind="fail" {...ref} disabled={Boolean(fail.blocked)} defaults={fail.defaults} />
             </Panel>
           )}
         </div>
       </div>,
     );
   }
-
-  if (has('terminate')) {
+  if (d.terminate) {
     sections.push(
       <Panel key="terminate" tone="danger">
         <TransitionForm kind="terminate" {...ref} />
       </Panel>,
     );
   }
-
   if (sections.length === 0) return null;
   return (
-    <Card title={t('actionsTitle')}>
+    <Card title={t('deptTask.actionsTitle')}>
       <div className="space-y-4" data-testid="task-actions">
         {sections}
       </div>

@@ -1,5 +1,4 @@
 'use client';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import clsx from 'clsx';
 import type { z } from 'zod';
@@ -15,10 +14,7 @@ import {
   terminateTaskAction,
 } from '@/lib/tasks/actions';
 import type { ActionResult } from '@/lib/server/action-result';
-import { useActionForm } from '@/components/forms/use-action-form';
-import { FormError } from '@/components/forms/form-error';
-import { Field, TextArea, TextInput } from '@/components/ui/field';
-import { Button } from '@/components/ui/button';
+import { MoneyField, SubmitButton, TextAreaField, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 
 export type TransitionKind = 'return' | 'startReview' | 'approve' | 'reject' | 'contract' | 'accept' | 'fail' | 'terminate';
 
@@ -27,15 +23,15 @@ type FieldDef = { name: string; input: InputKind; required: boolean };
 
 const f = (name: string, input: InputKind, required = true): FieldDef => ({ name, input, required });
 
-const CONFIG: Record<
-  TransitionKind,
-  {
-    schema: z.ZodType;
-    action: (input: unknown) => Promise<ActionResult<unknown>>;
-    fields: FieldDef[];
-    variant: 'primary' | 'secondary' | 'danger';
-  }
-> = {
+type Config = {
+  schema: z.ZodType;
+  /** Any of the task actions: each takes its own schema's input, built here from the fields below. */
+  action: (input: never) => Promise<ActionResult<unknown>>;
+  fields: FieldDef[];
+  variant: 'primary' | 'secondary' | 'danger';
+};
+
+const CONFIG: Record<TransitionKind, Config> = {
   return: { schema: ZReturn, action: returnTaskAction, fields: [f('comment', 'textarea')], variant: 'secondary' },
   startReview: { schema: ZTaskRef, action: startReviewAction, fields: [], variant: 'primary' },
   approve: {
@@ -90,59 +86,30 @@ export function TransitionForm({
   disabled?: boolean;
 }) {
   const t = useTranslations(`deptDecisions.${kind}`);
-  const router = useRouter();
   const config = CONFIG[kind];
-  const {
-    onSubmit,
-    fieldErrors: e,
-    formError,
-    pending,
-  } = useActionForm(config.schema, config.action, {
-    toInput: (form) => ({ ...Object.fromEntries(new FormData(form)), taskId, version }),
-    onSuccess: () => router.refresh(),
+  const decision = useZodForm({
+    schema: config.schema,
+    action: config.action as (input: unknown) => Promise<ActionResult<unknown>>,
+    defaultValues: { ...Object.fromEntries(config.fields.map((d) => [d.name, defaults[d.name] ?? ''])), taskId, version },
   });
-  const id = (name: string) => `${kind}-${name}`;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid={`decision-${kind}`}>
+    <ZodForm {...decision} testId={`decision-${kind}`} className="space-y-3" idPrefix={`${kind}-`}>
       <div>
         <h3 className={clsx('text-sm font-semibold', config.variant === 'danger' ? 'text-red-800' : 'text-slate-900')}>{t('title')}</h3>
         <p className="mt-0.5 text-xs text-slate-600">{t('hint')}</p>
       </div>
       <div className={clsx('grid gap-3', config.fields.length > 2 && 'sm:grid-cols-2')}>
         {config.fields.map((def) => {
-          const common = {
-            name: def.name,
-            id: id(def.name),
-            error: e[def.name],
-            defaultValue: defaults[def.name] ?? '',
-            'aria-describedby': e[def.name] ? `${id(def.name)}-error` : undefined,
-          };
-          return (
-            <Field
-              key={def.name}
-              label={t(`fields.${def.name}`)}
-              name={id(def.name)}
-              error={e[def.name]}
-              required={def.required}
-              className={def.input === 'textarea' ? 'sm:col-span-2' : undefined}
-            >
-              {def.input === 'textarea' ? (
-                <TextArea {...common} rows={3} />
-              ) : def.input === 'money' ? (
-                <TextInput {...common} inputMode="numeric" placeholder="1.250.000.000" />
-              ) : def.input === 'months' ? (
-                <TextInput {...common} type="number" min={1} max={60} inputMode="numeric" />
-              ) : (
-                <TextInput {...common} type={def.input === 'date' ? 'date' : 'text'} />
-              )}
-            </Field>
-          );
+          const common = { name: def.name, label: t(`fields.${def.name}`), required: def.required };
+          if (def.input === 'textarea') return <TextAreaField key={def.name} {...common} className="sm:col-span-2" />;
+          if (def.input === 'money') return <MoneyField key={def.name} {...common} />;
+          if (def.input === 'months') return <TextField key={def.name} {...common} type="number" min={1} max={60} inputMode="numeric" />;
+          return <TextField key={def.name} {...common} type={def.input === 'date' ? 'date' : 'text'} />;
         })}
       </div>
-      <FormError message={formError} />
-      <Button type="submit" variant={config.variant} disabled={pending || disabled} data-testid={`decision-${kind}-submit`}>
-        {pending ? t('pending') : t('submit')}
-      </Button>
-    </form>
+      <SubmitButton variant={config.variant} disabled={disabled} pendingLabel={t('pending')} testId={`decision-${kind}-submit`}>
+        {t('submit')}
+      </SubmitButton>
+    </ZodForm>
   );
 }

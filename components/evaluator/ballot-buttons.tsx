@@ -1,24 +1,16 @@
 'use client';
-import type { MutableRefObject } from 'react';
 import { useTranslations } from 'next-intl';
+import { useFormContext } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 
 /**
  * "Save draft" and "Submit ballot" for a ballot form. Submitting locks the ballot, so it asks for a confirmation
- * first; the button that triggers the form's submission records which of the two it was in `submitRef`.
+ * first; the button that sends the form sets the form's `submit` value to say which of the two it was.
  */
-export function BallotButtons({
-  submitRef,
-  confirming,
-  setConfirming,
-  pending,
-}: {
-  submitRef: MutableRefObject<boolean>;
-  confirming: boolean;
-  setConfirming: (v: boolean) => void;
-  pending: boolean;
-}) {
+export function BallotButtons({ confirming, setConfirming }: { confirming: boolean; setConfirming: (v: boolean) => void }) {
   const t = useTranslations('ballot');
+  const { setValue, formState } = useFormContext<{ submit: boolean }>();
+  const pending = formState.isSubmitting;
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
@@ -26,9 +18,7 @@ export function BallotButtons({
           type="submit"
           variant="secondary"
           disabled={pending}
-          onClick={() => {
-            submitRef.current = false;
-          }}
+          onClick={() => setValue('submit', false)}
           data-testid="ballot-save-draft"
         >
           {t('saveDraft')}
@@ -49,14 +39,7 @@ export function BallotButtons({
           </p>
           <p>{t('confirmBody')}</p>
           <div className="flex flex-wrap gap-2">
-            <Button
-              type="submit"
-              disabled={pending}
-              onClick={() => {
-                submitRef.current = true;
-              }}
-              data-testid="ballot-confirm-submit"
-            >
+            <Button type="submit" disabled={pending} onClick={() => setValue('submit', true)} data-testid="ballot-confirm-submit">
               {pending ? t('submitting') : t('confirmSubmit')}
             </Button>
             <Button

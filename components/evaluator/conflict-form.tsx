@@ -1,78 +1,83 @@
 'use client';
-import { useState } from 'react';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
+import { useFormContext } from 'react-hook-form';
 import { ZDeclareConflict } from '@/lib/councils/schemas';
 import { declareConflictAction } from '@/lib/councils/actions';
-import { useActionForm } from '@/components/forms/use-action-form';
-import { FormError } from '@/components/forms/form-error';
-import { Field, TextArea } from '@/components/ui/field';
-import { Button } from '@/components/ui/button';
+import { SubmitButton, TextAreaField, useFieldError, useZodForm, ZodForm } from '@/components/forms/zod-form';
 
-type Choice = 'none' | 'conflict' | '';
+type Choice = 'none' | 'conflict';
 
 /** The conflict-of-interest declaration: an explicit choice between the two statements; a conflict needs a reason. */
 export function ConflictForm({ memberId }: { memberId: string }) {
   const t = useTranslations();
-  const router = useRouter();
-  const [choice, setChoice] = useState<Choice>('');
-  const {
-    onSubmit,
-    fieldErrors: e,
-    formError,
-    pending,
-  } = useActionForm(ZDeclareConflict, declareConflictAction, {
-    toInput: (form) => {
-      const data = new FormData(form);
-      return { memberId, hasConflict: choice === '' ? undefined : choice === 'conflict', reason: String(data.get('reason') ?? '') };
-    },
-    onSuccess: () => router.refresh(),
+  const declare = useZodForm({
+    schema: ZDeclareConflict,
+    action: declareConflictAction,
+    defaultValues: { memberId, reason: '' },
   });
-  const option = (value: Exclude<Choice, ''>, testId: string) => (
-    <label
-      className={`flex cursor-pointer items-start gap-3 rounded-md border p-3 text-sm ${choice === value ? 'border-brand-600 bg-brand-50' : 'border-slate-300 bg-white hover:bg-slate-50'}`}
-    >
-      <input
-        type="radio"
-        name="hasConflict"
-        value={value}
-        checked={choice === value}
-        onChange={() => setChoice(value)}
-        className="mt-0.5"
-        data-testid={testId}
-      />
-      <span>
-        <span className="block font-medium text-slate-900">{t(`conflictForm.${value}`)}</span>
-        <span className="block text-slate-600">{t(`conflictForm.${value}Hint`)}</span>
-      </span>
-    </label>
-  );
+  const hasConflict = declare.form.watch('hasConflict');
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="conflict-form">
-      <fieldset className="space-y-2" aria-describedby={e.hasConflict ? 'hasConflict-error' : undefined}>
-        <legend className="mb-2 text-sm font-medium text-slate-700">
-          {t('conflictForm.question')}
-          <span className="ml-0.5 text-red-600" aria-hidden>
-            *
-          </span>
-        </legend>
-        {option('none', 'conflict-choice-none')}
-        {option('conflict', 'conflict-choice-conflict')}
-        {e.hasConflict && (
-          <p className="text-xs text-red-700" id="hasConflict-error" role="alert" data-field-error="hasConflict">
-            {t('validation.choose')}
-          </p>
-        )}
-      </fieldset>
-      {choice === 'conflict' && (
-        <Field label={t('conflictForm.reason')} name="reason" error={e.reason} hint={t('conflictForm.reasonHint')} required>
-          <TextArea name="reason" rows={3} maxLength={2000} error={e.reason} data-testid="conflict-reason" />
-        </Field>
+    <ZodForm {...declare} testId="conflict-form">
+      <Choices />
+      {hasConflict === true && (
+        <TextAreaField
+          name="reason"
+          label={t('conflictForm.reason')}
+          hint={t('conflictForm.reasonHint')}
+          required
+          maxLength={2000}
+          testId="conflict-reason"
+        />
       )}
-      <FormError message={formError} />
-      <Button type="submit" disabled={pending} variant={choice === 'conflict' ? 'danger' : 'primary'} data-testid="conflict-submit">
-        {pending ? t('common.saving') : choice === 'conflict' ? t('conflictForm.submitConflict') : t('conflictForm.submit')}
-      </Button>
-    </form>
+      <SubmitButton variant={hasConflict ? 'danger' : 'primary'} pendingLabel={t('common.saving')} testId="conflict-submit">
+        {hasConflict ? t('conflictForm.submitConflict') : t('conflictForm.submit')}
+      </SubmitButton>
+    </ZodForm>
+  );
+}
+
+function Choices() {
+  const t = useTranslations();
+  const { watch, setValue } = useFormContext<{ hasConflict?: boolean }>();
+  const error = useFieldError('hasConflict');
+  const current = watch('hasConflict');
+  const option = (value: Choice, testId: string) => {
+    const checked = current === (value === 'conflict');
+    return (
+      <label
+        className={`flex cursor-pointer items-start gap-3 rounded-md border p-3 text-sm ${checked ? 'border-brand-600 bg-brand-50' : 'border-slate-300 bg-white hover:bg-slate-50'}`}
+      >
+        <input
+          type="radio"
+          name="hasConflict"
+          value={value}
+          checked={checked}
+          onChange={() => setValue('hasConflict', value === 'conflict', { shouldValidate: Boolean(error) })}
+          className="mt-0.5"
+          data-testid={testId}
+        />
+        <span>
+          <span className="block font-medium text-slate-900">{t(`conflictForm.${value}`)}</span>
+          <span className="block text-slate-600">{t(`conflictForm.${value}Hint`)}</span>
+        </span>
+      </label>
+    );
+  };
+  return (
+    <fieldset className="space-y-2" aria-describedby={error ? 'hasConflict-error' : undefined}>
+      <legend className="mb-2 text-sm font-medium text-slate-700">
+        {t('conflictForm.question')}
+        <span className="ml-0.5 text-red-600" aria-hidden>
+          *
+        </span>
+      </legend>
+      {option('none', 'conflict-choice-none')}
+      {option('conflict', 'conflict-choice-conflict')}
+      {error && (
+        <p className="text-xs text-red-700" id="hasConflict-error" role="alert" data-field-error="hasConflict">
+          {t('validation.choose')}
+        </p>
+      )}
+    </fieldset>
   );
 }

@@ -1,9 +1,8 @@
 'use client';
 import type { MouseEvent, ReactNode } from 'react';
-import { useTransition } from 'react';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { markNotificationsReadAction } from '@/lib/notifications/actions';
+import { useAction } from '@/components/forms/use-action';
 
 /**
  * One notification's clickable body: opening an unread one marks it read first, then goes to its link (or,
@@ -21,16 +20,11 @@ export function NotificationItem({
   children: ReactNode;
 }) {
   const t = useTranslations('notificationsPage');
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const { run, pending } = useAction(markNotificationsReadAction, { onSuccess: () => href ?? undefined });
   const open = (event: MouseEvent) => {
     if (!unread || event.metaKey || event.ctrlKey || event.shiftKey) return;
     event.preventDefault();
-    startTransition(async () => {
-      await markNotificationsReadAction({ ids: [id] });
-      if (href) router.push(href);
-      else router.refresh();
-    });
+    run({ ids: [id] });
   };
   const className = `block w-full px-4 py-3 text-left hover:bg-slate-50 ${pending ? 'opacity-60' : ''}`;
   if (href) {

@@ -58,7 +58,9 @@ export async function NotificationList({ data }: { data: NotificationsPage }) {
           ))}
         </ul>
       )}
-      {data.total > 0 && <Pagination page={data.page} pageSize={data.pageSize} total={data.total} basePath={data.basePath} params={{}} />}
+      {data.total > 0 && (
+        <Pagination page={data.page} pageSize={data.pageSize} total={data.total} query={{ basePath: data.basePath, params: {} }} />
+      )}
     </>
   );
 }

@@ -1,13 +1,9 @@
 'use client';
 import { useState } from 'react';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { ZExtensionRequest } from '@/lib/reports/schemas';
 import { requestExtensionAction } from '@/lib/reports/actions';
-import { useActionForm } from '@/components/forms/use-action-form';
-import { FormError } from '@/components/forms/form-error';
-import { Field, TextArea, TextInput } from '@/components/ui/field';
-import { Button } from '@/components/ui/button';
+import { SubmitButton, TextAreaField, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { Alert } from '@/components/ui/card';
 
 /** Asks the department for a later end date (the leader decides). */
@@ -21,39 +17,29 @@ export function ExtensionRequestForm({
   hint: string;
 }) {
   const t = useTranslations('orgRunning.extension');
-  const router = useRouter();
   const [sent, setSent] = useState(false);
-  const {
-    onSubmit,
-    fieldErrors: e,
-    formError,
-    pending,
-  } = useActionForm(ZExtensionRequest, requestExtensionAction, {
-    toInput: (form) => ({ ...Object.fromEntries(new FormData(form)), taskId }),
+  const request = useZodForm({
+    schema: ZExtensionRequest,
+    action: requestExtensionAction,
+    defaultValues: { taskId, requestedEndDate: '', reason: '' },
     onSuccess: (_data, form) => {
       form.reset();
       setSent(true);
-      router.refresh();
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="extension-form">
+    <ZodForm {...request} className="space-y-3" testId="extension-form">
       {sent && (
         <Alert tone="success">
           <span data-testid="extension-sent">{t('sent')}</span>
         </Alert>
       )}
       <p className="text-xs text-slate-500">{hint}</p>
-      <Field label={t('requestedEndDate')} name="requestedEndDate" error={e.requestedEndDate} required>
-        <TextInput name="requestedEndDate" type="date" min={minDate} error={e.requestedEndDate} data-testid="extension-date" />
-      </Field>
-      <Field label={t('reason')} name="reason" error={e.reason} required>
-        <TextArea name="reason" rows={4} error={e.reason} data-testid="extension-reason" />
-      </Field>
-      <FormError message={formError} />
-      <Button type="submit" disabled={pending} data-testid="submit-extension">
-        {pending ? t('sending') : t('submit')}
-      </Button>
-    </form>
+      <TextField name="requestedEndDate" label={t('requestedEndDate')} type="date" min={minDate} required testId="extension-date" />
+      <TextAreaField name="reason" label={t('reason')} rows={4} required testId="extension-reason" />
+      <SubmitButton pendingLabel={t('sending')} testId="submit-extension">
+        {t('submit')}
+      </SubmitButton>
+    </ZodForm>
   );
 }

@@ -3,43 +3,25 @@ import { Alert, Card, EmptyState } from '@/components/ui/card';
 import { Badge, type Tone } from '@/components/ui/badge';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatBytes } from '@/components/tasks/attachment-list';
-import type { Dossier } from '@/components/tasks/dossier';
-import { acceptanceDueDate, addDays, extensionRequestAllowed, reportSchedule, type ReportDue } from '@/lib/domain/deadlines';
-import { formatDate, formatDateTime, formatVnd, vietnamDay, type Locale } from '@/lib/domain/format';
+import type { ReportDue } from '@/lib/domain/deadlines';
+import { formatDate, formatDateTime, formatVnd, type Locale } from '@/lib/domain/format';
 import { dayString } from '@/lib/domain/inputs';
-import type { Settings } from '@/lib/domain/settings';
+import type { OrgTaskPage } from '@/lib/tasks/loaders';
 import { ProgressReportForm } from './progress-report-form';
 import { ExtensionRequestForm } from './extension-request-form';
 import { AcceptanceRequestForm } from './acceptance-request-form';
-
-type Period = { dueDate: Date; submitted: boolean };
-type RunningSettings = Pick<Settings, 'reportDueDays' | 'reminderDaysBefore' | 'extensionMinDaysBeforeEnd' | 'acceptanceDueDays'>;
 
 const STATE_TONE: Record<ReportDue['state'], Tone> = { submitted: 'green', overdue: 'red', dueSoon: 'amber', upcoming: 'slate' };
 const REPORT_TONE: Record<string, Tone> = { SUBMITTED: 'blue', REVIEWED: 'green', NEEDS_REVISION: 'amber' };
 const EXTENSION_TONE: Record<string, Tone> = { PENDING: 'amber', APPROVED: 'green', REJECTED: 'red' };
 
+type Running = NonNullable<OrgTaskPage['running']>;
+
 /** Progress reports of a running task: each due period with its state and review, and the form for the next one. */
-export async function ProgressSection({ dossier, periods, settings }: { dossier: Dossier; periods: Period[]; settings: RunningSettings }) {
+export async function ProgressSection({ taskId, progress }: { taskId: string; progress: Running['progress'] }) {
   const t = await getTranslations('orgRunning.progress');
   const locale = (await getLocale()) as Locale;
-  const { task, reports } = dossier;
-  const today = vietnamDay(new Date());
-  const states = new Map(
-    task.startDate && task.endDate
-      ? reportSchedule({
-          start: task.startDate,
-          end: task.endDate,
-          dueDays: settings.reportDueDays,
-          today,
-          reminderDays: settings.reminderDaysBefore,
-          submitted: periods.filter((p) => p.submitted).map((p) => p.dueDate),
-        }).map((d) => [d.dueDate.getTime(), d.state])
-      : [],
-  );
-  const byDue = new Map(reports.map((r) => [r.dueDate.getTime(), r]));
-  // A period may be reported while it has no report, or when the department asked for a revision.
-  const open = periods.filter((p) => !p.submitted || byDue.get(p.dueDate.getTime())?.status === 'NEEDS_REVISION');
+  const { periods } = progress;
   return (
     <Card title={t('title')}>
       <div className="space-y-4">
@@ -57,9 +39,8 @@ export async function ProgressSection({ dossier, periods, settings }: { dossier:
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100" data-testid="report-periods">
-              {periods.map((p) => {
-                const report = byDue.get(p.dueDate.getTime());
-                const state = states.get(p.dueDate.getTime()) ?? (p.submitted ? 'submitted' : 'upcoming');
+              {periods.map(({ dueDate, state, report }) => {
+                const p = { dueDate };
                 return (
                   <tr key={p.dueDate.getTime()} data-due={dayString(p.dueDate)} data-state={state}>
                     <Td className="whitespace-nowrap">{formatDate(p.dueDate, locale)}</Td>
@@ -106,12 +87,12 @@ export async function ProgressSection({ dossier, periods, settings }: { dossier:
           <div className="border-t border-slate-200 pt-4">
             <h3 className="mb-2 text-sm font-semibold text-slate-800">{t('formTitle')}</h3>
             <ProgressReportForm
-              taskId={task.id}
-              periods={open.map((p) => ({
-                value: dayString(p.dueDate),
-                label: `${formatDate(p.dueDate, locale)}${byDue.get(p.dueDate.getTime())?.status === 'NEEDS_REVISION' ? ` — ${t('reportStatus.NEEDS_REVISION')}` : ''}`,
+              taskId={taskId}
+              periods={progress.open.map((p) => ({
+                value: p.value,
+                label: `${formatDate(p.dueDate, locale)}${p.revision ? ` — ${t('reportStatus.NEEDS_REVISION')}` : ''}`,
               }))}
-              fundedAmount={task.fundedAmount !== null ? formatVnd(task.fundedAmount) : null}
+              fundedAmount={progress.fundedAmount !== null ? formatVnd(progress.fundedAmount) : null}
             />
           </div>
         )}
@@ -121,13 +102,10 @@ export async function ProgressSection({ dossier, periods, settings }: { dossier:
 }
 
 /** Extension requests: the current end date, past requests with their decision, and the form when one may be sent. */
-export async function ExtensionSection({ dossier, settings }: { dossier: Dossier; settings: RunningSettings }) {
+export async function ExtensionSection({ taskId, extension }: { taskId: string; extension: Running['extension'] }) {
   const t = await getTranslations('orgRunning.extension');
   const locale = (await getLocale()) as Locale;
-  const { task, extensions } = dossier;
-  const pending = extensions.some((x) => x.status === 'PENDING');
-  const end = task.endDate;
-  const allowed = end ? extensionRequestAllowed(end, vietnamDay(new Date()), settings.extensionMinDaysBeforeEnd) : false;
+  const { end, rows: extensions, state } = extension;
   return (
     <Card title={t('title')}>
       <div className="space-y-4">
@@ -162,24 +140,21 @@ export async function ExtensionSection({ dossier, settings }: { dossier: Dossier
             </tbody>
           </Table>
         )}
-        {pending ? (
+        {state === 'pending' ? (
           <Alert tone="info">
             <span data-testid="extension-pending">{t('pending')}</span>
           </Alert>
-        ) : !end ? null : !allowed ? (
+        ) : state === 'noEnd' ? null : state === 'tooLate' ? (
           <Alert tone="warning">
-            <span data-testid="extension-too-late">{t('tooLate', { days: settings.extensionMinDaysBeforeEnd })}</span>
+            <span data-testid="extension-too-late">{t('tooLate', { days: extension.minDays })}</span>
           </Alert>
         ) : (
           <div className="border-t border-slate-200 pt-4">
             <h3 className="mb-2 text-sm font-semibold text-slate-800">{t('formTitle')}</h3>
             <ExtensionRequestForm
-              taskId={task.id}
-              minDate={dayString(addDays(end, 1))}
-              hint={t('hint', {
-                days: settings.extensionMinDaysBeforeEnd,
-                date: formatDate(addDays(end, -settings.extensionMinDaysBeforeEnd), locale),
-              })}
+              taskId={taskId}
+              minDate={extension.minDate}
+              hint={t('hint', { days: extension.minDays, date: formatDate(extension.lastDay, locale) })}
             />
           </div>
         )}
@@ -189,13 +164,18 @@ export async function ExtensionSection({ dossier, settings }: { dossier: Dossier
 }
 
 /** The acceptance request of a running task, with a reminder of the files it needs. */
-export async function AcceptanceSection({ dossier, settings }: { dossier: Dossier; settings: RunningSettings }) {
+export async function AcceptanceSection({
+  taskId,
+  version,
+  acceptance,
+}: {
+  taskId: string;
+  version: number;
+  acceptance: NonNullable<Running['acceptance']>;
+}) {
   const t = await getTranslations('orgRunning.acceptance');
   const locale = (await getLocale()) as Locale;
-  const { task } = dossier;
-  const kinds = new Set(task.attachments.map((a) => a.kind));
-  // The department must first decide a pending extension (the end date, and so the due date, may change).
-  if (dossier.extensions.some((x) => x.status === 'PENDING')) {
+  if (acceptance.blocked) {
     return (
       <Card title={t('title')}>
         <Alert tone="info">
@@ -207,11 +187,11 @@ export async function AcceptanceSection({ dossier, settings }: { dossier: Dossie
   return (
     <Card title={t('title')}>
       <AcceptanceRequestForm
-        taskId={task.id}
-        version={task.version}
-        hasFinalReport={kinds.has('FINAL_REPORT')}
-        hasProductEvidence={kinds.has('PRODUCT_EVIDENCE')}
-        dueDate={task.endDate ? formatDate(acceptanceDueDate(task.endDate, settings.acceptanceDueDays), locale) : null}
+        taskId={taskId}
+        version={version}
+        hasFinalReport={acceptance.hasFinalReport}
+        hasProductEvidence={acceptance.hasProductEvidence}
+        dueDate={acceptance.dueDate ? formatDate(acceptance.dueDate, locale) : null}
       />
     </Card>
   );

@@ -1,329 +1,211 @@
 'use client';
 import Link from 'next/link';
-import { useState, type ReactNode } from 'react';
-import { useRouter } from 'next/navigation';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { ZTaskContent } from '@/lib/tasks/schemas';
-import { createDraftAction, updateDraftAction } from '@/lib/tasks/actions';
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { REQUIRED_TO_SUBMIT, ZCreateTask, ZReadyToSubmit, ZUpdateTask } from '@/lib/tasks/schemas';
+import { createDraftAction, submitTaskAction, updateDraftAction } from '@/lib/tasks/actions';
+import type { TaskFormValues } from '@/lib/tasks/form-values';
+import type { TaskFormPage } from '@/lib/tasks/loaders';
 import { SCIENCE_FIELDS, TASK_TYPES } from '@/lib/domain/task-status';
 import { formatDateTime, formatVnd, type Locale } from '@/lib/domain/format';
 import { money } from '@/lib/domain/inputs';
-import type { ActionResult } from '@/lib/server/action-result';
-import { useActionForm } from '@/components/forms/use-action-form';
-import { FormError } from '@/components/forms/form-error';
-import { Field, Select, TextArea, TextInput } from '@/components/ui/field';
+import {
+  MoneyField,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useFieldError,
+  useZodForm,
+  ZodForm,
+} from '@/components/forms/zod-form';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Alert, Card } from '@/components/ui/card';
-import type { CallOption } from './call-options';
-import { moneyInputValue } from '@/lib/domain/format';
-import { formToTaskContent, type KeyMemberValues, type ProductValues, type TaskFormValues } from './task-form-values';
 
-type Props = {
-  initial: TaskFormValues;
-  calls: CallOption[];
-  organizations: { id: string; name: string }[];
-  /** Editing an existing draft: its id and the version the page loaded. Absent: a new proposal. */
-  task?: { id: string; version: number };
-};
-
-type Saved = { taskId: string; version: number };
-
-let seq = 0;
-const newKey = () => ++seq;
-const keyed = <T,>(rows: T[]) => rows.map((init) => ({ key: newKey(), init }));
-
-const EMPTY_MEMBER: KeyMemberValues = { name: '', degree: '', role: '', organization: '' };
-const EMPTY_PRODUCT: ProductValues = { name: '', kind: '', quantity: '', quality: '' };
-
-/** Server messages of an update come keyed "content.title": the form's inputs are named "title". */
-function unprefix(result: ActionResult<Saved>): ActionResult<Saved> {
-  if (result.ok || !result.fieldErrors) return result;
-  return {
-    ...result,
-    fieldErrors: Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k.replace(/^content\./, ''), v])),
-  };
-}
+const EMPTY_MEMBER = { name: '', degree: '', role: '', organization: '' };
+const EMPTY_PRODUCT = { name: '', kind: '', quantity: '', quality: '' };
+const NEEDED: ReadonlySet<string> = new Set(REQUIRED_TO_SUBMIT);
 
 /** The proposal form, for a new task and for editing a draft or a returned proposal. Saves a draft at any point. */
-export function TaskForm({ initial, calls, organizations, task }: Props) {
+export function TaskForm({ page }: { page: TaskFormPage }) {
+  return page.task ? <EditTaskForm page={page} task={page.task} /> : <NewTaskForm page={page} />;
+}
+
+function NewTaskForm({ page }: { page: TaskFormPage }) {
+  const draft = useZodForm({
+    schema: ZCreateTask,
+    action: createDraftAction,
+    defaultValues: page.initial,
+    onSuccess: (data) => `/org/tasks/${data.taskId}`,
+  });
+  return (
+    <ZodForm {...draft} className="space-y-6" testId="task-form">
+      <TaskFields page={page} />
+      <Buttons cancel="/org" />
+    </ZodForm>
+  );
+}
+
+/**
+ * Editing: "save draft" checks a draft's rules; "save and submit" checks ZReadyToSubmit in the browser, saves, then
+ * submits, and any field the server still finds missing lands on that field. Opened from a refused submission
+ * (`page.problems`), the form shows what is missing on its fields at once.
+ */
+function EditTaskForm({ page, task }: { page: TaskFormPage; task: NonNullable<TaskFormPage['task']> }) {
+  const tErrors = useTranslations('errors');
+  const submitting = useRef(false);
+  const edit = useZodForm({
+    schema: ZUpdateTask,
+    browserSchema: () => (submitting.current ? ZReadyToSubmit : ZUpdateTask),
+    action: updateDraftAction,
+    defaultValues: { ...page.initial, taskId: task.id, version: task.version },
+    onSuccess: async (data, form, showFailure) => {
+      form.setValue('version', data.version);
+      if (!submitting.current) return `/org/tasks/${data.taskId}`;
+      const submitted = await submitTaskAction({ taskId: data.taskId, version: data.version }).catch(() => null);
+      if (submitted?.ok) return `/org/tasks/${data.taskId}`;
+      showFailure(submitted ?? { ok: false, error: tErrors('connectionLost') });
+    },
+  });
+  const t = useTranslations('taskForm');
+  const { setError } = edit.form;
+  useEffect(() => {
+    for (const [path, messages] of Object.entries(page.problems))
+      setError(path as keyof TaskFormValues, { type: 'server', message: messages[0] });
+  }, [page.problems, setError]);
+  return (
+    <ZodForm {...edit} className="space-y-6" testId="task-form">
+      {Object.keys(page.problems).length > 0 && (
+        <Alert tone="warning">
+          <span data-testid="submission-problems">{t('problemsIntro')}</span>
+        </Alert>
+      )}
+      <TaskFields page={page} />
+      <Buttons cancel={`/org/tasks/${task.id}`} onSubmitMode={(on) => (submitting.current = on)} canSubmit />
+    </ZodForm>
+  );
+}
+
+function Buttons({ cancel, canSubmit, onSubmitMode }: { cancel: string; canSubmit?: boolean; onSubmitMode?: (on: boolean) => void }) {
+  const t = useTranslations();
+  return (
+    <div className="sticky bottom-0 space-y-2 border-t border-slate-200 bg-white/95 py-3 backdrop-blur">
+      <MissingAttachments />
+      <div className="flex flex-wrap items-center justify-end gap-2">
+        <Link href={cancel} className={buttonClass('secondary')} data-testid="cancel-edit">
+          {t('common.cancel')}
+        </Link>
+        <SubmitButton
+          variant={canSubmit ? 'secondary' : 'primary'}
+          onClick={() => onSubmitMode?.(false)}
+          pendingLabel={t('common.saving')}
+          testId="save-draft"
+        >
+          {t('taskForm.saveDraft')}
+        </SubmitButton>
+        {canSubmit && (
+          <SubmitButton onClick={() => onSubmitMode?.(true)} testId="save-and-submit">
+            {t('taskForm.saveAndSubmit')}
+          </SubmitButton>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** The detailed proposal is a file, not a field of the form: when a submission misses it, it is said here. */
+function MissingAttachments() {
+  const t = useTranslations('attachments.kinds');
+  const message = useFieldError('attachments');
+  return message ? (
+    <p role="alert" className="text-sm text-red-700" data-field-error="attachments">
+      {t('PROPOSAL_DOC')}: {message}
+    </p>
+  ) : null;
+}
+
+function Label({ name, text }: { name: string; text: string }) {
+  const t = useTranslations('taskForm');
+  return (
+    <>
+      {text}
+      {NEEDED.has(name) && (
+        <span className="ml-1 text-xs font-normal text-brand-700" title={t('requiredForSubmit')} aria-hidden>
+          ◆
+        </span>
+      )}
+    </>
+  );
+}
+
+function TaskFields({ page }: { page: TaskFormPage }) {
   const t = useTranslations('taskForm');
   const tAll = useTranslations();
   const locale = useLocale() as Locale;
-  const router = useRouter();
-  const [members, setMembers] = useState(() => keyed(initial.keyMembers));
-  const [products, setProducts] = useState(() => keyed(initial.expectedProducts));
-  const [partnerNames, setPartnerNames] = useState(() => keyed(initial.partnerNames));
-  const [budget, setBudget] = useState({ total: initial.budgetTotal, state: initial.budgetState, other: initial.budgetOther });
-
-  const action: (content: unknown) => Promise<ActionResult<Saved>> = task
-    ? async (content: unknown) => unprefix(await updateDraftAction({ taskId: task.id, version: task.version, content }))
-    : (content: unknown) => createDraftAction(content);
-  const {
-    onSubmit,
-    fieldErrors: e,
-    formError,
-    pending,
-  } = useActionForm(ZTaskContent, action, {
-    toInput: formToTaskContent,
-    onSuccess: (data) => router.push(`/org/tasks/${data.taskId}`),
-  });
-
-  const text = (
-    name: keyof TaskFormValues,
-    opts: {
-      type?: string;
-      forSubmit?: boolean;
-      required?: boolean;
-      hint?: string;
-      autoComplete?: string;
-      inputMode?: 'numeric' | 'email' | 'tel';
-    } = {},
-  ) => (
-    <Field
-      label={<Label text={t(`labels.${name}`)} forSubmit={opts.forSubmit} />}
+  const label = (name: string) => <Label name={name} text={t(`labels.${name}`)} />;
+  const text = (name: keyof TaskFormValues, extra: { type?: string; hint?: string; inputMode?: 'numeric' | 'email' | 'tel' } = {}) => (
+    <TextField
       name={name}
-      error={e[name]}
-      hint={opts.hint}
-      required={opts.required}
-    >
-      <TextInput
-        name={name}
-        type={opts.type ?? 'text'}
-        defaultValue={initial[name] as string}
-        error={e[name]}
-        autoComplete={opts.autoComplete ?? 'off'}
-        inputMode={opts.inputMode}
-      />
-    </Field>
+      label={label(name)}
+      type={extra.type ?? 'text'}
+      hint={extra.hint}
+      inputMode={extra.inputMode}
+      autoComplete="off"
+    />
   );
   const area = (name: 'objectives' | 'contentMethods' | 'applicationPlan', rows = 6) => (
-    <Field label={<Label text={t(`labels.${name}`)} forSubmit />} name={name} error={e[name]} hint={t(`hints.${name}`)}>
-      <TextArea name={name} rows={rows} defaultValue={initial[name]} error={e[name]} />
-    </Field>
+    <TextAreaField name={name} label={label(name)} hint={t(`hints.${name}`)} rows={rows} />
   );
-
-  const parsedMoney = (v: string) => {
-    const r = money.safeParse(v);
-    return r.success ? r.data : null;
-  };
-  const state = parsedMoney(budget.state);
-  const other = budget.other.trim() === '' ? 0n : parsedMoney(budget.other);
-  const sum = state !== null && other !== null ? state + other : null;
-  const moneyInput = (name: 'budgetTotal' | 'budgetState' | 'budgetOther', key: keyof typeof budget, hint?: ReactNode) => (
-    <Field label={<Label text={t(`labels.${name}`)} forSubmit={name !== 'budgetOther'} />} name={name} error={e[name]} hint={hint}>
-      <TextInput
-        name={name}
-        inputMode="numeric"
-        autoComplete="off"
-        placeholder="1.250.000.000"
-        value={budget[key]}
-        onChange={(ev) => setBudget((b) => ({ ...b, [key]: ev.target.value }))}
-        onBlur={(ev) => {
-          const n = parsedMoney(ev.target.value);
-          if (n !== null) setBudget((b) => ({ ...b, [key]: moneyInputValue(n) }));
-        }}
-        error={e[name]}
-      />
-    </Field>
-  );
-
-  const partnerError = Object.entries(e).find(([k]) => k === 'partnerOrganizationIds' || k.startsWith('partnerOrganizationIds.'))?.[1];
-
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6" data-testid="task-form">
+    <>
       <Alert>{t('intro')}</Alert>
 
       <Card title={t('sections.general')}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <div className="sm:col-span-2">
-            <Field label={t('labels.title')} name="title" error={e.title} required hint={t('hints.title')}>
-              <TextArea name="title" rows={2} defaultValue={initial.title} error={e.title} />
-            </Field>
-          </div>
-          <Field label={<Label text={t('labels.type')} forSubmit />} name="type" error={e.type}>
-            <Select name="type" defaultValue={initial.type} error={e.type}>
-              <option value="">{t('choose')}</option>
-              {TASK_TYPES.map((v) => (
-                <option key={v} value={v}>
-                  {tAll(`taskTypes.${v}`)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label={<Label text={t('labels.field')} forSubmit />} name="field" error={e.field}>
-            <Select name="field" defaultValue={initial.field} error={e.field}>
-              <option value="">{t('choose')}</option>
-              {SCIENCE_FIELDS.map((v) => (
-                <option key={v} value={v}>
-                  {tAll(`fields.${v}`)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <div className="sm:col-span-2">
-            <Field label={t('labels.callId')} name="callId" error={e.callId} hint={t('hints.callId')}>
-              <Select name="callId" defaultValue={initial.callId} error={e.callId}>
-                <option value="">{t('noCall')}</option>
-                {calls.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {t(`callOption.${c.state}`, {
-                      title: c.title,
-                      closes: formatDateTime(c.closesAt, locale),
-                      opens: formatDateTime(c.opensAt, locale),
-                    })}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          </div>
+          <TextAreaField name="title" label={t('labels.title')} required hint={t('hints.title')} rows={2} className="sm:col-span-2" />
+          <SelectField
+            name="type"
+            label={label('type')}
+            placeholder={t('choose')}
+            options={TASK_TYPES.map((v) => ({ value: v, label: tAll(`taskTypes.${v}`) }))}
+          />
+          <SelectField
+            name="field"
+            label={label('field')}
+            placeholder={t('choose')}
+            options={SCIENCE_FIELDS.map((v) => ({ value: v, label: tAll(`fields.${v}`) }))}
+          />
+          <SelectField
+            name="callId"
+            label={t('labels.callId')}
+            hint={t('hints.callId')}
+            className="sm:col-span-2"
+            placeholder={t('noCall')}
+            options={page.calls.map((c) => ({
+              value: c.id,
+              label: t(`callOption.${c.state}`, {
+                title: c.title,
+                closes: formatDateTime(c.closesAt, locale),
+                opens: formatDateTime(c.opensAt, locale),
+              }),
+            }))}
+          />
         </div>
       </Card>
 
       <Card title={t('sections.pi')}>
         <div className="grid gap-4 sm:grid-cols-2">
-          {text('piName', { forSubmit: true })}
+          {text('piName')}
           {text('piDegree', { hint: t('hints.piDegree') })}
           {text('piTitle', { hint: t('hints.piTitle') })}
-          {text('piEmail', { type: 'email', forSubmit: true, inputMode: 'email' })}
-          {text('piPhone', { type: 'tel', forSubmit: true, inputMode: 'tel' })}
+          {text('piEmail', { type: 'email', inputMode: 'email' })}
+          {text('piPhone', { type: 'tel', inputMode: 'tel' })}
         </div>
       </Card>
 
-      <Card
-        title={t('sections.keyMembers')}
-        actions={
-          <Button
-            variant="secondary"
-            data-testid="add-key-member"
-            onClick={() => setMembers((m) => [...m, { key: newKey(), init: EMPTY_MEMBER }])}
-          >
-            {t('addKeyMember')}
-          </Button>
-        }
-      >
-        {members.length === 0 ? (
-          <p className="text-sm text-slate-500">{t('noKeyMembers')}</p>
-        ) : (
-          <ol className="space-y-3">
-            {members.map((row, i) => {
-              const p = `keyMembers.${i}`;
-              return (
-                <li key={row.key} className="rounded-md border border-slate-200 p-3" data-testid="key-member-row">
-                  <div className="mb-2 flex items-center justify-between">
-                    <span className="text-sm font-medium text-slate-700">{t('memberNo', { n: i + 1 })}</span>
-                    <Button
-                      variant="ghost"
-                      data-testid="remove-key-member"
-                      onClick={() => setMembers((m) => m.filter((x) => x.key !== row.key))}
-                    >
-                      {t('remove')}
-                    </Button>
-                  </div>
-                  <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-                    <Field label={t('labels.memberName')} name={`${p}.name`} error={e[`${p}.name`]} required>
-                      <TextInput name={`${p}.name`} defaultValue={row.init.name} error={e[`${p}.name`]} autoComplete="off" />
-                    </Field>
-                    <Field label={t('labels.memberDegree')} name={`${p}.degree`} error={e[`${p}.degree`]}>
-                      <TextInput name={`${p}.degree`} defaultValue={row.init.degree} error={e[`${p}.degree`]} autoComplete="off" />
-                    </Field>
-                    <Field label={t('labels.memberRole')} name={`${p}.role`} error={e[`${p}.role`]} required>
-                      <TextInput
-                        name={`${p}.role`}
-                        defaultValue={row.init.role}
-                        error={e[`${p}.role`]}
-                        autoComplete="off"
-                        placeholder={t('hints.memberRole')}
-                      />
-                    </Field>
-                    <Field label={t('labels.memberOrganization')} name={`${p}.organization`} error={e[`${p}.organization`]}>
-                      <TextInput
-                        name={`${p}.organization`}
-                        defaultValue={row.init.organization}
-                        error={e[`${p}.organization`]}
-                        autoComplete="off"
-                      />
-                    </Field>
-                  </div>
-                </li>
-              );
-            })}
-          </ol>
-        )}
-        {e.keyMembers && (
-          <p className="mt-2 text-xs text-red-700" role="alert" data-field-error="keyMembers">
-            {e.keyMembers}
-          </p>
-        )}
-      </Card>
-
-      <Card title={t('sections.partners')}>
-        <fieldset className="space-y-2">
-          <legend className="text-sm font-medium text-slate-700">{t('labels.partnerOrganizationIds')}</legend>
-          {organizations.length === 0 ? (
-            <p className="text-sm text-slate-500">{t('noOrganizations')}</p>
-          ) : (
-            <div className="max-h-56 overflow-y-auto rounded-md border border-slate-200 p-2" data-testid="partner-organizations">
-              {organizations.map((o) => (
-                <label key={o.id} className="flex items-center gap-2 rounded px-2 py-1 text-sm hover:bg-slate-50">
-                  <input
-                    type="checkbox"
-                    name="partnerOrganizationIds"
-                    value={o.id}
-                    defaultChecked={initial.partnerOrganizationIds.includes(o.id)}
-                    className="h-4 w-4 rounded border-slate-300"
-                  />
-                  {o.name}
-                </label>
-              ))}
-            </div>
-          )}
-          {partnerError ? (
-            <p className="text-xs text-red-700" role="alert" data-field-error="partnerOrganizationIds">
-              {partnerError}
-            </p>
-          ) : (
-            <p className="text-xs text-slate-500">{t('hints.partnerOrganizationIds')}</p>
-          )}
-        </fieldset>
-        <div className="mt-4 space-y-2">
-          <div className="flex items-center justify-between">
-            <span className="text-sm font-medium text-slate-700">{t('labels.partnerNames')}</span>
-            <Button
-              variant="secondary"
-              data-testid="add-partner-name"
-              onClick={() => setPartnerNames((r) => [...r, { key: newKey(), init: '' }])}
-            >
-              {t('addPartnerName')}
-            </Button>
-          </div>
-          {partnerNames.length === 0 && <p className="text-xs text-slate-500">{t('hints.partnerNames')}</p>}
-          {partnerNames.map((row, i) => (
-            <div key={row.key} className="flex items-start gap-2" data-testid="partner-name-row">
-              <Field
-                label={<span className="sr-only">{t('partnerNameNo', { n: i + 1 })}</span>}
-                name={`partnerNames.${i}`}
-                error={e[`partnerNames.${i}`]}
-                className="flex-1"
-              >
-                <TextInput
-                  name={`partnerNames.${i}`}
-                  defaultValue={row.init}
-                  error={e[`partnerNames.${i}`]}
-                  autoComplete="off"
-                  placeholder={t('partnerNamePlaceholder')}
-                />
-              </Field>
-              <Button
-                variant="ghost"
-                data-testid="remove-partner-name"
-                onClick={() => setPartnerNames((r) => r.filter((x) => x.key !== row.key))}
-              >
-                {t('remove')}
-              </Button>
-            </div>
-          ))}
-        </div>
-      </Card>
+      <KeyMembers />
+      <Partners organizations={page.organizations} />
 
       <Card title={t('sections.content')}>
         <div className="space-y-4">
@@ -333,118 +215,226 @@ export function TaskForm({ initial, calls, organizations, task }: Props) {
         </div>
       </Card>
 
-      <Card
-        title={<Label text={t('sections.products')} forSubmit />}
-        actions={
-          <Button
-            variant="secondary"
-            data-testid="add-product"
-            onClick={() => setProducts((m) => [...m, { key: newKey(), init: EMPTY_PRODUCT }])}
-          >
-            {t('addProduct')}
-          </Button>
-        }
-      >
-        {products.length === 0 ? (
-          <p className="text-sm text-slate-500">{t('noProducts')}</p>
-        ) : (
-          <ol className="space-y-3">
-            {products.map((row, i) => {
-              const p = `expectedProducts.${i}`;
-              return (
-                <li key={row.key} className="rounded-md border border-slate-200 p-3" data-testid="product-row">
-                  <div className="mb-2 flex items-center justify-between">
-                    <span className="text-sm font-medium text-slate-700">{t('productNo', { n: i + 1 })}</span>
-                    <Button
-                      variant="ghost"
-                      data-testid="remove-product"
-                      onClick={() => setProducts((m) => m.filter((x) => x.key !== row.key))}
-                    >
-                      {t('remove')}
-                    </Button>
-                  </div>
-                  <div className="grid gap-3 sm:grid-cols-[2fr_1fr_8rem]">
-                    <Field label={t('labels.productName')} name={`${p}.name`} error={e[`${p}.name`]} required>
-                      <TextInput name={`${p}.name`} defaultValue={row.init.name} error={e[`${p}.name`]} autoComplete="off" />
-                    </Field>
-                    <Field label={t('labels.productKind')} name={`${p}.kind`} error={e[`${p}.kind`]} required>
-                      <TextInput
-                        name={`${p}.kind`}
-                        defaultValue={row.init.kind}
-                        error={e[`${p}.kind`]}
-                        autoComplete="off"
-                        placeholder={t('hints.productKind')}
-                      />
-                    </Field>
-                    <Field label={t('labels.productQuantity')} name={`${p}.quantity`} error={e[`${p}.quantity`]} required>
-                      <TextInput
-                        name={`${p}.quantity`}
-                        type="number"
-                        min={1}
-                        step={1}
-                        inputMode="numeric"
-                        defaultValue={row.init.quantity}
-                        error={e[`${p}.quantity`]}
-                      />
-                    </Field>
-                    <div className="sm:col-span-3">
-                      <Field label={t('labels.productQuality')} name={`${p}.quality`} error={e[`${p}.quality`]} required>
-                        <TextArea name={`${p}.quality`} rows={2} defaultValue={row.init.quality} error={e[`${p}.quality`]} />
-                      </Field>
-                    </div>
-                  </div>
-                </li>
-              );
-            })}
-          </ol>
-        )}
-        {e.expectedProducts && (
-          <p className="mt-2 text-xs text-red-700" role="alert" data-field-error="expectedProducts">
-            {e.expectedProducts}
-          </p>
-        )}
-      </Card>
+      <Products />
 
       <Card title={t('sections.budget')}>
         <div className="grid gap-4 sm:grid-cols-3">
-          {moneyInput('budgetTotal', 'total', t('hints.budgetTotal'))}
-          {moneyInput('budgetState', 'state')}
-          {moneyInput('budgetOther', 'other')}
+          <MoneyField name="budgetTotal" label={label('budgetTotal')} hint={t('hints.budgetTotal')} />
+          <MoneyField name="budgetState" label={label('budgetState')} />
+          <MoneyField name="budgetOther" label={label('budgetOther')} />
         </div>
-        <p className="mt-2 text-sm text-slate-600" data-testid="budget-sum">
-          {sum !== null ? t('budgetSum', { sum: formatVnd(sum) }) : t('hints.budgetSum')}
-        </p>
+        <BudgetSum />
         <div className="mt-4 grid gap-4 sm:grid-cols-3">
-          {text('durationMonths', { type: 'number', forSubmit: true, inputMode: 'numeric', hint: t('hints.durationMonths') })}
-          {text('proposedStart', { type: 'date', forSubmit: true })}
+          {text('durationMonths', { type: 'number', inputMode: 'numeric', hint: t('hints.durationMonths') })}
+          {text('proposedStart', { type: 'date' })}
         </div>
       </Card>
-
-      <div className="sticky bottom-0 space-y-2 border-t border-slate-200 bg-white/95 py-3 backdrop-blur">
-        <FormError message={formError} />
-        <div className="flex flex-wrap items-center justify-end gap-2">
-          <Link href={task ? `/org/tasks/${task.id}` : '/org'} className={buttonClass('secondary')} data-testid="cancel-edit">
-            {tAll('common.cancel')}
-          </Link>
-          <Button type="submit" disabled={pending} data-testid="save-draft">
-            {pending ? tAll('common.saving') : t('saveDraft')}
-          </Button>
-        </div>
-      </div>
-    </form>
+    </>
   );
 }
 
-function Label({ text, forSubmit }: { text: string; forSubmit?: boolean }) {
+/** State budget plus other sources, as typed, so the total can be checked before saving. */
+function BudgetSum() {
+  const t = useTranslations('taskForm');
+  const { watch } = useFormContext<TaskFormValues>();
+  const parsed = (v: string) => {
+    const r = money.safeParse(v);
+    return r.success ? r.data : null;
+  };
+  const state = parsed(watch('budgetState') ?? '');
+  const otherRaw = watch('budgetOther') ?? '';
+  const other = otherRaw.trim() === '' ? 0n : parsed(otherRaw);
+  const sum = state !== null && other !== null ? state + other : null;
+  return (
+    <p className="mt-2 text-sm text-slate-600" data-testid="budget-sum">
+      {sum !== null ? t('budgetSum', { sum: formatVnd(sum) }) : t('hints.budgetSum')}
+    </p>
+  );
+}
+
+function ListMessage({ name }: { name: string }) {
+  const message = useFieldError(name);
+  return message ? (
+    <p className="mt-2 text-xs text-red-700" role="alert" data-field-error={name}>
+      {message}
+    </p>
+  ) : null;
+}
+
+function RowHeader({ title, onRemove, testId }: { title: string; onRemove: () => void; testId: string }) {
   const t = useTranslations('taskForm');
   return (
-    <>
-      {text}
-      {forSubmit && (
-        <span className="ml-1 text-xs font-normal text-brand-700" title={t('requiredForSubmit')} aria-hidden>
-          ◆
-        </span>
+    <div className="mb-2 flex items-center justify-between">
+      <span className="text-sm font-medium text-slate-700">{title}</span>
+      <Button variant="ghost" data-testid={testId} onClick={onRemove}>
+        {t('remove')}
+      </Button>
+    </div>
+  );
+}
+
+function KeyMembers() {
+  const t = useTranslations('taskForm');
+  const rows = useFieldArray<TaskFormValues, 'keyMembers'>({ name: 'keyMembers' });
+  return (
+    <Card
+      title={t('sections.keyMembers')}
+      actions={
+        <Button variant="secondary" data-testid="add-key-member" onClick={() => rows.append({ ...EMPTY_MEMBER })}>
+          {t('addKeyMember')}
+        </Button>
+      }
+    >
+      {rows.fields.length === 0 ? (
+        <p className="text-sm text-slate-500">{t('noKeyMembers')}</p>
+      ) : (
+        <ol className="space-y-3">
+          {rows.fields.map((row, i) => (
+            <li key={row.id} className="rounded-md border border-slate-200 p-3" data-testid="key-member-row">
+              <RowHeader title={t('memberNo', { n: i + 1 })} onRemove={() => rows.remove(i)} testId="remove-key-member" />
+              <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+                <TextField name={`keyMembers.${i}.name`} label={t('labels.memberName')} required autoComplete="off" />
+                <TextField name={`keyMembers.${i}.degree`} label={t('labels.memberDegree')} autoComplete="off" />
+                <TextField
+                  name={`keyMembers.${i}.role`}
+                  label={t('labels.memberRole')}
+                  required
+                  autoComplete="off"
+                  placeholder={t('hints.memberRole')}
+                />
+                <TextField name={`keyMembers.${i}.organization`} label={t('labels.memberOrganization')} autoComplete="off" />
+              </div>
+            </li>
+          ))}
+        </ol>
       )}
-    </>
+      <ListMessage name="keyMembers" />
+    </Card>
+  );
+}
+
+function Products() {
+  const t = useTranslations('taskForm');
+  const rows = useFieldArray<TaskFormValues, 'expectedProducts'>({ name: 'expectedProducts' });
+  return (
+    <Card
+      title={<Label name="expectedProducts" text={t('sections.products')} />}
+      actions={
+        <Button variant="secondary" data-testid="add-product" onClick={() => rows.append({ ...EMPTY_PRODUCT })}>
+          {t('addProduct')}
+        </Button>
+      }
+    >
+      {rows.fields.length === 0 ? (
+        <p className="text-sm text-slate-500">{t('noProducts')}</p>
+      ) : (
+        <ol className="space-y-3">
+          {rows.fields.map((row, i) => (
+            <li key={row.id} className="rounded-md border border-slate-200 p-3" data-testid="product-row">
+              <RowHeader title={t('productNo', { n: i + 1 })} onRemove={() => rows.remove(i)} testId="remove-product" />
+              <div className="grid gap-3 sm:grid-cols-[2fr_1fr_8rem]">
+                <TextField name={`expectedProducts.${i}.name`} label={t('labels.productName')} required autoComplete="off" />
+                <TextField
+                  name={`expectedProducts.${i}.kind`}
+                  label={t('labels.productKind')}
+                  required
+                  autoComplete="off"
+                  placeholder={t('hints.productKind')}
+                />
+                <TextField
+                  name={`expectedProducts.${i}.quantity`}
+                  label={t('labels.productQuantity')}
+                  required
+                  type="number"
+                  min={1}
+                  step={1}
+                  inputMode="numeric"
+                />
+                <TextAreaField
+                  name={`expectedProducts.${i}.quality`}
+                  label={t('labels.productQuality')}
+                  required
+                  rows={2}
+                  className="sm:col-span-3"
+                />
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      <ListMessage name="expectedProducts" />
+    </Card>
+  );
+}
+
+function Partners({ organizations }: { organizations: TaskFormPage['organizations'] }) {
+  const t = useTranslations('taskForm');
+  const { register, watch, setValue } = useFormContext<TaskFormValues>();
+  const partnerError = useFieldError('partnerOrganizationIds');
+  const names = watch('partnerNames') ?? [];
+  return (
+    <Card title={t('sections.partners')}>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-slate-700">{t('labels.partnerOrganizationIds')}</legend>
+        {organizations.length === 0 ? (
+          <p className="text-sm text-slate-500">{t('noOrganizations')}</p>
+        ) : (
+          <div className="max-h-56 overflow-y-auto rounded-md border border-slate-200 p-2" data-testid="partner-organizations">
+            {organizations.map((o) => (
+              <label key={o.id} className="flex items-center gap-2 rounded px-2 py-1 text-sm hover:bg-slate-50">
+                <input type="checkbox" value={o.id} {...register('partnerOrganizationIds')} className="h-4 w-4 rounded border-slate-300" />
+                {o.name}
+              </label>
+            ))}
+          </div>
+        )}
+        {partnerError ? (
+          <p className="text-xs text-red-700" role="alert" data-field-error="partnerOrganizationIds">
+            {partnerError}
+          </p>
+        ) : (
+          <p className="text-xs text-slate-500">{t('hints.partnerOrganizationIds')}</p>
+        )}
+      </fieldset>
+      <div className="mt-4 space-y-2">
+        <div className="flex items-center justify-between">
+          <span className="text-sm font-medium text-slate-700">{t('labels.partnerNames')}</span>
+          <Button variant="secondary" data-testid="add-partner-name" onClick={() => setValue('partnerNames', [...names, ''])}>
+            {t('addPartnerName')}
+          </Button>
+        </div>
+        {names.length === 0 && <p className="text-xs text-slate-500">{t('hints.partnerNames')}</p>}
+        {names.map((_, i) => (
+          <PartnerName
+            key={i}
+            index={i}
+            onRemove={() =>
+              setValue(
+                'partnerNames',
+                names.filter((_n, j) => j !== i),
+              )
+            }
+          />
+        ))}
+      </div>
+    </Card>
+  );
+}
+
+function PartnerName({ index, onRemove }: { index: number; onRemove: () => void }): ReactNode {
+  const t = useTranslations('taskForm');
+  return (
+    <div className="flex items-start gap-2" data-testid="partner-name-row">
+      <TextField
+        name={`partnerNames.${index}`}
+        label={<span className="sr-only">{t('partnerNameNo', { n: index + 1 })}</span>}
+        className="flex-1"
+        autoComplete="off"
+        placeholder={t('partnerNamePlaceholder')}
+      />
+      <Button variant="ghost" data-testid="remove-partner-name" onClick={onRemove}>
+        {t('remove')}
+      </Button>
+    </div>
   );
 }

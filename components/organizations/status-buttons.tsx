@@ -1,8 +1,7 @@
 'use client';
-import { useState, useTransition } from 'react';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { setOrganizationStatusAction } from '@/lib/organizations/actions';
+import { useAction } from '@/components/forms/use-action';
 import { Button } from '@/components/ui/button';
 
 export function OrganizationStatusButtons({
@@ -13,27 +12,16 @@ export function OrganizationStatusButtons({
   status: 'PENDING' | 'ACTIVE' | 'DISABLED';
 }) {
   const t = useTranslations('organizations');
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const set = (next: 'ACTIVE' | 'DISABLED') =>
-    start(async () => {
-      const result = await setOrganizationStatusAction({ organizationId, status: next });
-      if (!result.ok) setError(result.error);
-      else {
-        setError(null);
-        router.refresh();
-      }
-    });
+  const { run, pending, error } = useAction(setOrganizationStatusAction);
   return (
     <div className="flex flex-wrap gap-2">
       {status !== 'ACTIVE' && (
-        <Button variant="primary" disabled={pending} onClick={() => set('ACTIVE')}>
+        <Button variant="primary" disabled={pending} onClick={() => run({ organizationId, status: 'ACTIVE' })}>
           {status === 'PENDING' ? t('activate') : t('reactivate')}
         </Button>
       )}
       {status !== 'DISABLED' && (
-        <Button variant="secondary" disabled={pending} onClick={() => set('DISABLED')}>
+        <Button variant="secondary" disabled={pending} onClick={() => run({ organizationId, status: 'DISABLED' })}>
           {t('disable')}
         </Button>
       )}

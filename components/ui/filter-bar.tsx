@@ -9,10 +9,13 @@ export async function FilterBar({
   action,
   q,
   selects = [],
+  keep = {},
 }: {
   action: string;
   q?: { value?: string; placeholder: string };
   selects?: SelectFilter[];
+  /** Parameters the filters do not change but must keep (the list's sort). */
+  keep?: Record<string, string | undefined>;
 }) {
   const t = await getTranslations('common');
   return (
@@ -22,6 +25,7 @@ export async function FilterBar({
       role="search"
       className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
     >
+      {Object.entries(keep).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
       {q && (
         <label className="min-w-56 flex-1 text-xs font-medium text-slate-600">
           {t('search')}

@@ -5,33 +5,16 @@ import { prisma } from '@/lib/server/db';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
 import { z } from '@/lib/domain/zod';
 import { recordId } from '@/lib/domain/inputs';
-import type { TaskStatus } from '@/lib/domain/task-status';
 import { getSettings } from '@/lib/settings/service';
 import { taskScope } from '@/lib/workflow/scope';
 import { lockTask } from '@/lib/workflow/transition';
 import type { Actor } from '@/lib/server/actor';
 import { logAccess, recordAudit } from '@/lib/audit/record';
+import { ATTACHMENT_KINDS, KINDS_BY_STATUS } from '@/lib/domain/attachment-rules';
 import { checkFile, sanitizeFileName } from './file-check';
 import { readStoredFile, removeStoredFile, writeStoredFile } from './storage';
 
-export const ATTACHMENT_KINDS = [
-  'PROPOSAL_DOC',
-  'CV',
-  'BUDGET_ESTIMATE',
-  'PROGRESS_REPORT',
-  'FINAL_REPORT',
-  'SELF_ASSESSMENT',
-  'PRODUCT_EVIDENCE',
-  'OTHER',
-] as const;
-export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
-
-/** Which kinds of file the host organization may add (and remove) in which status. */
-export const KINDS_BY_STATUS: Partial<Record<TaskStatus, readonly AttachmentKind[]>> = {
-  DRAFT: ['PROPOSAL_DOC', 'CV', 'BUDGET_ESTIMATE', 'OTHER'],
-  RETURNED: ['PROPOSAL_DOC', 'CV', 'BUDGET_ESTIMATE', 'OTHER'],
-  RUNNING: ['PROGRESS_REPORT', 'FINAL_REPORT', 'SELF_ASSESSMENT', 'PRODUCT_EVIDENCE', 'OTHER'],
-};
+export { ATTACHMENT_KINDS, KINDS_BY_STATUS, type AttachmentKind } from '@/lib/domain/attachment-rules';
 
 const ZUpload = z.object({ taskId: recordId, kind: z.enum(ATTACHMENT_KINDS), progressReportId: recordId.optional() });
 

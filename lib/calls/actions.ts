@@ -1,10 +1,7 @@
 'use server';
-import { runAction } from '@/lib/server/action';
+import { defineAction } from '@/lib/server/action';
+import { ZCall, ZUpdateCall } from './schemas';
 import { createCall, updateCall } from './service';
 
-export async function createCallAction(input: unknown) {
-  return runAction((actor) => createCall(actor, input));
-}
-export async function updateCallAction(input: unknown) {
-  return runAction((actor) => updateCall(actor, input));
-}
+export const createCallAction = defineAction(ZCall, createCall);
+export const updateCallAction = defineAction(ZUpdateCall, updateCall);

@@ -14,4 +14,5 @@ export const ZCall = z
   .refine((v) => v.closesAt > v.opensAt, { path: ['closesAt'], message: 'validation.closesBeforeOpens' });
 export type TCall = z.input<typeof ZCall>;
 
-export const ZUpdateCall = z.object({ callId: recordId, call: ZCall });
+/** An edit of a call: its id beside the same fields as a new one (so the form's fields are named alike). */
+export const ZUpdateCall = ZCall.safeExtend({ callId: recordId });

@@ -45,8 +45,9 @@ export async function createCall(actor: Actor, raw: unknown) {
 
 export async function updateCall(actor: Actor, raw: unknown) {
   if (!can(actor.role, 'calls.manage')) throw new ForbiddenError();
-  const input = parseInput(ZUpdateCall, raw);
-  const data = { ...input.call, description: input.call.description ?? '' };
+  const { callId, ...call } = parseInput(ZUpdateCall, raw);
+  const input = { callId };
+  const data = { ...call, description: call.description ?? '' };
   return prisma.$transaction(async (tx) => {
     // The row's lock orders two updates at once, so the audit row's "before" is what this change replaced.
     await tx.$queryRaw`SELECT 1 FROM "Call" WHERE "id" = ${input.callId} FOR UPDATE`;

@@ -1,16 +1,9 @@
 'use server';
-import { runAction } from '@/lib/server/action';
+import { defineAction } from '@/lib/server/action';
+import { ZBallotInput, ZDeclareConflict, ZFormCouncil, ZReplaceMember } from './schemas';
 import { declareConflict, formCouncil, replaceMember, saveBallot } from './service';
 
-export async function formCouncilAction(input: unknown) {
-  return runAction((actor) => formCouncil(actor, input));
-}
-export async function replaceMemberAction(input: unknown) {
-  return runAction((actor) => replaceMember(actor, input));
-}
-export async function declareConflictAction(input: unknown) {
-  return runAction((actor) => declareConflict(actor, input));
-}
-export async function saveBallotAction(input: unknown) {
-  return runAction((actor) => saveBallot(actor, input));
-}
+export const formCouncilAction = defineAction(ZFormCouncil, formCouncil);
+export const replaceMemberAction = defineAction(ZReplaceMember, replaceMember);
+export const declareConflictAction = defineAction(ZDeclareConflict, declareConflict);
+export const saveBallotAction = defineAction(ZBallotInput, saveBallot);

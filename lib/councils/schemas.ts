@@ -85,3 +85,10 @@ export function acceptanceBallotSchema(productCount: number) {
       if (!v.overallRating) ctx.addIssue({ code: 'custom', path: ['overallRating'], message: 'validation.required' });
     });
 }
+
+/**
+ * What a ballot form sends, at either stage: the type of the action's input. The service checks it against the
+ * schema of the seat's own stage and the department's current criteria (proposalBallotSchema,
+ * acceptanceBallotSchema), which the forms also validate with.
+ */
+export const ZBallotInput = z.looseObject({ memberId: recordId });

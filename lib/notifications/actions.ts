@@ -1,7 +1,6 @@
 'use server';
-import { runAction } from '@/lib/server/action';
+import { defineAction } from '@/lib/server/action';
+import { ZMarkRead } from './schemas';
 import { markNotificationsRead } from './service';
 
-export async function markNotificationsReadAction(input: unknown) {
-  return runAction((actor) => markNotificationsRead(actor, input));
-}
+export const markNotificationsReadAction = defineAction(ZMarkRead, markNotificationsRead);

@@ -1,8 +1,7 @@
 import 'server-only';
 import { prisma, type Tx } from '@/lib/server/db';
 import { parseInput } from '@/lib/server/validation';
-import { z } from '@/lib/domain/zod';
-import { recordId } from '@/lib/domain/inputs';
+import { ZMarkRead } from './schemas';
 import { isDepartment } from '@/lib/domain/roles';
 import { reportSchedule } from '@/lib/domain/deadlines';
 import { vietnamDay } from '@/lib/domain/format';
@@ -98,8 +97,6 @@ export async function unreadCount(actor: Actor): Promise<number> {
   await syncDueReminders(actor);
   return prisma.notification.count({ where: { userId: actor.id, readAt: null } });
 }
-
-const ZMarkRead = z.object({ ids: z.array(recordId).max(200).optional(), all: z.boolean().optional() });
 
 export async function markNotificationsRead(actor: Actor, raw: unknown) {
   const input = parseInput(ZMarkRead, raw);

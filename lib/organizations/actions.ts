@@ -1,14 +1,10 @@
 'use server';
-import { runAction, runPublicAction } from '@/lib/server/action';
+import { defineAction, definePublicAction } from '@/lib/server/action';
+import { ZSetOrganizationStatus, ZSignUp } from './schemas';
 import { setOrganizationStatus, signUpOrganization } from './service';
 
-export async function signUpAction(input: unknown) {
-  return runPublicAction(async () => {
-    await signUpOrganization(input);
-    return null;
-  });
-}
-
-export async function setOrganizationStatusAction(input: unknown) {
-  return runAction((actor) => setOrganizationStatus(actor, input));
-}
+export const signUpAction = definePublicAction(ZSignUp, async (input) => {
+  await signUpOrganization(input);
+  return null;
+});
+export const setOrganizationStatusAction = defineAction(ZSetOrganizationStatus, setOrganizationStatus);

@@ -1,16 +1,9 @@
 'use server';
-import { runAction } from '@/lib/server/action';
+import { defineAction } from '@/lib/server/action';
+import { ZExtensionDecision, ZExtensionRequest, ZProgressReport, ZReviewReport } from './schemas';
 import { decideExtension, requestExtension, reviewProgressReport, submitProgressReport } from './service';
 
-export async function submitProgressReportAction(input: unknown) {
-  return runAction((actor) => submitProgressReport(actor, input));
-}
-export async function reviewProgressReportAction(input: unknown) {
-  return runAction((actor) => reviewProgressReport(actor, input));
-}
-export async function requestExtensionAction(input: unknown) {
-  return runAction((actor) => requestExtension(actor, input));
-}
-export async function decideExtensionAction(input: unknown) {
-  return runAction((actor) => decideExtension(actor, input));
-}
+export const submitProgressReportAction = defineAction(ZProgressReport, submitProgressReport);
+export const reviewProgressReportAction = defineAction(ZReviewReport, reviewProgressReport);
+export const requestExtensionAction = defineAction(ZExtensionRequest, (actor, input) => requestExtension(actor, input));
+export const decideExtensionAction = defineAction(ZExtensionDecision, decideExtension);

@@ -4,7 +4,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/err
 import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
 import { vietnamDay } from '@/lib/domain/format';
-import { extensionRequestAllowed, reportDueDates } from '@/lib/domain/deadlines';
+import { extensionRequestAllowed, reportDueDates, reportSchedule } from '@/lib/domain/deadlines';
 import { departmentRecipients, notify, organizationRecipients } from '@/lib/notifications/service';
 import { getSettings } from '@/lib/settings/service';
 import { taskScope } from '@/lib/workflow/scope';
@@ -26,7 +26,7 @@ async function ownRunningTask(actor: Actor, taskId: string) {
 }
 
 /** The due periods of a running task (for the report form): dates and whether each has a report. */
-export async function reportPeriods(actor: Actor, rawId: string) {
+export async function reportPeriods(actor: Actor, rawId: string, now = new Date()) {
   const taskId = idOrNotFound(rawId);
   const task = await prisma.task.findFirst({
     where: { id: taskId, ...taskScope(actor) },
@@ -35,11 +35,15 @@ export async function reportPeriods(actor: Actor, rawId: string) {
   if (!task) throw new NotFoundError();
   if (!task.startDate || !task.endDate) return [];
   const settings = await getSettings();
-  const done = new Set(task.progressReports.map((r) => r.dueDate.getTime()));
-  return reportDueDates(task.startDate, task.endDate, settings.reportDueDays).map((d) => ({
-    dueDate: d,
-    submitted: done.has(d.getTime()),
-  }));
+  // The one schedule of the app (lib/domain/deadlines.ts): the same periods and states the reminders use.
+  return reportSchedule({
+    start: task.startDate,
+    end: task.endDate,
+    dueDays: settings.reportDueDays,
+    submitted: task.progressReports.map((r) => r.dueDate),
+    today: vietnamDay(now),
+    reminderDays: settings.reminderDaysBefore,
+  }).map((p) => ({ ...p, submitted: p.state === 'submitted' }));
 }
 
 /** The host organization reports progress for one due period of a RUNNING task (once per period). */

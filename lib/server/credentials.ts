@@ -70,21 +70,25 @@ export async function verifyCredentials(rawEmail: unknown, rawPassword: unknown,
  * attempts at once for one email give at most LOGIN_MAX_FAILURES password checks, never forty.
  */
 async function reserveAttempt(email: string, ip: string | null, now: Date): Promise<bigint> {
-  return prisma.$transaction(async (tx) => {
-    await advisoryLock(tx, `login:email:${email}`);
-    if (ip) await advisoryLock(tx, `login:ip:${ip}`);
-    const windowStart = new Date(now.getTime() - LOGIN_WINDOW_MS);
-    const lastSuccess = await tx.loginAttempt.findFirst({
-      where: { email, succeeded: true, createdAt: { gte: windowStart } },
-      orderBy: { createdAt: 'desc' },
-      select: { createdAt: true },
-    });
-    const since = lastSuccess && lastSuccess.createdAt > windowStart ? lastSuccess.createdAt : windowStart;
-    await assertUnderLimit(tx, { email, succeeded: false, createdAt: { gt: since, lte: now } }, LOGIN_MAX_FAILURES, now);
-    if (ip) await assertUnderLimit(tx, { ip, succeeded: false, createdAt: { gt: windowStart, lte: now } }, LOGIN_IP_MAX_FAILURES, now);
-    const row = await tx.loginAttempt.create({ data: { email, ip, succeeded: false, createdAt: now }, select: { id: true } });
-    return row.id;
-  });
+  return prisma.$transaction(
+    async (tx) => {
+      await advisoryLock(tx, `login:email:${email}`);
+      if (ip) await advisoryLock(tx, `login:ip:${ip}`);
+      const windowStart = new Date(now.getTime() - LOGIN_WINDOW_MS);
+      const lastSuccess = await tx.loginAttempt.findFirst({
+        where: { email, succeeded: true, createdAt: { gte: windowStart } },
+        orderBy: { createdAt: 'desc' },
+        select: { createdAt: true },
+      });
+      const since = lastSuccess && lastSuccess.createdAt > windowStart ? lastSuccess.createdAt : windowStart;
+      await assertUnderLimit(tx, { email, succeeded: false, createdAt: { gt: since, lte: now } }, LOGIN_MAX_FAILURES, now);
+      if (ip) await assertUnderLimit(tx, { ip, succeeded: false, createdAt: { gt: windowStart, lte: now } }, LOGIN_IP_MAX_FAILURES, now);
+      const row = await tx.loginAttempt.create({ data: { email, ip, succeeded: false, createdAt: now }, select: { id: true } });
+      return row.id;
+      // Attempts at once for one email or address queue on the lock: give them room to wait their turn.
+    },
+    { maxWait: 15_000, timeout: 15_000 },
+  );
 }
 
 async function assertUnderLimit(

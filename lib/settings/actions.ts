@@ -1,7 +1,6 @@
 'use server';
-import { runAction } from '@/lib/server/action';
+import { defineAction } from '@/lib/server/action';
+import { ZSettings } from '@/lib/domain/settings';
 import { updateSettings } from './service';
 
-export async function updateSettingsAction(input: unknown) {
-  return runAction((actor) => updateSettings(actor, input));
-}
+export const updateSettingsAction = defineAction(ZSettings, updateSettings);

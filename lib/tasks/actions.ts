@@ -1,5 +1,19 @@
 'use server';
-import { runAction } from '@/lib/server/action';
+import { defineAction } from '@/lib/server/action';
+import {
+  ZAcceptanceDecision,
+  ZApprove,
+  ZContract,
+  ZCreateTask,
+  ZFail,
+  ZReject,
+  ZRequestAcceptance,
+  ZReturn,
+  ZTaskRef,
+  ZTerminate,
+  ZUpdateTask,
+  ZWithdraw,
+} from './schemas';
 import {
   acceptTask,
   approveTask,
@@ -16,42 +30,16 @@ import {
   withdrawTask,
 } from './service';
 
-export async function createDraftAction(input: unknown) {
-  return runAction((actor) => createDraft(actor, input));
-}
-export async function updateDraftAction(input: unknown) {
-  return runAction((actor) => updateDraft(actor, input));
-}
-export async function submitTaskAction(input: unknown) {
-  return runAction((actor) => submitTask(actor, input));
-}
-export async function withdrawTaskAction(input: unknown) {
-  return runAction((actor) => withdrawTask(actor, input));
-}
-export async function returnTaskAction(input: unknown) {
-  return runAction((actor) => returnTask(actor, input));
-}
-export async function startReviewAction(input: unknown) {
-  return runAction((actor) => startReview(actor, input));
-}
-export async function approveTaskAction(input: unknown) {
-  return runAction((actor) => approveTask(actor, input));
-}
-export async function rejectTaskAction(input: unknown) {
-  return runAction((actor) => rejectTask(actor, input));
-}
-export async function contractTaskAction(input: unknown) {
-  return runAction((actor) => contractTask(actor, input));
-}
-export async function terminateTaskAction(input: unknown) {
-  return runAction((actor) => terminateTask(actor, input));
-}
-export async function requestAcceptanceAction(input: unknown) {
-  return runAction((actor) => requestAcceptance(actor, input));
-}
-export async function acceptTaskAction(input: unknown) {
-  return runAction((actor) => acceptTask(actor, input));
-}
-export async function failTaskAction(input: unknown) {
-  return runAction((actor) => failTask(actor, input));
-}
+export const createDraftAction = defineAction(ZCreateTask, createDraft);
+export const updateDraftAction = defineAction(ZUpdateTask, updateDraft);
+export const submitTaskAction = defineAction(ZTaskRef, (actor, input) => submitTask(actor, input));
+export const withdrawTaskAction = defineAction(ZWithdraw, withdrawTask);
+export const returnTaskAction = defineAction(ZReturn, returnTask);
+export const startReviewAction = defineAction(ZTaskRef, startReview);
+export const approveTaskAction = defineAction(ZApprove, approveTask);
+export const rejectTaskAction = defineAction(ZReject, rejectTask);
+export const contractTaskAction = defineAction(ZContract, contractTask);
+export const terminateTaskAction = defineAction(ZTerminate, terminateTask);
+export const requestAcceptanceAction = defineAction(ZRequestAcceptance, (actor, input) => requestAcceptance(actor, input));
+export const acceptTaskAction = defineAction(ZAcceptanceDecision, acceptTask);
+export const failTaskAction = defineAction(ZFail, failTask);

@@ -1,6 +1,17 @@
 import { z, optionalText, requiredText } from '@/lib/domain/zod';
 import { SCIENCE_FIELDS, TASK_TYPES, TASK_STATUSES } from '@/lib/domain/task-status';
-import { day, intIn, optionalDay, optionalInt, optionalMoney, positiveMoney, recordId, searchText, version } from '@/lib/domain/inputs';
+import {
+  day,
+  intIn,
+  money,
+  optionalDay,
+  optionalInt,
+  optionalMoney,
+  positiveMoney,
+  recordId,
+  searchText,
+  version,
+} from '@/lib/domain/inputs';
 
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => (v === '' || v === null ? undefined : v), z.enum(values).optional());
@@ -19,67 +30,95 @@ export const ZExpectedProduct = z.object({
   quality: requiredText(1000, 2),
 });
 
-/** The proposal's content: everything may stay empty in a draft except the title. */
-export const ZTaskContent = z
-  .object({
-    title: requiredText(500, 10),
-    type: optionalEnum(TASK_TYPES),
-    field: optionalEnum(SCIENCE_FIELDS),
-    callId: optionalText(50),
-    piName: optionalText(100),
-    piDegree: optionalText(50),
-    piTitle: optionalText(100),
-    piEmail: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().toLowerCase().pipe(z.email()).optional()),
-    piPhone: z.preprocess(
-      (v) => (v === '' ? undefined : v),
-      z
-        .string()
-        .trim()
-        .regex(/^[0-9+().\s-]{8,20}$/, 'validation.phone')
-        .optional(),
-    ),
-    keyMembers: z.array(ZKeyMember).max(30).default([]),
-    partnerOrganizationIds: z.array(recordId).max(10).default([]),
-    partnerNames: z.array(requiredText(200, 2)).max(10).default([]),
-    objectives: optionalText(20_000),
-    contentMethods: optionalText(50_000),
-    expectedProducts: z.array(ZExpectedProduct).max(50).default([]),
-    applicationPlan: optionalText(20_000),
-    budgetTotal: optionalMoney,
-    budgetState: optionalMoney,
-    budgetOther: optionalMoney,
-    durationMonths: optionalInt(1, 60),
-    proposedStart: optionalDay,
-  })
-  .superRefine((v, ctx) => {
-    if (v.budgetTotal !== undefined && v.budgetState !== undefined) {
-      const other = v.budgetOther ?? 0n;
-      if (v.budgetState + other !== v.budgetTotal) ctx.addIssue({ code: 'custom', path: ['budgetTotal'], message: 'validation.budgetSum' });
-    }
-    if (v.budgetTotal !== undefined && v.budgetTotal === 0n)
-      ctx.addIssue({ code: 'custom', path: ['budgetTotal'], message: 'validation.moneyPositive' });
-  });
+/** The proposal's content, field by field: in a draft everything may stay empty except the title. */
+const contentShape = {
+  title: requiredText(500, 10),
+  type: optionalEnum(TASK_TYPES),
+  field: optionalEnum(SCIENCE_FIELDS),
+  callId: optionalText(50),
+  piName: optionalText(100),
+  piDegree: optionalText(50),
+  piTitle: optionalText(100),
+  piEmail: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().toLowerCase().pipe(z.email()).optional()),
+  piPhone: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9+().\s-]{8,20}$/, 'validation.phone')
+      .optional(),
+  ),
+  keyMembers: z.array(ZKeyMember).max(30).default([]),
+  partnerOrganizationIds: z.array(recordId).max(10).default([]),
+  partnerNames: z.array(requiredText(200, 2)).max(10).default([]),
+  objectives: optionalText(20_000),
+  contentMethods: optionalText(50_000),
+  expectedProducts: z.array(ZExpectedProduct).max(50).default([]),
+  applicationPlan: optionalText(20_000),
+  budgetTotal: optionalMoney,
+  budgetState: optionalMoney,
+  budgetOther: optionalMoney,
+  durationMonths: optionalInt(1, 60),
+  proposedStart: optionalDay,
+};
+
+/** Budget rules of any proposal: state budget plus other sources equal the total, which is not zero. */
+function checkBudget(v: { budgetTotal?: bigint; budgetState?: bigint; budgetOther?: bigint }, ctx: z.RefinementCtx) {
+  if (v.budgetTotal !== undefined && v.budgetState !== undefined) {
+    const other = v.budgetOther ?? 0n;
+    if (v.budgetState + other !== v.budgetTotal) ctx.addIssue({ code: 'custom', path: ['budgetTotal'], message: 'validation.budgetSum' });
+  }
+  if (v.budgetTotal !== undefined && v.budgetTotal === 0n)
+    ctx.addIssue({ code: 'custom', path: ['budgetTotal'], message: 'validation.moneyPositive' });
+}
+
+export const ZTaskContent = z.object(contentShape).superRefine(checkBudget);
 export type TTaskContent = z.input<typeof ZTaskContent>;
 
 export const ZCreateTask = ZTaskContent;
-export const ZUpdateTask = z.object({ taskId: recordId, version, content: ZTaskContent });
+/** An edit of a draft or returned proposal: its id and the version the user loaded beside the same fields. */
+export const ZUpdateTask = z.object({ ...contentShape, taskId: recordId, version }).superRefine(checkBudget);
 
-/** The fields a proposal must have before it can be submitted (checked on the stored task). */
-export const REQUIRED_FOR_SUBMISSION = [
-  'type',
-  'field',
-  'piName',
-  'piEmail',
-  'piPhone',
-  'objectives',
-  'contentMethods',
-  'expectedProducts',
-  'applicationPlan',
-  'budgetTotal',
-  'budgetState',
-  'durationMonths',
-  'proposedStart',
-] as const;
+/** A field a proposal must have before it is submitted: empty is refused with "required for submission". */
+const needed = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(
+    (v) => (v === '' || v === null ? undefined : v),
+    z
+      .unknown()
+      .refine((v) => v !== undefined && !(Array.isArray(v) && v.length === 0), 'validation.requiredForSubmission')
+      .pipe(schema),
+  );
+
+const neededShape = {
+  type: needed(z.enum(TASK_TYPES)),
+  field: needed(z.enum(SCIENCE_FIELDS)),
+  piName: needed(requiredText(100)),
+  piEmail: needed(z.string().trim().toLowerCase().pipe(z.email())),
+  piPhone: needed(
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9+().\s-]{8,20}$/, 'validation.phone'),
+  ),
+  objectives: needed(requiredText(20_000)),
+  contentMethods: needed(requiredText(50_000)),
+  expectedProducts: needed(z.array(ZExpectedProduct).min(1).max(50)),
+  applicationPlan: needed(requiredText(20_000)),
+  budgetTotal: needed(positiveMoney),
+  budgetState: needed(money),
+  durationMonths: needed(intIn(1, 60)),
+  proposedStart: needed(day),
+};
+
+/**
+ * "Ready to submit": the proposal's content with every field a submission needs. The one statement of it: the
+ * server checks the stored proposal against it on submit (lib/tasks/service.ts), the edit form checks the same
+ * schema in the browser, and its errors land on the form's own fields.
+ */
+export const ZReadyToSubmit = z.object({ ...contentShape, ...neededShape }).superRefine(checkBudget);
+
+/** The fields ZReadyToSubmit adds to a draft's (the form marks them). */
+export const REQUIRED_TO_SUBMIT = Object.keys(neededShape) as (keyof typeof neededShape)[];
 
 const ref = { taskId: recordId, version };
 
@@ -120,6 +159,9 @@ export const ZAcceptanceDecision = z.object({
 });
 export const ZFail = z.object({ ...ZAcceptanceDecision.shape, note: requiredText(5000, 5) });
 
+/** Columns the department's queue can be sorted by. */
+export const QUEUE_SORTS = ['updatedAt', 'code', 'year', 'budgetTotal'] as const;
+
 export const ZQueueFilter = z.object({
   status: z.enum(TASK_STATUSES).optional().catch(undefined),
   callId: recordId.optional().catch(undefined),
@@ -128,4 +170,7 @@ export const ZQueueFilter = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   q: searchText(200),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  /** Sort of the queue (newest change first unless chosen): each has an index. */
+  sort: z.enum(QUEUE_SORTS).optional().catch(undefined),
+  dir: z.enum(['asc', 'desc']).optional().catch(undefined),
 });

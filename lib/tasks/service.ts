@@ -6,7 +6,8 @@ import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
 import { isDepartment } from '@/lib/domain/roles';
 import { vietnamDay, yearInVietnam } from '@/lib/domain/format';
-import { EDITABLE_BY_ORGANIZATION } from '@/lib/domain/workflow';
+import { checkTransition, EDITABLE_BY_ORGANIZATION } from '@/lib/domain/workflow';
+import { decisionBlock, type Decision, type DecisionBlock } from '@/lib/domain/decisions';
 import { isAcceptanceLate } from '@/lib/domain/deadlines';
 import { departmentRecipients, notify, organizationRecipients } from '@/lib/notifications/service';
 import { getSettings } from '@/lib/settings/service';
@@ -16,7 +17,7 @@ import { logAccess } from '@/lib/audit/record';
 import { taskScope } from '@/lib/workflow/scope';
 import { bumpVersion, runTransition } from '@/lib/workflow/transition';
 import {
-  REQUIRED_FOR_SUBMISSION,
+  ZReadyToSubmit,
   ZAcceptanceDecision,
   ZApprove,
   ZContract,
@@ -31,48 +32,44 @@ import {
   ZUpdateTask,
   ZWithdraw,
 } from './schemas';
-import type { z } from '@/lib/domain/zod';
+import { fieldErrorsOf, type z } from '@/lib/domain/zod';
+import { storedTaskSelect, taskToFormValues, type StoredTask } from './form-values';
 
 function assertProposer(actor: Actor) {
   if (!can(actor.role, 'tasks.propose') || !actor.organizationId) throw new ForbiddenError();
   if (actor.organizationStatus !== 'ACTIVE') throw new ForbiddenError('organizationNotVerified');
 }
 
-type Content = z.output<typeof ZCreateTask>;
+type Content = Omit<z.output<typeof ZCreateTask>, 'partnerOrganizationIds'> & { partnerOrganizationIds: string[] };
 
-async function contentData(tx: Tx, actor: Actor, c: Content) {
-  if (c.callId && !(await tx.call.findUnique({ where: { id: c.callId }, select: { id: true } }))) {
+/** The proposal's content as rows of the task: what is absent is stored as null; partners are checked. */
+async function contentData(
+  tx: Tx,
+  actor: Actor,
+  { partnerOrganizationIds, keyMembers, expectedProducts, partnerNames, ...fields }: Content,
+) {
+  if (fields.callId && !(await tx.call.findUnique({ where: { id: fields.callId }, select: { id: true } }))) {
     throw new ValidationError('invalidInput', { callId: ['validation.choose'] });
   }
-  const partners = c.partnerOrganizationIds.filter((id) => id !== actor.organizationId);
+  const partners = [...new Set(partnerOrganizationIds.filter((id) => id !== actor.organizationId))];
   if (partners.length) {
     const found = await tx.organization.count({ where: { id: { in: partners }, status: 'ACTIVE' } });
-    if (found !== new Set(partners).size) throw new ValidationError('invalidInput', { partnerOrganizationIds: ['validation.choose'] });
+    if (found !== partners.length) throw new ValidationError('invalidInput', { partnerOrganizationIds: ['validation.choose'] });
   }
+  const nulls = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v ?? null])) as {
+    [K in keyof typeof fields]-?: Exclude<(typeof fields)[K], undefined> | null;
+  };
+  const call = fields.callId ? await tx.call.findUnique({ where: { id: fields.callId }, select: { year: true } }) : null;
   return {
     scalar: {
-      title: c.title,
-      type: c.type ?? null,
-      field: c.field ?? null,
-      callId: c.callId ?? null,
-      piName: c.piName ?? null,
-      piDegree: c.piDegree ?? null,
-      piTitle: c.piTitle ?? null,
-      piEmail: c.piEmail ?? null,
-      piPhone: c.piPhone ?? null,
-      keyMembers: c.keyMembers,
-      partnerNames: c.partnerNames,
-      objectives: c.objectives ?? null,
-      contentMethods: c.contentMethods ?? null,
-      expectedProducts: c.expectedProducts,
-      applicationPlan: c.applicationPlan ?? null,
-      budgetTotal: c.budgetTotal ?? null,
-      budgetState: c.budgetState ?? null,
-      budgetOther: c.budgetOther ?? null,
-      durationMonths: c.durationMonths ?? null,
-      proposedStart: c.proposedStart ?? null,
+      ...nulls,
+      title: fields.title,
+      partnerNames,
+      keyMembers: keyMembers as Prisma.InputJsonValue,
+      expectedProducts: expectedProducts as Prisma.InputJsonValue,
     },
-    partners: [...new Set(partners)],
+    partners,
+    callYear: call?.year ?? null,
   };
 }
 
@@ -80,23 +77,23 @@ async function contentData(tx: Tx, actor: Actor, c: Content) {
 export async function createDraft(actor: Actor, raw: unknown) {
   assertProposer(actor);
   const content = parseInput(ZCreateTask, raw);
+  // The workflow table says what a new proposal is, and who may create one.
+  const created = checkTransition(null, 'create', actor.role);
+  if (!created.ok) throw new ForbiddenError('transitionRole');
   return prisma.$transaction(async (tx) => {
-    const { scalar, partners } = await contentData(tx, actor, content);
-    const call = scalar.callId ? await tx.call.findUnique({ where: { id: scalar.callId }, select: { year: true } }) : null;
+    const { scalar, partners, callYear } = await contentData(tx, actor, content);
     const task = await tx.task.create({
       data: {
         ...scalar,
-        keyMembers: scalar.keyMembers as Prisma.InputJsonValue,
-        expectedProducts: scalar.expectedProducts as Prisma.InputJsonValue,
-        year: call?.year ?? yearInVietnam(new Date()) + 1,
+        year: callYear ?? yearInVietnam(new Date()) + 1,
         hostOrganizationId: actor.organizationId!,
         createdById: actor.id,
-        status: 'DRAFT',
+        status: created.to,
         partnerOrganizations: { connect: partners.map((id) => ({ id })) },
       },
       select: { id: true, version: true },
     });
-    await tx.taskEvent.create({ data: { taskId: task.id, actorId: actor.id, action: 'create', fromStatus: null, toStatus: 'DRAFT' } });
+    await tx.taskEvent.create({ data: { taskId: task.id, actorId: actor.id, action: 'create', fromStatus: null, toStatus: created.to } });
     return { taskId: task.id, version: task.version };
   });
 }
@@ -104,25 +101,39 @@ export async function createDraft(actor: Actor, raw: unknown) {
 /** Edits the proposal while it is a DRAFT or RETURNED, naming the version the user loaded. */
 export async function updateDraft(actor: Actor, raw: unknown) {
   assertProposer(actor);
-  const input = parseInput(ZUpdateTask, raw);
+  const { taskId, version, ...content } = parseInput(ZUpdateTask, raw);
   return prisma.$transaction(async (tx) => {
-    const task = await tx.task.findFirst({ where: { id: input.taskId, ...taskScope(actor) }, select: { id: true, status: true } });
+    const task = await tx.task.findFirst({ where: { id: taskId, ...taskScope(actor) }, select: { id: true, status: true } });
     if (!task) throw new NotFoundError();
     if (!EDITABLE_BY_ORGANIZATION.includes(task.status)) throw new ValidationError('notEditable');
-    const { scalar, partners } = await contentData(tx, actor, input.content);
-    const call = scalar.callId ? await tx.call.findUnique({ where: { id: scalar.callId }, select: { year: true } }) : null;
-    const version = await bumpVersion(tx, task.id, input.version, EDITABLE_BY_ORGANIZATION, {
-      ...scalar,
-      keyMembers: scalar.keyMembers as Prisma.InputJsonValue,
-      expectedProducts: scalar.expectedProducts as Prisma.InputJsonValue,
-      ...(call ? { year: call.year } : {}),
-    });
+    const { scalar, partners, callYear } = await contentData(tx, actor, content);
+    const next = await bumpVersion(tx, task.id, version, EDITABLE_BY_ORGANIZATION, { ...scalar, ...(callYear ? { year: callYear } : {}) });
     await tx.task.update({ where: { id: task.id }, data: { partnerOrganizations: { set: partners.map((id) => ({ id })) } } });
-    return { taskId: task.id, version };
+    return { taskId: task.id, version: next };
   });
 }
 
-/** Submit (DRAFT) or resubmit (RETURNED): every required field, the detailed proposal, and an open call. */
+/** What of a stored proposal keeps it from being submitted: field messages by path (empty when it is ready). */
+export function submissionProblems(
+  stored: StoredTask & { field: string | null; call: { fields: string[] } | null; proposalDocs: number },
+): Record<string, string[]> {
+  const parsed = ZReadyToSubmit.safeParse(taskToFormValues(stored));
+  const problems = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  if (stored.proposalDocs === 0) problems.attachments = ['validation.proposalDocMissing'];
+  // A call may be limited to some fields of science.
+  if (stored.call?.fields.length && stored.field && !stored.call.fields.includes(stored.field))
+    (problems.field ??= []).push('validation.fieldNotInCall');
+  return problems;
+}
+
+/** What submissionProblems reads of a task. */
+export const submissionSelect = {
+  ...storedTaskSelect,
+  call: { select: { id: true, opensAt: true, closesAt: true, fields: true } },
+  _count: { select: { attachments: { where: { kind: 'PROPOSAL_DOC' as const } } } },
+} as const;
+
+/** Submit (DRAFT) or resubmit (RETURNED): ready to submit (ZReadyToSubmit), the detailed proposal, an open call. */
 export async function submitTask(actor: Actor, raw: unknown, now = new Date()) {
   const ref = parseInput(ZTaskRef, raw);
   const current = await prisma.task.findFirst({ where: { id: ref.taskId, ...taskScope(actor) }, select: { status: true } });
@@ -133,31 +144,11 @@ export async function submitTask(actor: Actor, raw: unknown, now = new Date()) {
     ref,
     action,
     async (task, tx) => {
-      const full = (await tx.task.findUniqueOrThrow({
-        where: { id: task.id },
-        select: {
-          ...Object.fromEntries(REQUIRED_FOR_SUBMISSION.map((f) => [f, true])),
-          call: { select: { opensAt: true, closesAt: true, fields: true } },
-          _count: { select: { attachments: { where: { kind: 'PROPOSAL_DOC' } } } },
-        },
-      })) as Record<string, unknown> & {
-        field: string | null;
-        call: { opensAt: Date; closesAt: Date; fields: string[] } | null;
-        _count: { attachments: number };
-      };
-      const fieldErrors: Record<string, string[]> = {};
-      for (const f of REQUIRED_FOR_SUBMISSION) {
-        const v = full[f];
-        if (v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0))
-          fieldErrors[f] = ['validation.requiredForSubmission'];
-      }
-      if (full._count.attachments === 0) fieldErrors.attachments = ['validation.proposalDocMissing'];
-      // A call may be limited to some fields of science.
-      if (full.call?.fields.length && full.field && !full.call.fields.includes(full.field))
-        fieldErrors.field = ['validation.fieldNotInCall'];
-      if (Object.keys(fieldErrors).length) throw new ValidationError('submissionIncomplete', fieldErrors);
-      if (full.call && (now < full.call.opensAt || now > full.call.closesAt)) {
-        throw new ValidationError(now > full.call.closesAt ? 'callClosed' : 'callNotOpen');
+      const stored = await tx.task.findUniqueOrThrow({ where: { id: task.id }, select: submissionSelect });
+      const problems = submissionProblems({ ...stored, proposalDocs: stored._count.attachments });
+      if (Object.keys(problems).length) throw new ValidationError('submissionIncomplete', problems);
+      if (stored.call && (now < stored.call.opensAt || now > stored.call.closesAt)) {
+        throw new ValidationError(now > stored.call.closesAt ? 'callClosed' : 'callNotOpen');
       }
       return { data: { submittedAt: now } };
     },
@@ -211,13 +202,30 @@ export async function startReview(actor: Actor, raw: unknown) {
   });
 }
 
-async function requireValidResult(tx: Tx, taskId: string, stage: 'PROPOSAL' | 'ACCEPTANCE') {
+/** The service's message for each reason a decision is refused (lib/domain/decisions.ts). */
+const BLOCK_MESSAGE: Record<DecisionBlock['code'], string> = {
+  noCouncil: 'councilRequired',
+  quorum: 'quorumNotMet',
+  gradeFail: 'gradeIsFail',
+  gradeNotFail: 'gradeIsPass',
+};
+
+/** The active council of the decision's stage and its result, when the decision may be taken on it. */
+async function requireDecidable(tx: Tx, taskId: string, decision: Decision) {
+  const stage = decision === 'approve' || decision === 'reject' ? 'PROPOSAL' : 'ACCEPTANCE';
   const council = await tx.council.findFirst({ where: { taskId, stage, status: 'ACTIVE' }, select: { id: true } });
-  if (!council) throw new ValidationError('councilRequired');
-  const result = await councilResult(council.id, tx);
-  if (!result.quorum.met)
-    throw new ValidationError('quorumNotMet', {}, { submitted: result.quorum.submitted, required: result.quorum.required });
-  return { councilId: council.id, result };
+  const result = council ? await councilResult(council.id, tx) : null;
+  const block = decisionBlock(
+    decision,
+    result && { quorum: result.quorum, grade: result.stage === 'ACCEPTANCE' ? result.grade : undefined },
+  );
+  if (block)
+    throw new ValidationError(
+      BLOCK_MESSAGE[block.code],
+      {},
+      block.code === 'quorum' ? { submitted: block.submitted, required: block.required } : {},
+    );
+  return { councilId: council!.id, result: result! };
 }
 
 async function nextCode(tx: Tx, year: number) {
@@ -233,7 +241,7 @@ export async function approveTask(actor: Actor, raw: unknown) {
     input,
     'approve',
     async (task, tx) => {
-      const { councilId } = await requireValidResult(tx, task.id, 'PROPOSAL');
+      const { councilId } = await requireDecidable(tx, task.id, 'approve');
       await tx.council.update({ where: { id: councilId }, data: { status: 'CLOSED', closedAt: new Date() } });
       const code = task.code ?? (await nextCode(tx, input.decisionDate.getUTCFullYear()));
       return {
@@ -260,7 +268,7 @@ export async function rejectTask(actor: Actor, raw: unknown) {
     input,
     'reject',
     async (task, tx) => {
-      const { councilId } = await requireValidResult(tx, task.id, 'PROPOSAL');
+      const { councilId } = await requireDecidable(tx, task.id, 'reject');
       await tx.council.update({ where: { id: councilId }, data: { status: 'CLOSED', closedAt: new Date() } });
       return { note: input.reason, data: { closedAt: new Date() } };
     },
@@ -355,8 +363,8 @@ export async function acceptTask(actor: Actor, raw: unknown) {
     input,
     'accept',
     async (task, tx) => {
-      const { councilId, result } = await requireValidResult(tx, task.id, 'ACCEPTANCE');
-      if (result.stage !== 'ACCEPTANCE' || !result.grade || result.grade === 'FAIL') throw new ValidationError('gradeIsFail');
+      const { councilId, result } = await requireDecidable(tx, task.id, 'accept');
+      if (result.stage !== 'ACCEPTANCE' || !result.grade) throw new ValidationError('gradeIsFail');
       await tx.council.update({ where: { id: councilId }, data: { status: 'CLOSED', closedAt: new Date() } });
       return {
         data: {
@@ -381,9 +389,8 @@ export async function failTask(actor: Actor, raw: unknown) {
     input,
     'fail',
     async (task, tx) => {
-      const { councilId, result } = await requireValidResult(tx, task.id, 'ACCEPTANCE');
       // The decision follows the council's grade, both ways: a passing grade cannot be recorded as a failure.
-      if (result.stage !== 'ACCEPTANCE' || result.grade !== 'FAIL') throw new ValidationError('gradeIsPass');
+      const { councilId } = await requireDecidable(tx, task.id, 'fail');
       await tx.council.update({ where: { id: councilId }, data: { status: 'CLOSED', closedAt: new Date() } });
       return {
         data: {
@@ -537,7 +544,7 @@ export async function listQueue(actor: Actor, rawFilter: unknown) {
     prisma.task.count({ where }),
     prisma.task.findMany({
       where,
-      orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+      orderBy: [{ [f.sort ?? 'updatedAt']: f.dir ?? (f.sort ? 'asc' : 'desc') }, { id: 'asc' }],
       skip: (f.page - 1) * QUEUE_PAGE_SIZE,
       take: QUEUE_PAGE_SIZE,
       select: {
@@ -555,4 +562,24 @@ export async function listQueue(actor: Actor, rawFilter: unknown) {
     }),
   ]);
   return { total, page: f.page, pageSize: QUEUE_PAGE_SIZE, rows, filter: f };
+}
+
+/**
+ * The organization's proposal as its form edits it: the stored content, whether it may still be edited, and what
+ * would keep it from being submitted now (ZReadyToSubmit, the detailed proposal, the call's fields).
+ */
+export async function getTaskForEdit(actor: Actor, rawId: string) {
+  const taskId = idOrNotFound(rawId);
+  if (actor.role !== 'ORGANIZATION') throw new ForbiddenError();
+  const stored = await prisma.task.findFirst({
+    where: { id: taskId, ...taskScope(actor) },
+    select: { ...submissionSelect, id: true, status: true, version: true },
+  });
+  if (!stored) throw new NotFoundError();
+  return {
+    task: { id: stored.id, title: stored.title, status: stored.status, version: stored.version },
+    stored,
+    editable: EDITABLE_BY_ORGANIZATION.includes(stored.status),
+    problems: submissionProblems({ ...stored, proposalDocs: stored._count.attachments }),
+  };
 }

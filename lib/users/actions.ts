@@ -1,13 +1,8 @@
 'use server';
-import { runAction } from '@/lib/server/action';
+import { defineAction } from '@/lib/server/action';
+import { ZCreateUser, ZResetPassword, ZSetUserActive } from './schemas';
 import { createUser, resetUserPassword, setUserActive } from './service';
 
-export async function createUserAction(input: unknown) {
-  return runAction((actor) => createUser(actor, input));
-}
-export async function setUserActiveAction(input: unknown) {
-  return runAction((actor) => setUserActive(actor, input));
-}
-export async function resetUserPasswordAction(input: unknown) {
-  return runAction((actor) => resetUserPassword(actor, input));
-}
+export const createUserAction = defineAction(ZCreateUser, createUser);
+export const setUserActiveAction = defineAction(ZSetUserActive, setUserActive);
+export const resetUserPasswordAction = defineAction(ZResetPassword, resetUserPassword);

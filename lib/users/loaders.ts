@@ -4,6 +4,10 @@ import { can, type Capability } from '@/lib/domain/permissions';
 import type { Area } from '@/lib/domain/roles';
 import type { Role } from '@/lib/domain/roles';
 import { unreadCount } from '@/lib/notifications/service';
+import { load } from '@/lib/server/page';
+import { stringParams } from '@/lib/domain/paging';
+import { listActiveOrganizationOptions } from '@/lib/organizations/service';
+import { listUsers } from './service';
 
 export type NavItem = { href: string; labelKey: string };
 
@@ -40,5 +44,20 @@ export async function loadShell(area: Area): Promise<ShellView> {
     nav: NAV[area].filter((item) => !item.needs || can(actor.role, item.needs)).map(({ href, labelKey }) => ({ href, labelKey })),
     notificationsHref: `/${area}/notifications`,
     unread: await unreadCount(actor),
+  };
+}
+
+/** The leader's list of users: one page for the role and search in the URL, and the organizations a new user may belong to. */
+export async function loadUsersPage(searchParams: Record<string, string | string[] | undefined>) {
+  const actor = await requireArea('department');
+  const params = stringParams(searchParams);
+  const list = await load(listUsers(actor, params));
+  const organizations = await listActiveOrganizationOptions(actor);
+  return {
+    rows: list.rows.map((u) => ({ ...u, self: u.id === actor.id })),
+    paging: { page: list.page, pageSize: list.pageSize, total: list.total },
+    query: { basePath: '/department/users', params },
+    filter: { role: params.role, q: params.q },
+    organizations,
   };
 }

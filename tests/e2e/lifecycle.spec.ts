@@ -388,12 +388,12 @@ test('bad input in the browser: a fake PDF, a missing detailed proposal, a budge
   await expect(org.getByTestId('task-status')).toHaveAttribute('data-status', 'DRAFT');
   await expect(org.getByTestId('budget-total')).toContainText('1.000.000.000');
 
-  // Submitting without the detailed proposal: the missing attachment is listed.
+  // Submitting without the detailed proposal: the missing file is said beside the actions (the fields are complete).
   await org.getByTestId('submit-task').click();
   const missing = org.getByTestId('submit-errors');
   await expect(missing).toBeVisible(SLOW);
-  await expect(missing.locator('li')).toHaveCount(1);
-  await expect(missing.locator('li[data-field="attachments"]')).toHaveText('Thuyết minh chi tiết: Cần đính kèm thuyết minh chi tiết.');
+  await expect(missing).toHaveAttribute('data-field', 'attachments');
+  await expect(missing).toHaveText('Thuyết minh chi tiết: Cần đính kèm thuyết minh chi tiết.');
   await expect(org.getByTestId('form-error')).toHaveText('Chưa thể nộp hồ sơ: còn thiếu thông tin bắt buộc hoặc thuyết minh chi tiết.');
   await expect(org.getByTestId('task-status')).toHaveAttribute('data-status', 'DRAFT');
 
@@ -454,4 +454,31 @@ test('staff return a proposal with a comment; the organization edits and resubmi
   await openDepartmentTask(staff, taskId);
   await expect(deptStatus(staff)).toHaveAttribute('data-status', 'PROPOSED');
   await expect(staff.getByTestId('task-dossier')).toContainText(revised);
+});
+
+test('a submission missing required content opens the form with each message on its field, and "save and submit" sends it', async ({
+  actors,
+}) => {
+  const title = `Đánh giá tác động của mặn hóa đến vùng trồng lúa ven biển ${stamp()}`;
+  const org = await actors.as(ORG_USERS.uni);
+  const taskId = await createDraft(org, { title });
+  await upload(org, 'PROPOSAL_DOC', fixture('thuyet-minh.pdf'));
+  await org.getByTestId('submit-task').click();
+
+  // The refusal lands on the form's own fields, from the same "ready to submit" rule the server applies.
+  await org.waitForURL(new RegExp(`/org/tasks/${taskId}/edit\\?check=1$`), SLOW);
+  await expect(org.getByTestId('submission-problems')).toBeVisible();
+  const form = org.getByTestId('task-form');
+  for (const field of ['type', 'field', 'piName', 'piEmail', 'objectives', 'budgetTotal', 'proposedStart']) {
+    await expect(form.locator(`[data-field-error="${field}"]`), field).toHaveText('Bắt buộc khi nộp hồ sơ.');
+    await expect(form.locator(`[name="${field}"]`), field).toHaveAttribute('aria-invalid', 'true');
+  }
+  await expect(form.locator('[data-field-error="expectedProducts"]')).toHaveText('Bắt buộc khi nộp hồ sơ.');
+
+  // Completing the form and choosing "save and submit": saved, then submitted, in one step.
+  const proposal = completeProposal(title);
+  await fillProposalForm(org, { ...proposal, title });
+  await org.getByTestId('save-and-submit').click();
+  await org.waitForURL(new RegExp(`/org/tasks/${taskId}$`), SLOW);
+  await expect(org.getByTestId('task-status')).toHaveAttribute('data-status', 'PROPOSED', SLOW);
 });

@@ -299,7 +299,7 @@ const CALLS: Record<keyof typeof MATRIX, Call> = {
   },
   updateDraft: {
     on: 'RETURNED',
-    run: async (a, s) => updateDraft(a, { ...(await ref(s)), content: fullContent({ title: `Tên đã sửa theo góp ý ${uniq()}` }) }),
+    run: async (a, s) => updateDraft(a, { ...(await ref(s)), ...fullContent({ title: `Tên đã sửa theo góp ý ${uniq()}` }) }),
     effect: async (_r, s) => expect(await titleOf(s.taskId)).toMatch(/^Tên đã sửa theo góp ý/),
   },
   uploadAttachment: {

@@ -232,9 +232,13 @@ describe('the audit trail of the department administration', () => {
       year: 2028,
       opensAt: '2027-03-01T01:00:00.000Z',
     });
-    const renamed = { title: 'Đợt đề xuất đã đổi tên', year: 2028, opensAt: '2027-03-01T08:00', closesAt: '2027-04-30T17:00' };
-    // The fields both beside the id and under `call`: the input of an edit is moving from the nested shape to the flat one.
-    await updateCall(admin, { callId, ...renamed, call: renamed });
+    await updateCall(admin, {
+      callId,
+      title: 'Đợt đề xuất đã đổi tên',
+      year: 2028,
+      opensAt: '2027-03-01T08:00',
+      closesAt: '2027-04-30T17:00',
+    });
     const callChange = await oneAudit({ actor: admin, action: 'call.update', entityType: 'Call', entityId: callId });
     expect(Object.keys(callChange.after as object)).toEqual(['title']);
     expect(callChange.after).toEqual({ title: 'Đợt đề xuất đã đổi tên' });

@@ -150,12 +150,13 @@ describe('a proposal with bad content', () => {
     const e = await refused(async () =>
       updateDraft(org, {
         ...(await j.ref()),
-        content: fullContent({ budgetState: '2.000.000.000', piEmail: 'không-phải-email', durationMonths: 0, proposedStart: '2027-02-30' }),
+        ...fullContent({ budgetState: '2.000.000.000', piEmail: 'không-phải-email', durationMonths: 0, proposedStart: '2027-02-30' }),
       }),
     );
-    expect(Object.keys(e.fieldErrors).sort()).toEqual(['content.durationMonths', 'content.piEmail', 'content.proposedStart']);
-    expect(e.fieldErrors['content.piEmail']).toEqual(['validation.email']);
-    expect(e.fieldErrors['content.proposedStart']).toEqual(['validation.date']);
+    // The edit's fields carry the same names as the form's inputs: the messages land on them without renaming.
+    expect(Object.keys(e.fieldErrors).sort()).toEqual(['durationMonths', 'piEmail', 'proposedStart']);
+    expect(e.fieldErrors.piEmail).toEqual(['validation.email']);
+    expect(e.fieldErrors.proposedStart).toEqual(['validation.date']);
     expect((await prisma.task.findUniqueOrThrow({ where: { id: j.taskId } })).budgetState).toBe(1_200_000_000n);
   });
 

@@ -242,12 +242,12 @@ describe('a stale page', () => {
     await updateDraft(colleague, {
       taskId: j.taskId,
       version: loaded,
-      content: fullContent({ title: 'Bản sửa của đồng nghiệp được lưu trước' }),
+      ...fullContent({ title: 'Bản sửa của đồng nghiệp được lưu trước' }),
     });
     const before = await snapshot(j.taskId);
 
     const e = await caught(
-      updateDraft(j.org, { taskId: j.taskId, version: loaded, content: fullContent({ title: 'Bản sửa trên trang cũ, phải bị từ chối' }) }),
+      updateDraft(j.org, { taskId: j.taskId, version: loaded, ...fullContent({ title: 'Bản sửa trên trang cũ, phải bị từ chối' }) }),
     );
     expect(e).toBeInstanceOf(ConflictError);
     expect(e).toMatchObject({ code: 'CONFLICT' });

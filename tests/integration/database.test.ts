@@ -38,7 +38,7 @@ describe('Prisma CLI through the WebAssembly schema-engine stand-in', () => {
     }
     const status = await run(process.execPath, [prismaCli, 'migrate', 'status'], { cwd: root, env });
     expect(status.stdout).toMatch(/up to date/i);
-  });
+  }, 120_000);
 
   it('finds no drift between the committed migrations and schema.prisma (`prisma migrate diff --exit-code`)', async () => {
     const env = { ...process.env, DATABASE_URL: inject('databaseUrl') };
@@ -49,7 +49,7 @@ describe('Prisma CLI through the WebAssembly schema-engine stand-in', () => {
       { cwd: root, env },
     );
     expect(diff.stdout).toMatch(/No difference detected/);
-  });
+  }, 120_000);
 });
 
 describe('audit trail', () => {

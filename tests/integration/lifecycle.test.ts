@@ -116,7 +116,7 @@ describe('return for revision, then resubmit', () => {
 
     await updateDraft(j.org, {
       ...(await j.ref()),
-      content: fullContent({ title: 'Nghiên cứu cảm biến IoT giám sát nước, bản đã sửa theo góp ý' }),
+      ...fullContent({ title: 'Nghiên cứu cảm biến IoT giám sát nước, bản đã sửa theo góp ý' }),
     });
     await j.upload('BUDGET_ESTIMATE', 'du-toan.pdf');
     const again = await j.submit();

@@ -1,25 +1,19 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requireArea } from '@/lib/server/session';
-import { load } from '@/lib/server/page';
-import { listUsers } from '@/lib/users/service';
-import { listActiveOrganizationOptions } from '@/lib/organizations/service';
+import { loadUsersPage } from '@/lib/users/loaders';
 import { ROLES } from '@/lib/domain/roles';
 import { formatDateTime, type Locale } from '@/lib/domain/format';
-import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
+import { Card, PageHeader } from '@/components/ui/card';
 import { Badge } from '@/components/ui/badge';
-import { Pagination } from '@/components/ui/pagination';
+import { DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { CreateUserForm } from '@/components/users/create-user-form';
 import { UserRowActions } from '@/components/users/user-row-actions';
 
-type Search = { role?: string; q?: string; page?: string };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requireArea('department');
-  const params = await searchParams;
-  const list = await load(listUsers(actor, params));
-  const [organizations, t, locale] = await Promise.all([listActiveOrganizationOptions(actor), getTranslations(), getLocale()]);
+export default async function UsersPage({ searchParams }: Props) {
+  const page = await loadUsersPage(await searchParams);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
   return (
     <>
       <PageHeader title={t('users.title')} />
@@ -27,54 +21,60 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <div>
           <FilterBar
             action="/department/users"
-            q={{ value: params.q, placeholder: t('users.searchPlaceholder') }}
+            q={{ value: page.filter.q, placeholder: t('users.searchPlaceholder') }}
             selects={[
               {
                 name: 'role',
                 label: t('users.role'),
-                value: params.role,
+                value: page.filter.role,
                 options: ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) })),
               },
             ]}
           />
-          {list.rows.length === 0 ? (
-            <EmptyState>{t('users.empty')}</EmptyState>
-          ) : (
-            <Table label={t('users.title')}>
-              <thead>
-                <tr>
-                  <Th>{t('users.name')}</Th>
-                  <Th>{t('users.role')}</Th>
-                  <Th>{t('users.status')}</Th>
-                  <Th>{t('users.lastLogin')}</Th>
-                  <Th>{t('common.actions')}</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {list.rows.map((u) => (
-                  <tr key={u.id} data-testid={`user-row-${u.email}`}>
-                    <Td>
-                      <span className="block font-medium">{u.name}</span>
-                      <span className="block text-xs text-slate-500">{u.email}</span>
-                      {(u.organization?.name ?? u.evaluatorProfile?.affiliation) && (
-                        <span className="block text-xs text-slate-500">{u.organization?.name ?? u.evaluatorProfile?.affiliation}</span>
-                      )}
-                    </Td>
-                    <Td>{t(`roles.${u.role}`)}</Td>
-                    <Td>{u.active ? <Badge tone="green">{t('users.active')}</Badge> : <Badge tone="red">{t('users.inactive')}</Badge>}</Td>
-                    <Td className="whitespace-nowrap">{formatDateTime(u.lastLoginAt, locale as Locale)}</Td>
-                    <Td>
-                      <UserRowActions userId={u.id} active={u.active} self={u.id === actor.id} />
-                    </Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          )}
-          <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath="/department/users" params={params} />
+          <DataTable
+            label={t('users.title')}
+            rows={page.rows}
+            rowKey={(u) => u.id}
+            rowAttributes={(u) => ({ testid: `user-row-${u.email}` })}
+            empty={t('users.empty')}
+            paging={page.paging}
+            query={page.query}
+            columns={[
+              {
+                key: 'name',
+                header: t('users.name'),
+                cell: (u) => (
+                  <>
+                    <span className="block font-medium">{u.name}</span>
+                    <span className="block text-xs text-slate-600">{u.email}</span>
+                    {(u.organization?.name ?? u.evaluatorProfile?.affiliation) && (
+                      <span className="block text-xs text-slate-600">{u.organization?.name ?? u.evaluatorProfile?.affiliation}</span>
+                    )}
+                  </>
+                ),
+              },
+              { key: 'role', header: t('users.role'), cell: (u) => t(`roles.${u.role}`) },
+              {
+                key: 'status',
+                header: t('users.status'),
+                cell: (u) => (u.active ? <Badge tone="green">{t('users.active')}</Badge> : <Badge tone="red">{t('users.inactive')}</Badge>),
+              },
+              {
+                key: 'lastLogin',
+                header: t('users.lastLogin'),
+                className: 'whitespace-nowrap',
+                cell: (u) => formatDateTime(u.lastLoginAt, locale),
+              },
+              {
+                key: 'actions',
+                header: t('common.actions'),
+                cell: (u) => <UserRowActions userId={u.id} active={u.active} self={u.self} />,
+              },
+            ]}
+          />
         </div>
         <Card title={t('users.create')}>
-          <CreateUserForm organizations={organizations} />
+          <CreateUserForm organizations={page.organizations} />
         </Card>
       </div>
     </>

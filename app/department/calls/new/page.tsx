@@ -1,18 +1,13 @@
 import Link from 'next/link';
-import { forbidden } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { requireArea } from '@/lib/server/session';
-import { can } from '@/lib/domain/permissions';
-import { yearInVietnam } from '@/lib/domain/format';
+import { loadCallForm } from '@/lib/calls/loaders';
 import { Card, PageHeader } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
 import { CallForm } from '@/components/department/call-form';
 
 export default async function NewCallPage() {
-  const actor = await requireArea('department');
-  if (!can(actor.role, 'calls.manage')) forbidden();
+  const { initial } = await loadCallForm(null);
   const t = await getTranslations('deptCalls');
-  const year = String(yearInVietnam(new Date()) + 1);
   return (
     <>
       <PageHeader
@@ -24,7 +19,7 @@ export default async function NewCallPage() {
         }
       />
       <Card>
-        <CallForm initial={{ title: '', year, description: '', fields: [], opensAt: '', closesAt: '' }} />
+        <CallForm initial={initial} />
       </Card>
     </>
   );

@@ -1,12 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { requireArea } from '@/lib/server/session';
-import { load } from '@/lib/server/page';
-import { getTaskDossier } from '@/lib/tasks/service';
-import { getTaskCouncils, listEvaluatorPool } from '@/lib/councils/service';
-import { getSettings } from '@/lib/settings/service';
-import { availableActions } from '@/lib/domain/workflow';
-import { can } from '@/lib/domain/permissions';
+import { loadDepartmentTaskPage } from '@/lib/tasks/loaders';
 import { Card, PageHeader } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
 import { StatusBadge } from '@/components/tasks/status-badge';
@@ -18,29 +12,12 @@ import { CouncilPanel } from '@/components/department/council-panel';
 import { CouncilForm } from '@/components/department/council-form';
 import { ProgressReports } from '@/components/department/progress-reports';
 import { ExtensionRequests } from '@/components/department/extension-requests';
-import { councilStageOf } from '@/components/department/council-stage';
 
 export default async function DepartmentTaskPage({ params }: { params: Promise<{ taskId: string }> }) {
-  const actor = await requireArea('department');
-  const { taskId } = await params;
-  const dossier = await load(getTaskDossier(actor, taskId));
+  const page = await loadDepartmentTaskPage((await params).taskId);
+  const t = await getTranslations();
+  const { dossier, councilForm } = page;
   const { task } = dossier;
-  const stage = councilStageOf(task.status);
-  const [councils, settings, pool, t] = await Promise.all([
-    load(getTaskCouncils(actor, taskId)),
-    getSettings(),
-    stage && can(actor.role, 'councils.manage') ? load(listEvaluatorPool(actor, taskId)) : Promise.resolve([]),
-    getTranslations(),
-  ]);
-  const activeCouncil = stage ? (councils.find((c) => c.stage === stage && c.status === 'ACTIVE') ?? null) : null;
-  const showCouncilForm = Boolean(stage && !activeCouncil && can(actor.role, 'councils.manage'));
-  const onActive = new Set(activeCouncil?.members.map((m) => m.user.id) ?? []);
-  const replacements = pool
-    .filter((e) => !e.ineligible && !onActive.has(e.id))
-    .map((e) => ({ id: e.id, name: e.name, affiliation: e.affiliation }));
-  const showReports = dossier.reports.length > 0 || task.status === 'RUNNING';
-  const showExtensions = dossier.extensions.length > 0;
-
   return (
     <>
       <PageHeader
@@ -61,47 +38,34 @@ export default async function DepartmentTaskPage({ params }: { params: Promise<{
         }
       />
       <div className="space-y-6">
-        <TaskActions dossier={dossier} role={actor.role} activeCouncil={activeCouncil} />
-        {showCouncilForm && stage && (
+        <TaskActions page={page} />
+        {councilForm && (
           <div id="council-form">
-            <Card title={t('deptCouncil.formTitle', { stage: t(`stages.${stage}`) })}>
+            <Card title={t('deptCouncil.formTitle', { stage: t(`stages.${councilForm.stage}`) })}>
               <CouncilForm
                 taskId={task.id}
                 version={task.version}
-                stage={stage}
-                pool={pool}
-                bounds={{
-                  councilSizeMin: settings.councilSizeMin,
-                  councilSizeMax: settings.councilSizeMax,
-                  councilSizeDefault: settings.councilSizeDefault,
-                }}
+                stage={councilForm.stage}
+                pool={councilForm.pool}
+                bounds={councilForm.bounds}
               />
             </Card>
           </div>
         )}
-        {showReports && (
+        {page.reports && (
           <Card title={t('deptTask.reports')}>
-            <ProgressReports reports={dossier.reports} canReview={can(actor.role, 'reports.review')} />
+            <ProgressReports reports={dossier.reports} canReview={page.reports.canReview} />
           </Card>
         )}
-        {showExtensions && (
+        {page.extensions && (
           <Card title={t('deptTask.extensions')}>
-            <ExtensionRequests
-              extensions={dossier.extensions}
-              canDecide={availableActions('RUNNING', actor.role).includes('extend') && task.status === 'RUNNING'}
-              version={task.version}
-            />
+            <ExtensionRequests extensions={dossier.extensions} canDecide={page.extensions.canDecide} version={task.version} />
           </Card>
         )}
-        {councils.length > 0 && (
+        {page.councils.length > 0 && (
           <section className="space-y-4" aria-label={t('deptTask.councils')} data-testid="councils">
-            {[...councils].reverse().map((c) => (
-              <CouncilPanel
-                key={c.id}
-                council={c}
-                criteria={settings.criteria}
-                candidates={c.id === activeCouncil?.id ? replacements : []}
-              />
+            {page.councils.map((c) => (
+              <CouncilPanel key={c.id} council={c} criteria={page.criteria} candidates={c.replacementCandidates} />
             ))}
           </section>
         )}

@@ -1,26 +1,19 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requireArea } from '@/lib/server/session';
-import { load } from '@/lib/server/page';
-import { getSeat } from '@/lib/councils/service';
-import { getTaskDossier } from '@/lib/tasks/service';
+import { loadSeatPage } from '@/lib/tasks/seat-loaders';
 import { formatDateTime, type Locale } from '@/lib/domain/format';
 import { Alert, Card, PageHeader } from '@/components/ui/card';
-import { TaskDossier, type Dossier } from '@/components/tasks/dossier';
+import { TaskDossier } from '@/components/tasks/dossier';
 import { AttachmentList } from '@/components/tasks/attachment-list';
 import { SeatSummary } from '@/components/evaluator/seat-summary';
 import { SeatBallot } from '@/components/evaluator/seat-ballot';
 import { ConflictForm } from '@/components/evaluator/conflict-form';
 
 export default async function SeatPage({ params }: { params: Promise<{ memberId: string }> }) {
-  const actor = await requireArea('evaluator');
-  const { memberId } = await params;
-  const data = await load(getSeat(actor, memberId));
+  const data = await loadSeatPage((await params).memberId);
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
-  const { seat } = data;
+  const { seat, dossier } = data;
   const { council } = seat;
-  // The service decides when the dossier opens: after a declaration of no conflict, never when recused on the task.
-  const dossier: Dossier | null = data.dossierOpen ? await load(getTaskDossier(actor, council.task.id)) : null;
   const title = council.task.title ?? council.task.code ?? t('seat.title');
   return (
     <>

@@ -1,12 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requireArea } from '@/lib/server/session';
-import { load } from '@/lib/server/page';
-import { getTaskDossier } from '@/lib/tasks/service';
-import { reportPeriods } from '@/lib/reports/service';
-import { getSettings } from '@/lib/settings/service';
-import { KINDS_BY_STATUS } from '@/lib/attachments/service';
-import { availableActions, EDITABLE_BY_ORGANIZATION } from '@/lib/domain/workflow';
+import { loadOrgTaskPage } from '@/lib/tasks/loaders';
 import { formatDate, formatDateTime, type Locale } from '@/lib/domain/format';
 import { Alert, Card, PageHeader } from '@/components/ui/card';
 import { StatusBadge } from '@/components/tasks/status-badge';
@@ -23,23 +17,10 @@ export async function generateMetadata() {
 }
 
 export default async function OrgTaskPage({ params }: { params: Promise<{ taskId: string }> }) {
-  const actor = await requireArea('org');
-  const { taskId } = await params;
-  const dossier = await load(getTaskDossier(actor, taskId));
+  const page = await loadOrgTaskPage((await params).taskId);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const { dossier, actions, files, running, returned } = page;
   const { task } = dossier;
-  const running = task.status === 'RUNNING';
-  const [t, locale, settings, periods] = await Promise.all([
-    getTranslations(),
-    getLocale() as Promise<Locale>,
-    getSettings(),
-    running ? load(reportPeriods(actor, task.id)) : Promise.resolve([]),
-  ]);
-  const actions = availableActions(task.status, 'ORGANIZATION');
-  const editable = EDITABLE_BY_ORGANIZATION.includes(task.status);
-  const proposalActions = actions.filter((a) => a === 'submit' || a === 'resubmit' || a === 'withdraw');
-  const uploadKinds: readonly string[] = KINDS_BY_STATUS[task.status] ?? [];
-  const returned = task.status === 'RETURNED' ? dossier.events.filter((e) => e.action === 'return').at(-1) : undefined;
-
   return (
     <>
       <PageHeader
@@ -60,7 +41,7 @@ export default async function OrgTaskPage({ params }: { params: Promise<{ taskId
         </p>
 
         {returned && (
-          <Alert tone="warning" title={t('orgTasks.returnedTitle', { date: formatDateTime(returned.createdAt, locale) })}>
+          <Alert tone="warning" title={t('orgTasks.returnedTitle', { date: formatDateTime(returned.at, locale) })}>
             <p className="whitespace-pre-line text-base" data-testid="returned-comment">
               {returned.note}
             </p>
@@ -68,17 +49,17 @@ export default async function OrgTaskPage({ params }: { params: Promise<{ taskId
           </Alert>
         )}
 
-        {(proposalActions.length > 0 || editable) && (
+        {(actions.submit || actions.withdraw || actions.edit) && (
           <Card title={t('orgTasks.actionsTitle')}>
-            <TaskActions taskId={task.id} version={task.version} actions={proposalActions} editable={editable} />
+            <TaskActions taskId={task.id} version={task.version} actions={actions} />
           </Card>
         )}
 
         {running && (
           <>
-            <ProgressSection dossier={dossier} periods={periods} settings={settings} />
-            <ExtensionSection dossier={dossier} settings={settings} />
-            {actions.includes('requestAcceptance') && <AcceptanceSection dossier={dossier} settings={settings} />}
+            <ProgressSection taskId={task.id} progress={running.progress} />
+            <ExtensionSection taskId={task.id} extension={running.extension} />
+            {running.acceptance && <AcceptanceSection taskId={task.id} version={task.version} acceptance={running.acceptance} />}
           </>
         )}
 
@@ -90,15 +71,15 @@ export default async function OrgTaskPage({ params }: { params: Promise<{ taskId
                 <AttachmentList
                   attachments={task.attachments}
                   actions={(a) =>
-                    uploadKinds.includes(a.kind) ? <DeleteAttachmentButton attachmentId={a.id} fileName={a.fileName} /> : null
+                    files.kinds.includes(a.kind) ? <DeleteAttachmentButton attachmentId={a.id} fileName={a.fileName} /> : null
                   }
                 />
-                {uploadKinds.length > 0 && (
+                {files.kinds.length > 0 && (
                   <AttachmentUpload
                     taskId={task.id}
-                    kinds={uploadKinds}
-                    maxMb={settings.uploadMaxMb}
-                    reports={dossier.reports.map((r) => ({
+                    kinds={files.kinds}
+                    maxMb={files.maxMb}
+                    reports={files.reports.map((r) => ({
                       id: r.id,
                       label: t('orgTasks.upload.reportOf', { date: formatDate(r.dueDate, locale) }),
                     }))}

@@ -1,58 +1,55 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { requireArea } from '@/lib/server/session';
-import { load } from '@/lib/server/page';
-import { getTaskDossier } from '@/lib/tasks/service';
-import { listCalls } from '@/lib/calls/service';
-import { listActiveOrganizationOptions } from '@/lib/organizations/service';
-import { EDITABLE_BY_ORGANIZATION } from '@/lib/domain/workflow';
+import { loadTaskFormPage } from '@/lib/tasks/loaders';
 import { Alert, PageHeader } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
 import { StatusBadge } from '@/components/tasks/status-badge';
+import { PendingNotice } from '@/components/org/pending-notice';
 import { TaskForm } from '@/components/org/task-form';
-import { callOptions } from '@/components/org/call-options';
-import { taskToFormValues } from '@/components/org/task-form-values';
+
+type Props = { params: Promise<{ taskId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata() {
   return { title: (await getTranslations('orgTasks'))('editTitle') };
 }
 
-export default async function EditTaskPage({ params }: { params: Promise<{ taskId: string }> }) {
-  const actor = await requireArea('org');
-  const { taskId } = await params;
-  const [dossier, t, tErrors] = await Promise.all([
-    load(getTaskDossier(actor, taskId)),
-    getTranslations('orgTasks'),
-    getTranslations('errors'),
-  ]);
-  const { task } = dossier;
-  const header = <PageHeader title={t('editTitle')} description={task.title} actions={<StatusBadge status={task.status} />} />;
-  if (!EDITABLE_BY_ORGANIZATION.includes(task.status)) {
+export default async function EditTaskPage({ params, searchParams }: Props) {
+  const page = await loadTaskFormPage((await params).taskId, await searchParams);
+  const t = await getTranslations();
+  if (page.kind === 'pending') {
+    return (
+      <>
+        <PageHeader title={t('orgTasks.editTitle')} />
+        <PendingNotice organizationName={page.organizationName} />
+      </>
+    );
+  }
+  const header = (
+    <PageHeader
+      title={t('orgTasks.editTitle')}
+      description={page.task?.title}
+      actions={page.task && <StatusBadge status={page.task.status} />}
+    />
+  );
+  if (page.kind === 'notEditable') {
     return (
       <>
         {header}
         <div className="space-y-4">
           <Alert tone="warning">
-            <span data-testid="not-editable">{tErrors('notEditable')}</span>
+            <span data-testid="not-editable">{t('errors.notEditable')}</span>
           </Alert>
-          <Link href={`/org/tasks/${task.id}`} className={buttonClass('secondary')}>
-            {t('backToTask')}
+          <Link href={`/org/tasks/${page.task.id}`} className={buttonClass('secondary')}>
+            {t('orgTasks.backToTask')}
           </Link>
         </div>
       </>
     );
   }
-  const [calls, organizations] = await Promise.all([listCalls(actor), listActiveOrganizationOptions(actor)]);
   return (
     <>
       {header}
-      <TaskForm
-        key={task.version}
-        initial={taskToFormValues(task)}
-        calls={callOptions(calls, new Date())}
-        organizations={organizations.filter((o) => o.id !== actor.organizationId)}
-        task={{ id: task.id, version: task.version }}
-      />
+      <TaskForm key={page.task?.version} page={page} />
     </>
   );
 }

@@ -1,6 +1,7 @@
+// The proposal form's values as the inputs hold them (plain strings), and how a stored task becomes them. Pure:
+// the edit page's loader fills the form with them, and the submission check reads a stored proposal through the
+// same values and the same schema (ZReadyToSubmit) the form validates with.
 import { moneyInputValue } from '@/lib/domain/format';
-// The proposal form's values as plain strings (what the inputs hold), and how a stored task becomes them.
-// Pure: used by the edit page (server) and the form (client). The zod schema does the real parsing.
 import { dayString } from '@/lib/domain/inputs';
 
 export type KeyMemberValues = { name: string; degree: string; role: string; organization: string };
@@ -54,11 +55,36 @@ export const EMPTY_TASK_FORM: TaskFormValues = {
   proposedStart: '',
 };
 
-type StoredTask = {
+/** What of a task the form's values are made from (a Prisma select). */
+export const storedTaskSelect = {
+  title: true,
+  type: true,
+  field: true,
+  callId: true,
+  piName: true,
+  piDegree: true,
+  piTitle: true,
+  piEmail: true,
+  piPhone: true,
+  keyMembers: true,
+  partnerOrganizations: { select: { id: true } },
+  partnerNames: true,
+  objectives: true,
+  contentMethods: true,
+  applicationPlan: true,
+  expectedProducts: true,
+  budgetTotal: true,
+  budgetState: true,
+  budgetOther: true,
+  durationMonths: true,
+  proposedStart: true,
+} as const;
+
+export type StoredTask = {
   title: string;
   type: string | null;
   field: string | null;
-  call: { id: string } | null;
+  callId: string | null;
   piName: string | null;
   piDegree: string | null;
   piTitle: string | null;
@@ -82,13 +108,13 @@ const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 const rows = (v: unknown): Record<string, unknown>[] =>
   Array.isArray(v) ? v.filter((r): r is Record<string, unknown> => typeof r === 'object' && r !== null) : [];
 
-/** A stored task (as the dossier loads it) -> the form's values. */
+/** A stored task -> the form's values. */
 export function taskToFormValues(task: StoredTask): TaskFormValues {
   return {
     title: task.title,
     type: str(task.type),
     field: str(task.field),
-    callId: task.call?.id ?? '',
+    callId: str(task.callId),
     piName: str(task.piName),
     piDegree: str(task.piDegree),
     piTitle: str(task.piTitle),
@@ -117,34 +143,4 @@ export function taskToFormValues(task: StoredTask): TaskFormValues {
     durationMonths: str(task.durationMonths),
     proposedStart: dayString(task.proposedStart),
   };
-}
-
-/**
- * The form's entries -> the nested object ZTaskContent expects. Inputs are named by the schema's paths
- * ("keyMembers.0.name", "partnerNames.1"), so server messages keyed the same way land on the same inputs.
- */
-export function formToTaskContent(form: HTMLFormElement): Record<string, unknown> {
-  const data = new FormData(form);
-  const out: Record<string, unknown> = {
-    keyMembers: [],
-    expectedProducts: [],
-    partnerNames: [],
-    partnerOrganizationIds: data.getAll('partnerOrganizationIds').filter((v): v is string => typeof v === 'string'),
-  };
-  for (const [key, value] of data.entries()) {
-    if (key === 'partnerOrganizationIds' || typeof value !== 'string') continue;
-    setPath(out, key.split('.'), value);
-  }
-  return out;
-}
-
-function setPath(target: Record<string, unknown> | unknown[], path: string[], value: string) {
-  const [head, ...rest] = path;
-  const container = target as Record<string, unknown>;
-  if (rest.length === 0) {
-    container[head] = value;
-    return;
-  }
-  if (container[head] === undefined) container[head] = /^\d+$/.test(rest[0]) ? [] : {};
-  setPath(container[head] as Record<string, unknown>, rest, value);
 }

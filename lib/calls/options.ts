@@ -1,9 +1,16 @@
-// The calls offered in the proposal form: open ones first (closing soonest first), then upcoming, then closed.
+// Where a call stands at a moment, and the calls offered in the proposal form. Pure.
 export type CallState = 'open' | 'upcoming' | 'closed';
 export type CallOption = { id: string; title: string; year: number; opensAt: string; closesAt: string; state: CallState };
 
+/** Whether a call is not open yet, open (submissions accepted), or closed, at `now`. */
+export function callState(call: { opensAt: Date; closesAt: Date }, now = new Date()): CallState {
+  if (now < call.opensAt) return 'upcoming';
+  return now > call.closesAt ? 'closed' : 'open';
+}
+
 const ORDER: Record<CallState, number> = { open: 0, upcoming: 1, closed: 2 };
 
+/** The proposal form's calls: open ones first (closing soonest first), then upcoming, then closed. */
 export function callOptions(calls: { id: string; title: string; year: number; opensAt: Date; closesAt: Date }[], now: Date): CallOption[] {
   return calls
     .map((c) => ({
@@ -12,7 +19,7 @@ export function callOptions(calls: { id: string; title: string; year: number; op
       year: c.year,
       opensAt: c.opensAt.toISOString(),
       closesAt: c.closesAt.toISOString(),
-      state: (now < c.opensAt ? 'upcoming' : now > c.closesAt ? 'closed' : 'open') as CallState,
+      state: callState(c, now),
     }))
     .sort(
       (a, b) =>

@@ -1,0 +1,21 @@
+// What files a task carries and when its host organization may add or remove each kind. Pure.
+import type { TaskStatus } from './task-status';
+
+export const ATTACHMENT_KINDS = [
+  'PROPOSAL_DOC',
+  'CV',
+  'BUDGET_ESTIMATE',
+  'PROGRESS_REPORT',
+  'FINAL_REPORT',
+  'SELF_ASSESSMENT',
+  'PRODUCT_EVIDENCE',
+  'OTHER',
+] as const;
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+
+/** Which kinds of file the host organization may add (and remove) in which status. */
+export const KINDS_BY_STATUS: Partial<Record<TaskStatus, readonly AttachmentKind[]>> = {
+  DRAFT: ['PROPOSAL_DOC', 'CV', 'BUDGET_ESTIMATE', 'OTHER'],
+  RETURNED: ['PROPOSAL_DOC', 'CV', 'BUDGET_ESTIMATE', 'OTHER'],
+  RUNNING: ['PROGRESS_REPORT', 'FINAL_REPORT', 'SELF_ASSESSMENT', 'PRODUCT_EVIDENCE', 'OTHER'],
+};

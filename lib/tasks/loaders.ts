@@ -1,0 +1,296 @@
+import 'server-only';
+import { load } from '@/lib/server/page';
+import { requireArea } from '@/lib/server/session';
+import { can } from '@/lib/domain/permissions';
+import { availableActions, EDITABLE_BY_ORGANIZATION, type TaskAction } from '@/lib/domain/workflow';
+import { councilStageOf, decisionBlock, resultBlock, type DecisionBlock } from '@/lib/domain/decisions';
+import { acceptanceDueDate, addDays, addMonths, extensionRequestAllowed } from '@/lib/domain/deadlines';
+import { dayString } from '@/lib/domain/inputs';
+import { moneyInputValue, vietnamDay, yearInVietnam } from '@/lib/domain/format';
+import { pageParam, stringParams } from '@/lib/domain/paging';
+import { getTaskCouncils, listEvaluatorPool } from '@/lib/councils/service';
+import { getSettings } from '@/lib/settings/service';
+import { KINDS_BY_STATUS } from '@/lib/domain/attachment-rules';
+import { reportPeriods } from '@/lib/reports/service';
+import { listCalls } from '@/lib/calls/service';
+import { callOptions } from '@/lib/calls/options';
+import { getOwnOrganization, listActiveOrganizationOptions } from '@/lib/organizations/service';
+import { EMPTY_TASK_FORM, taskToFormValues } from './form-values';
+import { getTaskDossier, getTaskForEdit, listQueue } from './service';
+import { getDepartmentOverview, listOwnTasks } from './queries';
+
+// Screen loaders of a task's pages: each returns what its page shows and what it may offer (the decisions open
+// now and why one is not, form defaults, who may replace whom), computed here once from the actor and the
+// record. The page renders it; the actions check the same rules on the server.
+
+/** Today in Vietnam as "YYYY-MM-DD" (a date input's value). */
+const todayValue = (now = new Date()) => dayString(vietnamDay(now));
+
+type Defaults = Record<string, string>;
+
+/** The decisions the department may take on a task now, each present only when the workflow offers it. */
+export type DepartmentDecisions = {
+  return?: true;
+  /** Start review needs the proposal council to be formed. */
+  startReview?: { needsCouncil: boolean };
+  /** Approve / reject, on the proposal council's result. */
+  decide?: { blocked: DecisionBlock | null; approve?: { defaults: Defaults }; reject?: true };
+  /** The leader decides; the staff see the result and wait. */
+  awaitingLeader?: true;
+  contract?: { defaults: Defaults };
+  /** Accept / fail, on the acceptance council's grade. */
+  acceptance?: {
+    blocked: DecisionBlock | null;
+    grade: 'EXCELLENT' | 'PASS' | 'FAIL' | null;
+    accept?: { blocked: DecisionBlock | null; defaults: Defaults };
+    fail?: { blocked: DecisionBlock | null; defaults: Defaults };
+  };
+  terminate?: true;
+};
+
+/** The department's page of one task: dossier, councils, decisions, council forming, reports, extensions. */
+export async function loadDepartmentTaskPage(taskId: string) {
+  const actor = await requireArea('department');
+  const dossier = await load(getTaskDossier(actor, taskId));
+  const { task } = dossier;
+  const stage = councilStageOf(task.status);
+  const manages = can(actor.role, 'councils.manage');
+  const [councils, settings, pool] = await Promise.all([
+    load(getTaskCouncils(actor, taskId)),
+    getSettings(),
+    stage && manages ? load(listEvaluatorPool(actor, taskId)) : Promise.resolve([]),
+  ]);
+  const activeCouncil = stage ? (councils.find((c) => c.stage === stage && c.status === 'ACTIVE') ?? null) : null;
+  const seated = new Set(activeCouncil?.members.map((m) => m.user.id) ?? []);
+  const candidates = pool
+    .filter((e) => !e.ineligible && !seated.has(e.id))
+    .map((e) => ({ id: e.id, name: e.name, affiliation: e.affiliation }));
+  const result = activeCouncil?.result ?? null;
+  const acts = availableActions(task.status, actor.role);
+  const has = (a: TaskAction) => acts.includes(a);
+  const today = todayValue();
+  const forDecision = result && { quorum: result.quorum, grade: result.stage === 'ACCEPTANCE' ? result.grade : undefined };
+
+  const decisions: DepartmentDecisions = {};
+  if (has('return')) decisions.return = true;
+  if (has('startReview')) decisions.startReview = { needsCouncil: !activeCouncil };
+  if (has('approve') || has('reject')) {
+    decisions.decide = {
+      blocked: resultBlock(forDecision),
+      ...(has('approve') && {
+        approve: {
+          defaults: {
+            decisionDate: today,
+            approvedBudget: moneyInputValue(task.budgetTotal),
+            approvedDurationMonths: task.durationMonths ? String(task.durationMonths) : '',
+          },
+        },
+      }),
+      ...(has('reject') && { reject: true as const }),
+    };
+  } else if ((task.status === 'UNDER_REVIEW' || task.status === 'ACCEPTANCE_REVIEW') && !has('accept') && !has('fail')) {
+    decisions.awaitingLeader = true;
+  }
+  if (has('contract')) {
+    const months = task.approvedDurationMonths ?? task.durationMonths;
+    const start = new Date(`${today}T00:00:00Z`);
+    decisions.contract = {
+      defaults: {
+        signedAt: today,
+        startDate: today,
+        endDate: months ? dayString(addDays(addMonths(start, months), -1)) : '',
+        fundedAmount: moneyInputValue(task.approvedBudget),
+      },
+    };
+  }
+  if (has('accept') || has('fail')) {
+    decisions.acceptance = {
+      blocked: resultBlock(forDecision),
+      grade: result?.stage === 'ACCEPTANCE' ? result.grade : null,
+      ...(has('accept') && { accept: { blocked: decisionBlock('accept', forDecision), defaults: { decisionDate: today } } }),
+      ...(has('fail') && { fail: { blocked: decisionBlock('fail', forDecision), defaults: { decisionDate: today } } }),
+    };
+  }
+  if (has('terminate')) decisions.terminate = true;
+
+  return {
+    dossier,
+    result,
+    decisions,
+    councils: [...councils]
+      .reverse()
+      .map((c) => ({ ...c, replacementCandidates: c.id === activeCouncil?.id && manages ? candidates : [] })),
+    criteria: settings.criteria,
+    councilForm:
+      stage && !activeCouncil && manages
+        ? {
+            stage,
+            pool,
+            bounds: {
+              councilSizeMin: settings.councilSizeMin,
+              councilSizeMax: settings.councilSizeMax,
+              councilSizeDefault: settings.councilSizeDefault,
+            },
+          }
+        : null,
+    reports: dossier.reports.length > 0 || task.status === 'RUNNING' ? { canReview: can(actor.role, 'reports.review') } : null,
+    extensions:
+      dossier.extensions.length > 0
+        ? { canDecide: task.status === 'RUNNING' && availableActions('RUNNING', actor.role).includes('extend') }
+        : null,
+  };
+}
+
+export type DepartmentTaskPage = Awaited<ReturnType<typeof loadDepartmentTaskPage>>;
+
+/**
+ * The proposal form, new (taskId null) or editing: the values to start from, the calls and partner organizations
+ * to choose from, and, when opened from a refused submission (`check`), what is missing, by field. A user of an
+ * organization still awaiting verification gets the notice instead; a proposal no longer editable says so.
+ */
+export async function loadTaskFormPage(taskId: string | null, searchParams: Record<string, string | string[] | undefined> = {}) {
+  const actor = await requireArea('org');
+  if (actor.organizationStatus !== 'ACTIVE')
+    return { kind: 'pending' as const, organizationName: (await load(getOwnOrganization(actor))).name };
+  const edit = taskId ? await load(getTaskForEdit(actor, taskId)) : null;
+  if (edit && !edit.editable) return { kind: 'notEditable' as const, task: edit.task };
+  const [calls, organizations] = await Promise.all([listCalls(actor), listActiveOrganizationOptions(actor)]);
+  return {
+    kind: 'form' as const,
+    initial: edit ? taskToFormValues(edit.stored) : EMPTY_TASK_FORM,
+    calls: callOptions(calls, new Date()),
+    organizations: organizations.filter((o) => o.id !== actor.organizationId),
+    task: edit?.task ?? null,
+    problems: edit && searchParams.check ? edit.problems : {},
+  };
+}
+
+export type TaskFormPage = Extract<Awaited<ReturnType<typeof loadTaskFormPage>>, { kind: 'form' }>;
+
+/**
+ * The organization's page of its task: what comes next, the comment of a return, the actions it may take (edit,
+ * submit or resubmit, withdraw), the files it may add or remove now, and while the task runs its progress
+ * periods, extension and acceptance request, each with what is open now and why not.
+ */
+export async function loadOrgTaskPage(taskId: string) {
+  const actor = await requireArea('org');
+  const dossier = await load(getTaskDossier(actor, taskId));
+  const { task } = dossier;
+  const running = task.status === 'RUNNING';
+  const [settings, periods] = await Promise.all([getSettings(), running ? load(reportPeriods(actor, task.id)) : Promise.resolve([])]);
+  const acts = availableActions(task.status, 'ORGANIZATION');
+  const uploadKinds: readonly string[] = KINDS_BY_STATUS[task.status] ?? [];
+  const returned = task.status === 'RETURNED' ? dossier.events.filter((e) => e.action === 'return').at(-1) : undefined;
+  const today = vietnamDay(new Date());
+  const pendingExtension = dossier.extensions.some((x) => x.status === 'PENDING');
+  const reportOf = new Map(dossier.reports.map((r) => [r.dueDate.getTime(), r]));
+  const end = task.endDate;
+  const kinds = new Set(task.attachments.map((a) => a.kind));
+
+  return {
+    dossier,
+    returned: returned ? { note: returned.note, at: returned.createdAt } : null,
+    actions: {
+      edit: EDITABLE_BY_ORGANIZATION.includes(task.status),
+      submit: acts.includes('resubmit') ? ('resubmit' as const) : acts.includes('submit') ? ('submit' as const) : null,
+      withdraw: acts.includes('withdraw'),
+    },
+    files: { kinds: uploadKinds, maxMb: settings.uploadMaxMb, reports: dossier.reports.map((r) => ({ id: r.id, dueDate: r.dueDate })) },
+    running: running
+      ? {
+          progress: {
+            periods: periods.map((p) => ({ dueDate: p.dueDate, state: p.state, report: reportOf.get(p.dueDate.getTime()) ?? null })),
+            // A period may be reported while it has no report, or when the department asked for a revision.
+            open: periods
+              .filter((p) => !p.submitted || reportOf.get(p.dueDate.getTime())?.status === 'NEEDS_REVISION')
+              .map((p) => ({ value: dayString(p.dueDate), dueDate: p.dueDate, revision: p.submitted })),
+            fundedAmount: task.fundedAmount,
+          },
+          extension: {
+            end,
+            rows: dossier.extensions,
+            minDays: settings.extensionMinDaysBeforeEnd,
+            state: pendingExtension
+              ? ('pending' as const)
+              : !end
+                ? ('noEnd' as const)
+                : extensionRequestAllowed(end, today, settings.extensionMinDaysBeforeEnd)
+                  ? ('open' as const)
+                  : ('tooLate' as const),
+            minDate: end ? dayString(addDays(end, 1)) : '',
+            lastDay: end ? addDays(end, -settings.extensionMinDaysBeforeEnd) : null,
+          },
+          // The department must first decide a pending extension (the end date, and so the due date, may change).
+          acceptance: !acts.includes('requestAcceptance')
+            ? null
+            : pendingExtension
+              ? ({ blocked: 'extensionPending' } as const)
+              : {
+                  blocked: null,
+                  dueDate: end ? acceptanceDueDate(end, settings.acceptanceDueDays) : null,
+                  hasFinalReport: kinds.has('FINAL_REPORT'),
+                  hasProductEvidence: kinds.has('PRODUCT_EVIDENCE'),
+                },
+        }
+      : null,
+  };
+}
+
+export type OrgTaskPage = Awaited<ReturnType<typeof loadOrgTaskPage>>;
+
+/** The department's work queue: one page of tasks for the filters, sort and search in the URL, and the filters' options. */
+export async function loadQueuePage(searchParams: Record<string, string | string[] | undefined>) {
+  const actor = await requireArea('department');
+  const params = stringParams(searchParams);
+  const [queue, calls, organizations] = await Promise.all([
+    load(listQueue(actor, params)),
+    load(listCalls(actor)),
+    load(listActiveOrganizationOptions(actor)),
+  ]);
+  const thisYear = yearInVietnam(new Date());
+  const years = [...new Set([thisYear + 1, ...Array.from({ length: 6 }, (_, i) => thisYear - i), ...calls.map((c) => c.year)])].sort(
+    (a, b) => b - a,
+  );
+  const f = queue.filter;
+  return {
+    rows: queue.rows,
+    paging: { page: queue.page, pageSize: queue.pageSize, total: queue.total },
+    query: { basePath: '/department/tasks', params: { ...params, sort: f.sort, dir: f.sort ? (f.dir ?? 'asc') : undefined } },
+    filter: {
+      status: f.status,
+      callId: f.callId,
+      field: f.field,
+      organizationId: f.organizationId,
+      year: f.year ? String(f.year) : undefined,
+      q: f.q,
+    },
+    options: {
+      calls: calls.map((c) => ({ value: c.id, label: c.title })),
+      organizations: organizations.map((o) => ({ value: o.id, label: o.name })),
+      years,
+    },
+  };
+}
+
+export type QueuePage = Awaited<ReturnType<typeof loadQueuePage>>;
+
+/** The organization's home: its tasks, newest first, a page at a time (or the notice while it awaits verification). */
+export async function loadOrgHome(searchParams: Record<string, string | string[] | undefined>) {
+  const actor = await requireArea('org');
+  if (actor.organizationStatus !== 'ACTIVE')
+    return { kind: 'pending' as const, organizationName: (await load(getOwnOrganization(actor))).name };
+  const list = await listOwnTasks(actor, pageParam(searchParams.page));
+  return {
+    kind: 'list' as const,
+    rows: list.rows,
+    paging: { page: list.page, pageSize: list.pageSize, total: list.total },
+    query: { basePath: '/org', params: stringParams(searchParams) },
+  };
+}
+
+/** The department's home: tasks counted by status, the latest changed, organizations awaiting verification. */
+export async function loadDepartmentHome() {
+  const actor = await requireArea('department');
+  const overview = await getDepartmentOverview(actor);
+  return { ...overview, total: Object.values(overview.counts).reduce((a, b) => a + b, 0) };
+}

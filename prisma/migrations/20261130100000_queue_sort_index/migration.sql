@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Task_budgetTotal_idx" ON "Task"("budgetTotal");
+

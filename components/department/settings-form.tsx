@@ -137,7 +137,7 @@ export function SettingsForm({ initial }: { initial: Settings }) {
                 <TextField
                   name={`reportDueDays.${i}`}
                   label={t('reportDay', { n: i + 1 })}
-                  placeholder="03-15"
+                  placeholder="15/03"
                   className="w-32"
                   testId="report-day"
                 />

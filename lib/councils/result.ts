@@ -8,9 +8,8 @@ import {
   type Rating,
   type Recommendation,
 } from '@/lib/domain/grading';
-import { isAcceptanceLate } from '@/lib/domain/deadlines';
+import { acceptanceCameLate } from '@/lib/domain/deadlines';
 import { getSettings } from '@/lib/settings/service';
-import { vietnamDay } from '@/lib/domain/format';
 import { notRecusedOn } from '@/lib/workflow/recusal';
 
 export type CouncilResult =
@@ -46,9 +45,7 @@ export async function councilResult(councilId: string, db: Tx | typeof prisma = 
       ...proposalResult({ members, ballots, passMark: settings.passMark, quorum: quorumFraction }),
     };
   }
-  const { endDate, acceptanceRequestedAt } = council.task;
-  const late =
-    endDate && acceptanceRequestedAt ? isAcceptanceLate(endDate, vietnamDay(acceptanceRequestedAt), settings.acceptanceDueDays) : false;
+  const late = acceptanceCameLate(council.task, settings.acceptanceDueDays);
   return {
     stage: 'ACCEPTANCE',
     late,

@@ -1,26 +1,24 @@
 // Report and acceptance deadlines (domain.md). Pure; dates are calendar days (UTC midnight of the day).
-const DAY = 86_400_000;
+import { addDays as dfAddDays, addMonths as dfAddMonths, differenceInCalendarDays, startOfDay } from 'date-fns';
+import { IN_UTC, vietnamDay } from './format';
+// Calendar arithmetic by date-fns in UTC, where calendar days are stored (UTC midnight): no fixed day lengths.
+const plain = (d: Date) => new Date(d.getTime());
 
 export function toDay(d: Date): Date {
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  return plain(startOfDay(d, IN_UTC));
 }
 
 export function addDays(d: Date, days: number): Date {
-  return new Date(toDay(d).getTime() + days * DAY);
+  return plain(dfAddDays(toDay(d), days, IN_UTC));
 }
 
+/** The same day `months` later (the month's last day when it is shorter: 31/01 + 1 month = 28/02). */
 export function addMonths(d: Date, months: number): Date {
-  const x = toDay(d);
-  const day = x.getUTCDate();
-  x.setUTCDate(1);
-  x.setUTCMonth(x.getUTCMonth() + months);
-  const last = new Date(Date.UTC(x.getUTCFullYear(), x.getUTCMonth() + 1, 0)).getUTCDate();
-  x.setUTCDate(Math.min(day, last));
-  return x;
+  return plain(dfAddMonths(toDay(d), months, IN_UTC));
 }
 
 export function daysBetween(from: Date, to: Date): number {
-  return Math.round((toDay(to).getTime() - toDay(from).getTime()) / DAY);
+  return differenceInCalendarDays(to, from, IN_UTC);
 }
 
 /** The progress-report due dates (every year on `dueDays`, "MM-DD") that fall after the start and up to the end. */
@@ -64,6 +62,16 @@ export function acceptanceDueDate(end: Date, acceptanceDueDays: number): Date {
 
 export function isAcceptanceLate(end: Date, requestedAt: Date, acceptanceDueDays: number): boolean {
   return toDay(requestedAt) > acceptanceDueDate(end, acceptanceDueDays);
+}
+
+/**
+ * Whether a task's acceptance dossier came late: requested, on the calendar of Vietnam, after the due date that
+ * follows its (extended) end date. The one statement of lateness: the council's grade and the dossier both ask it.
+ */
+export function acceptanceCameLate(task: { endDate: Date | null; acceptanceRequestedAt: Date | null }, acceptanceDueDays: number): boolean {
+  return task.endDate && task.acceptanceRequestedAt
+    ? isAcceptanceLate(task.endDate, vietnamDay(task.acceptanceRequestedAt), acceptanceDueDays)
+    : false;
 }
 
 /** An extension must be requested at least `minDays` before the current end date. */

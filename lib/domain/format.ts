@@ -1,4 +1,7 @@
-// Money and dates in vi-VN form. Money is whole đồng held as bigint; times are shown in Asia/Ho_Chi_Minh.
+// Money and dates in vi-VN form. Money is whole đồng held as bigint; times are shown in Asia/Ho_Chi_Minh, with
+// date-fns and @date-fns/tz (no fixed offsets: the zone's rules decide).
+import { format, getYear } from 'date-fns';
+import { TZDate, tz } from '@date-fns/tz';
 
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export const LOCALES = ['vi', 'en'] as const;
@@ -8,8 +11,6 @@ export const DEFAULT_LOCALE: Locale = 'vi';
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
-
-const intlLocale = (locale: Locale) => (locale === 'vi' ? 'vi-VN' : 'en-GB');
 
 /** 1250000000 -> "1.250.000.000": what a money input shows (the money schema accepts it back); null -> ''. */
 export function moneyInputValue(amount: bigint | number | string | null | undefined): string {
@@ -25,38 +26,25 @@ export function formatVnd(amount: bigint | number | null | undefined): string {
   return `${negative ? '-' : ''}${moneyInputValue(negative ? -n : n)} ₫`;
 }
 
-/** dd/mm/yyyy in Asia/Ho_Chi_Minh. */
-export function formatDate(value: Date | string | null | undefined, locale: Locale = 'vi'): string {
-  if (!value) return '—';
-  const d = typeof value === 'string' ? new Date(value) : value;
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: TIME_ZONE,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).format(d);
+/** Time zone contexts for date-fns: the department's wall clock, and UTC for calendar days stored as UTC midnight. */
+export const IN_VIETNAM = { in: tz(TIME_ZONE) };
+export const IN_UTC = { in: tz('UTC') };
+
+const toDate = (value: Date | string) => (typeof value === 'string' ? new Date(value) : value);
+
+/** dd/mm/yyyy in Asia/Ho_Chi_Minh (both languages: the department's documents use it). */
+export function formatDate(value: Date | string | null | undefined, _locale: Locale = 'vi'): string {
+  return value ? format(toDate(value), 'dd/MM/yyyy', IN_VIETNAM) : '—';
 }
 
 /** dd/mm/yyyy HH:mm in Asia/Ho_Chi_Minh. */
-export function formatDateTime(value: Date | string | null | undefined, locale: Locale = 'vi'): string {
-  if (!value) return '—';
-  const d = typeof value === 'string' ? new Date(value) : value;
-  const parts = new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: TIME_ZONE,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(d);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('day')}/${get('month')}/${get('year')} ${get('hour')}:${get('minute')}`;
+export function formatDateTime(value: Date | string | null | undefined, _locale: Locale = 'vi'): string {
+  return value ? format(toDate(value), 'dd/MM/yyyy HH:mm', IN_VIETNAM) : '—';
 }
 
 /** The calendar year of an instant in Asia/Ho_Chi_Minh. */
 export function yearInVietnam(value: Date): number {
-  return Number(new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric' }).format(value));
+  return getYear(value, IN_VIETNAM);
 }
 
 /** Years any date in the app may have: a typing mistake outside them is refused, not stored. */
@@ -71,23 +59,18 @@ export function parseVietnamLocalDateTime(value: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
   if (!m) return null;
   const [, y, mo, d, h, mi] = m.map(Number);
-  if (y < MIN_YEAR || y > MAX_YEAR || h > 23 || mi > 59) return null;
-  const utc = Date.UTC(y, mo - 1, d, h - 7, mi);
-  const back = new Date(Date.UTC(y, mo - 1, d, h, mi));
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return new Date(utc);
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (y < MIN_YEAR || y > MAX_YEAR || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d || h > 23 || mi > 59) return null;
+  return new Date(new TZDate(y, mo - 1, d, h, mi, TIME_ZONE).getTime());
 }
 
 /** The calendar day in Asia/Ho_Chi_Minh of an instant, as a Date at UTC midnight (the form deadlines use). */
 export function vietnamDay(value: Date): Date {
-  return new Date(
-    `${new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(value)}T00:00:00Z`,
-  );
+  const local = new TZDate(value.getTime(), TIME_ZONE);
+  return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()));
 }
 
-/** The inverse of parseVietnamLocalDateTime: an instant -> "YYYY-MM-DDTHH:mm" wall clock in Vietnam (UTC+7). */
+/** The inverse of parseVietnamLocalDateTime: an instant -> "YYYY-MM-DDTHH:mm" wall clock in Vietnam. */
 export function vietnamDateTimeInputValue(value: Date | string | null | undefined): string {
-  if (!value) return '';
-  const d = typeof value === 'string' ? new Date(value) : value;
-  return new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
+  return value ? format(toDate(value), "yyyy-MM-dd'T'HH:mm", IN_VIETNAM) : '';
 }

@@ -13,6 +13,30 @@ export const ZCriterion = z.object({
 });
 export type Criterion = z.output<typeof ZCriterion>;
 
+/**
+ * A day of every year, as the Vietnamese screens write it ("15/03"), stored as "MM-DD" (which is also accepted).
+ * 29/02 is refused: a due day must exist every year.
+ */
+export const monthDay = z
+  .string()
+  .trim()
+  .transform((v, ctx) => {
+    const m = /^(\d{1,2})\/(\d{1,2})$/.exec(v) ?? /^(\d{2})-(\d{2})$/.exec(v);
+    const [day, month] = m ? (v.includes('/') ? [Number(m[1]), Number(m[2])] : [Number(m[2]), Number(m[1])]) : [0, 0];
+    const date = new Date(Date.UTC(2027, month - 1, day));
+    if (!m || month < 1 || month > 12 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+      ctx.addIssue({ code: 'custom', message: 'validation.monthDay' });
+      return z.NEVER;
+    }
+    return `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  });
+
+/** "03-15" (as stored) -> "15/03" (as the screens write it). */
+export function monthDayLabel(stored: string): string {
+  const [month, day] = stored.split('-');
+  return `${day}/${month}`;
+}
+
 export const ZSettings = z
   .object({
     councilSizeMin: z.coerce.number().int().min(3).max(15),
@@ -31,10 +55,7 @@ export const ZSettings = z
     // Members see each other's ballots after submitting their own, or only once the council is closed.
     ballotVisibility: z.enum(['AFTER_OWN_SUBMIT', 'AFTER_CLOSE']),
     // Progress reports are due every year on these days (MM-DD).
-    reportDueDays: z
-      .array(z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'validation.monthDay'))
-      .min(1)
-      .max(12),
+    reportDueDays: z.array(monthDay).min(1).max(12),
     reminderDaysBefore: z.coerce.number().int().min(1).max(90),
     extensionMinDaysBeforeEnd: z.coerce.number().int().min(0).max(365),
     acceptanceDueDays: z.coerce.number().int().min(1).max(365),

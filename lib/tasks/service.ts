@@ -5,10 +5,10 @@ import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/err
 import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
 import { isDepartment } from '@/lib/domain/roles';
-import { vietnamDay, yearInVietnam } from '@/lib/domain/format';
+import { yearInVietnam } from '@/lib/domain/format';
 import { checkTransition, EDITABLE_BY_ORGANIZATION } from '@/lib/domain/workflow';
 import { decisionBlock, type Decision, type DecisionBlock } from '@/lib/domain/decisions';
-import { isAcceptanceLate } from '@/lib/domain/deadlines';
+import { acceptanceCameLate } from '@/lib/domain/deadlines';
 import { departmentRecipients, notify, organizationRecipients } from '@/lib/notifications/service';
 import { getSettings } from '@/lib/settings/service';
 import { councilResult } from '@/lib/councils/result';
@@ -473,10 +473,7 @@ export async function getTaskDossier(actor: Actor, rawId: string) {
   if (!task) throw new NotFoundError();
   // The access check passed: the opening is logged before anything is returned (a failed log fails the read).
   const [settings] = await Promise.all([getSettings(), logAccess(actor, 'DOSSIER', { id: taskId, taskId })]);
-  const late =
-    task.endDate && task.acceptanceRequestedAt
-      ? isAcceptanceLate(task.endDate, vietnamDay(task.acceptanceRequestedAt), settings.acceptanceDueDays)
-      : false;
+  const late = acceptanceCameLate(task, settings.acceptanceDueDays);
   if (actor.role === 'EVALUATOR') return { role: 'EVALUATOR' as const, task, late, events: [], reports: [], extensions: [] };
   const [events, reports, extensions] = await Promise.all([
     prisma.taskEvent.findMany({

@@ -39,3 +39,27 @@ describe('vietnamDay', () => {
     expect(vietnamDay(new Date('2026-07-30T16:59:59Z')).toISOString()).toBe('2026-07-30T00:00:00.000Z');
   });
 });
+
+describe('dates with the zone rules of Asia/Ho_Chi_Minh (date-fns/tz), at the year and month edges', () => {
+  it('puts an instant on the calendar day of Vietnam', async () => {
+    const { vietnamDay, yearInVietnam, formatDateTime, vietnamDateTimeInputValue, parseVietnamLocalDateTime } =
+      await import('@/lib/domain/format');
+    expect(vietnamDay(new Date('2026-12-31T16:59:59Z')).toISOString()).toBe('2026-12-31T00:00:00.000Z');
+    expect(vietnamDay(new Date('2026-12-31T17:00:00Z')).toISOString()).toBe('2027-01-01T00:00:00.000Z');
+    expect(vietnamDay(new Date('2027-02-28T17:30:00Z')).toISOString()).toBe('2027-03-01T00:00:00.000Z');
+    expect(yearInVietnam(new Date('2026-12-31T17:00:00Z'))).toBe(2027);
+    expect(formatDateTime(new Date('2026-12-31T17:05:00Z'))).toBe('01/01/2027 00:05');
+    expect(vietnamDateTimeInputValue(new Date('2026-12-31T17:05:00Z'))).toBe('2027-01-01T00:05');
+    expect(parseVietnamLocalDateTime('2027-01-01T00:05')?.toISOString()).toBe('2026-12-31T17:05:00.000Z');
+  });
+
+  it('reads a yearly due day as the screens write it (15/03) and stores it as MM-DD', async () => {
+    const { monthDay, monthDayLabel } = await import('@/lib/domain/settings');
+    expect(monthDay.parse('15/03')).toBe('03-15');
+    expect(monthDay.parse('1/9')).toBe('09-01');
+    expect(monthDay.parse('03-15')).toBe('03-15');
+    for (const bad of ['29/02', '31/04', '15/13', '00/01', '2026-03-15', 'giữa tháng'])
+      expect(monthDay.safeParse(bad).success, bad).toBe(false);
+    expect(monthDayLabel('03-15')).toBe('15/03');
+  });
+});

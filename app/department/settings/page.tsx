@@ -4,12 +4,12 @@ import { PageHeader } from '@/components/ui/card';
 import { SettingsForm } from '@/components/department/settings-form';
 
 export default async function SettingsPage() {
-  const { settings } = await loadSettingsPage();
+  const { values } = await loadSettingsPage();
   const t = await getTranslations('deptSettings');
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
-      <SettingsForm initial={settings} />
+      <SettingsForm initial={values} />
     </>
   );
 }

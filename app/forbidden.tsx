@@ -1,18 +1,5 @@
-import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
-import { buttonClass } from '@/components/ui/button';
+import { StatusPage } from '@/components/layout/status-page';
 
-export default async function Forbidden() {
-  const t = await getTranslations('forbidden');
-  return (
-    <main className="mx-auto mt-24 max-w-lg rounded-lg border border-slate-200 bg-white p-8 text-center shadow-sm">
-      <h1 className="text-xl font-semibold" data-testid="forbidden">
-        {t('title')}
-      </h1>
-      <p className="mt-2 text-sm text-slate-600">{t('body')}</p>
-      <Link href="/" className={buttonClass('primary', 'mt-6')}>
-        {t('goHome')}
-      </Link>
-    </main>
-  );
+export default function Forbidden() {
+  return <StatusPage messages="forbidden" testId="forbidden" />;
 }

@@ -1,18 +1,5 @@
-import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
-import { buttonClass } from '@/components/ui/button';
+import { StatusPage } from '@/components/layout/status-page';
 
-export default async function NotFound() {
-  const t = await getTranslations('notFound');
-  return (
-    <main className="mx-auto mt-24 max-w-lg rounded-lg border border-slate-200 bg-white p-8 text-center shadow-sm">
-      <h1 className="text-xl font-semibold" data-testid="not-found">
-        {t('title')}
-      </h1>
-      <p className="mt-2 text-sm text-slate-600">{t('body')}</p>
-      <Link href="/" className={buttonClass('primary', 'mt-6')}>
-        {t('goHome')}
-      </Link>
-    </main>
-  );
+export default function NotFound() {
+  return <StatusPage messages="notFound" testId="not-found" />;
 }

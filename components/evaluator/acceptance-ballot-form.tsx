@@ -1,11 +1,9 @@
 'use client';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { acceptanceBallotSchema, RATINGS } from '@/lib/councils/schemas';
-import { saveBallotAction } from '@/lib/councils/actions';
-import { SelectField, TextAreaField, useZodForm, ZodForm } from '@/components/forms/zod-form';
-import { Alert } from '@/components/ui/card';
-import { BallotButtons } from './ballot-buttons';
+import { SelectField } from '@/components/forms/zod-form';
+import { BallotForm, useBallotForm } from './ballot-buttons';
 
 export type AcceptanceDraft = {
   productRatings: (string | null)[];
@@ -18,35 +16,20 @@ export type AcceptanceDraft = {
 export function AcceptanceBallotForm({ memberId, products, draft }: { memberId: string; products: string[]; draft: AcceptanceDraft }) {
   const t = useTranslations();
   const schema = useMemo(() => acceptanceBallotSchema(products.length), [products.length]);
-  const [confirming, setConfirming] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const ballot = useZodForm({
-    schema,
-    action: saveBallotAction,
-    defaultValues: {
-      memberId,
-      submit: false,
-      productRatings: products.map((_, i) => draft?.productRatings[i] ?? ''),
-      reportRating: draft?.reportRating ?? '',
-      overallRating: draft?.overallRating ?? '',
-      comments: draft?.comments ?? '',
-    },
-    onSuccess: (_data, form) => setSaved(!form.getValues('submit')),
+  const state = useBallotForm(schema, {
+    memberId,
+    submit: false,
+    productRatings: products.map((_, i) => draft?.productRatings[i] ?? ''),
+    reportRating: draft?.reportRating ?? '',
+    overallRating: draft?.overallRating ?? '',
+    comments: draft?.comments ?? '',
   });
   const options = RATINGS.map((r) => ({ value: r, label: t(`ratings.${r}`) }));
   const rating = (name: string, label: ReactNode, testId: string) => (
     <SelectField key={name} name={name} label={label} required placeholder={t('ballot.chooseRating')} options={options} testId={testId} />
   );
   return (
-    <ZodForm
-      {...ballot}
-      onSubmit={() => {
-        setConfirming(false);
-        setSaved(false);
-        ballot.onSubmit();
-      }}
-      testId="acceptance-ballot-form"
-    >
+    <BallotForm state={state} testId="acceptance-ballot-form">
       <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium text-slate-700">{t('ballot.productRatings')}</legend>
         {products.length === 0 && <p className="text-sm text-slate-500">{t('ballot.noProducts')}</p>}
@@ -54,20 +37,6 @@ export function AcceptanceBallotForm({ memberId, products, draft }: { memberId: 
       </fieldset>
       {rating('reportRating', t('ballot.reportRating'), 'report-rating')}
       {rating('overallRating', t('ballot.overallRating'), 'overall-rating')}
-      <TextAreaField
-        name="comments"
-        label={t('ballot.comments')}
-        hint={t('ballot.commentsHint')}
-        rows={5}
-        maxLength={10_000}
-        testId="ballot-comments"
-      />
-      {saved && (
-        <Alert tone="success">
-          <span data-testid="ballot-draft-saved">{t('ballot.draftSaved')}</span>
-        </Alert>
-      )}
-      <BallotButtons confirming={confirming} setConfirming={setConfirming} />
-    </ZodForm>
+    </BallotForm>
   );
 }

@@ -1,7 +1,12 @@
 'use client';
+import { useState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
-import { useFormContext } from 'react-hook-form';
+import { useFormContext, type DefaultValues, type FieldValues } from 'react-hook-form';
+import type { z } from 'zod';
+import { saveBallotAction } from '@/lib/councils/actions';
+import { TextAreaField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { Button } from '@/components/ui/button';
+import { Alert } from '@/components/ui/card';
 
 /**
  * "Save draft" and "Submit ballot" for a ballot form. Submitting locks the ballot, so it asks for a confirmation
@@ -55,5 +60,59 @@ export function BallotButtons({ confirming, setConfirming }: { confirming: boole
         </div>
       )}
     </div>
+  );
+}
+
+/** The state of a ballot form at either stage: the form itself, "draft saved", and the submit confirmation. */
+export function useBallotForm<S extends z.ZodType>(schema: S, defaultValues: DefaultValues<z.input<S> & FieldValues>) {
+  const [confirming, setConfirming] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const ballot = useZodForm({
+    schema,
+    action: saveBallotAction,
+    defaultValues,
+    onSuccess: (_data, form) => setSaved(!form.getValues('submit' as never)),
+  });
+  return { ballot, confirming, setConfirming, saved, setSaved };
+}
+
+/** A ballot form: the stage's own fields (children), then comments, "draft saved", and the two buttons. */
+export function BallotForm<S extends z.ZodType>({
+  state,
+  testId,
+  children,
+}: {
+  state: ReturnType<typeof useBallotForm<S>>;
+  testId: string;
+  children: ReactNode;
+}) {
+  const t = useTranslations();
+  const { ballot, confirming, setConfirming, saved, setSaved } = state;
+  return (
+    <ZodForm
+      {...ballot}
+      onSubmit={(event) => {
+        setConfirming(false);
+        setSaved(false);
+        void ballot.onSubmit(event);
+      }}
+      testId={testId}
+    >
+      {children}
+      <TextAreaField
+        name="comments"
+        label={t('ballot.comments')}
+        hint={t('ballot.commentsHint')}
+        rows={5}
+        maxLength={10_000}
+        testId="ballot-comments"
+      />
+      {saved && (
+        <Alert tone="success">
+          <span data-testid="ballot-draft-saved">{t('ballot.draftSaved')}</span>
+        </Alert>
+      )}
+      <BallotButtons confirming={confirming} setConfirming={setConfirming} />
+    </ZodForm>
   );
 }

@@ -1,12 +1,10 @@
 'use client';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { proposalBallotSchema, RECOMMENDATIONS } from '@/lib/councils/schemas';
-import { saveBallotAction } from '@/lib/councils/actions';
 import type { Criterion } from '@/lib/domain/settings';
-import { SelectField, TextAreaField, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
-import { Alert } from '@/components/ui/card';
-import { BallotButtons } from './ballot-buttons';
+import { SelectField, TextField } from '@/components/forms/zod-form';
+import { BallotForm, useBallotForm } from './ballot-buttons';
 import { criterionLabel } from './labels';
 
 export type ProposalDraft = { scores: Record<string, number>; recommendation: string | null; comments: string } | null;
@@ -16,20 +14,14 @@ export function ProposalBallotForm({ memberId, criteria, draft }: { memberId: st
   const t = useTranslations();
   const locale = useLocale();
   const schema = useMemo(() => proposalBallotSchema(criteria), [criteria]);
-  const [confirming, setConfirming] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const ballot = useZodForm({
-    schema,
-    action: saveBallotAction,
-    defaultValues: {
-      memberId,
-      submit: false,
-      scores: Object.fromEntries(criteria.map((c) => [c.key, draft?.scores?.[c.key] !== undefined ? String(draft.scores[c.key]) : ''])),
-      recommendation: draft?.recommendation ?? '',
-      comments: draft?.comments ?? '',
-    },
-    onSuccess: (_data, form) => setSaved(!form.getValues('submit')),
+  const state = useBallotForm(schema, {
+    memberId,
+    submit: false,
+    scores: Object.fromEntries(criteria.map((c) => [c.key, draft?.scores?.[c.key] !== undefined ? String(draft.scores[c.key]) : ''])),
+    recommendation: draft?.recommendation ?? '',
+    comments: draft?.comments ?? '',
   });
+  const ballot = state.ballot;
   const scores = (ballot.form.watch('scores') ?? {}) as Record<string, unknown>;
   const maxTotal = criteria.reduce((a, c) => a + c.max, 0);
   const total = criteria.reduce((a, c) => {
@@ -38,15 +30,7 @@ export function ProposalBallotForm({ memberId, criteria, draft }: { memberId: st
     return raw !== '' && Number.isFinite(n) ? a + n : a;
   }, 0);
   return (
-    <ZodForm
-      {...ballot}
-      onSubmit={() => {
-        setConfirming(false);
-        setSaved(false);
-        ballot.onSubmit();
-      }}
-      testId="proposal-ballot-form"
-    >
+    <BallotForm state={state} testId="proposal-ballot-form">
       <div className="space-y-3">
         {criteria.map((c) => (
           <TextField
@@ -83,20 +67,6 @@ export function ProposalBallotForm({ memberId, criteria, draft }: { memberId: st
         options={RECOMMENDATIONS.map((r) => ({ value: r, label: t(`recommendations.${r}`) }))}
         testId="ballot-recommendation"
       />
-      <TextAreaField
-        name="comments"
-        label={t('ballot.comments')}
-        hint={t('ballot.commentsHint')}
-        rows={5}
-        maxLength={10_000}
-        testId="ballot-comments"
-      />
-      {saved && (
-        <Alert tone="success">
-          <span data-testid="ballot-draft-saved">{t('ballot.draftSaved')}</span>
-        </Alert>
-      )}
-      <BallotButtons confirming={confirming} setConfirming={setConfirming} />
-    </ZodForm>
+    </BallotForm>
   );
 }

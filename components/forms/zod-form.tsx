@@ -1,5 +1,5 @@
 'use client';
-import { createContext, type FocusEvent, type InputHTMLAttributes, type ReactNode, useContext, useState } from 'react';
+import { createContext, type FocusEvent, type FormEvent, type InputHTMLAttributes, type ReactNode, useContext, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import {
@@ -101,7 +101,8 @@ export function ZodForm<V extends FieldValues>({
   data,
 }: {
   form: UseFormReturn<V>;
-  onSubmit: () => void;
+  /** The form's submit handler: it must receive the event (to keep the browser from sending the form itself). */
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   formError: string | null;
   children: ReactNode;
   className?: string;

@@ -7,7 +7,8 @@ import type { Actor } from '@/lib/server/actor';
 import { recusedTaskIds } from '@/lib/workflow/recusal';
 import { taskScope } from '@/lib/workflow/scope';
 
-const listSelect = {
+/** What every list of tasks shows of a task (the queue, the latest changes, an organization's own tasks). */
+export const listSelect = {
   id: true,
   code: true,
   title: true,

@@ -34,6 +34,7 @@ import {
 } from './schemas';
 import { fieldErrorsOf, type z } from '@/lib/domain/zod';
 import { storedTaskSelect, taskToFormValues, type StoredTask } from './form-values';
+import { listSelect } from './queries';
 
 function assertProposer(actor: Actor) {
   if (!can(actor.role, 'tasks.propose') || !actor.organizationId) throw new ForbiddenError();
@@ -544,18 +545,7 @@ export async function listQueue(actor: Actor, rawFilter: unknown) {
       orderBy: [{ [f.sort ?? 'updatedAt']: f.dir ?? (f.sort ? 'asc' : 'desc') }, { id: 'asc' }],
       skip: (f.page - 1) * QUEUE_PAGE_SIZE,
       take: QUEUE_PAGE_SIZE,
-      select: {
-        id: true,
-        code: true,
-        title: true,
-        status: true,
-        field: true,
-        type: true,
-        year: true,
-        updatedAt: true,
-        budgetTotal: true,
-        hostOrganization: { select: { id: true, name: true } },
-      },
+      select: listSelect,
     }),
   ]);
   return { total, page: f.page, pageSize: QUEUE_PAGE_SIZE, rows, filter: f };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { can } from '@/lib/domain/permissions';
 import { createHash, randomUUID } from 'node:crypto';
 import { idOrNotFound } from '@/lib/server/validation';
 import { prisma } from '@/lib/server/db';
@@ -25,7 +26,7 @@ export type UploadInput = { taskId: unknown; kind: unknown; progressReportId?: u
  * limit, type recognised from the content (PDF, DOCX, XLSX, PNG, JPEG), name sanitized.
  */
 export async function uploadAttachment(actor: Actor, input: UploadInput) {
-  if (actor.role !== 'ORGANIZATION' || actor.organizationStatus !== 'ACTIVE') throw new ForbiddenError();
+  if (!can(actor.role, 'tasks.propose') || actor.organizationStatus !== 'ACTIVE') throw new ForbiddenError();
   const parsed = ZUpload.safeParse({ taskId: input.taskId, kind: input.kind, progressReportId: input.progressReportId || undefined });
   if (!parsed.success) throw new ValidationError('invalidInput', { kind: ['validation.choose'] });
   const { taskId, kind, progressReportId } = parsed.data;
@@ -90,14 +91,14 @@ export async function uploadAttachment(actor: Actor, input: UploadInput) {
 /** May this actor upload to this task at all? Checked before the request body is read. */
 export async function assertMayUpload(actor: Actor, rawId: string) {
   const taskId = idOrNotFound(rawId);
-  if (actor.role !== 'ORGANIZATION' || actor.organizationStatus !== 'ACTIVE') throw new ForbiddenError();
+  if (!can(actor.role, 'tasks.propose') || actor.organizationStatus !== 'ACTIVE') throw new ForbiddenError();
   if (!(await prisma.task.findFirst({ where: { id: taskId, ...taskScope(actor) }, select: { id: true } }))) throw new NotFoundError();
 }
 
 /** Removes an attachment the organization added, while its kind is still editable in the task's status. */
 export async function deleteAttachment(actor: Actor, rawId: string) {
   const attachmentId = idOrNotFound(rawId);
-  if (actor.role !== 'ORGANIZATION') throw new ForbiddenError();
+  if (!can(actor.role, 'tasks.propose')) throw new ForbiddenError();
   const att = await prisma.attachment.findFirst({
     where: { id: attachmentId, task: taskScope(actor) },
     select: { id: true, taskId: true, kind: true, storedName: true, fileName: true, size: true, sha256: true, progressReportId: true },

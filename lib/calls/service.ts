@@ -20,7 +20,7 @@ const callSelect = {
 
 /** Calls, newest first: every call for the department; for organizations too (they pick one in the form). */
 export async function listCalls(actor: Actor) {
-  if (!can(actor.role, 'department.view') && actor.role !== 'ORGANIZATION') throw new ForbiddenError();
+  if (!can(actor.role, 'calls.view')) throw new ForbiddenError();
   return prisma.call.findMany({ orderBy: [{ opensAt: 'desc' }, { id: 'asc' }], take: 200, select: callSelect });
 }
 

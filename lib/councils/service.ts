@@ -211,7 +211,7 @@ export async function replaceMember(actor: Actor, raw: unknown) {
  * same task. A recused evaluator sees neither the task's title nor its dossier, and may not vote.
  */
 async function ownSeat(actor: Actor, memberId: string, db: Tx | typeof prisma = prisma) {
-  if (actor.role !== 'EVALUATOR') throw new ForbiddenError();
+  if (!can(actor.role, 'councils.sit')) throw new ForbiddenError();
   const seat = await db.councilMember.findFirst({
     where: { id: memberId, userId: actor.id },
     select: {

@@ -14,6 +14,11 @@ export const CAPABILITIES = [
   'councils.sit',
   'reports.review',
   'audit.view',
+  // Reading the list of calls and of active organizations (the proposal form's choices).
+  'calls.view',
+  'organizations.list',
+  // Deadline reminders (progress reports due and overdue) in the bell.
+  'reminders.receive',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -29,9 +34,22 @@ const TABLE: Record<Role, readonly Capability[]> = {
     'reports.review',
     // The audit trail and the access log: who changed what, who has seen which confidential record.
     'audit.view',
+    'calls.view',
+    'organizations.list',
+    'reminders.receive',
   ],
-  DEPARTMENT_STAFF: ['department.view', 'organizations.review', 'calls.manage', 'tasks.viewAll', 'councils.manage', 'reports.review'],
-  ORGANIZATION: ['tasks.propose'],
+  DEPARTMENT_STAFF: [
+    'department.view',
+    'organizations.review',
+    'calls.manage',
+    'tasks.viewAll',
+    'councils.manage',
+    'reports.review',
+    'calls.view',
+    'organizations.list',
+    'reminders.receive',
+  ],
+  ORGANIZATION: ['tasks.propose', 'calls.view', 'organizations.list', 'reminders.receive'],
   EVALUATOR: ['councils.sit'],
 };
 

@@ -1,8 +1,8 @@
 import 'server-only';
+import { can } from '@/lib/domain/permissions';
 import { prisma, type Tx } from '@/lib/server/db';
 import { parseInput } from '@/lib/server/validation';
 import { ZMarkRead } from './schemas';
-import { isDepartment } from '@/lib/domain/roles';
 import { reportSchedule } from '@/lib/domain/deadlines';
 import { vietnamDay } from '@/lib/domain/format';
 import { getSettings } from '@/lib/settings/service';
@@ -82,7 +82,7 @@ export async function listNotifications(actor: Actor, page = 1) {
         task: { select: { id: true, code: true, title: true } },
       },
     }),
-    actor.role === 'EVALUATOR' ? recusedTaskIds(prisma, actor.id) : new Set<string>(),
+    can(actor.role, 'councils.sit') ? recusedTaskIds(prisma, actor.id) : new Set<string>(),
   ]);
   // An evaluator recused on a task no longer sees its name, not even in the notices sent before.
   const shown = rows.map((n) => {
@@ -113,8 +113,8 @@ export async function markNotificationsRead(actor: Actor, raw: unknown) {
  * per user (deduplicated by key, so it is created once however often this runs).
  */
 export async function syncDueReminders(actor: Actor, today = new Date()) {
-  if (actor.role !== 'ORGANIZATION' && !isDepartment(actor.role)) return;
-  if (actor.role === 'ORGANIZATION' && actor.organizationStatus !== 'ACTIVE') return;
+  if (!can(actor.role, 'reminders.receive')) return;
+  if (actor.organizationId && actor.organizationStatus !== 'ACTIVE') return;
   const settings = await getSettings();
   const tasks = await prisma.task.findMany({
     where: { ...taskScope(actor), status: 'RUNNING', startDate: { not: null }, endDate: { not: null } },

@@ -122,13 +122,13 @@ export async function setOrganizationStatus(actor: Actor, raw: unknown) {
 
 /** Active organizations, for pickers (users form, partner organizations). */
 export async function listActiveOrganizationOptions(actor: Actor) {
-  if (!can(actor.role, 'department.view') && actor.role !== 'ORGANIZATION') throw new ForbiddenError();
+  if (!can(actor.role, 'organizations.list')) throw new ForbiddenError();
   return prisma.organization.findMany({ where: { status: 'ACTIVE' }, orderBy: { name: 'asc' }, select: { id: true, name: true } });
 }
 
 /** The actor's own organization (organization users only). */
 export async function getOwnOrganization(actor: Actor) {
-  if (actor.role !== 'ORGANIZATION' || !actor.organizationId) throw new ForbiddenError();
+  if (!can(actor.role, 'tasks.propose') || !actor.organizationId) throw new ForbiddenError();
   const org = await prisma.organization.findUnique({
     where: { id: actor.organizationId },
     select: { id: true, name: true, status: true, kind: true, taxCode: true, address: true },

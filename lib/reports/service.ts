@@ -15,7 +15,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { ZExtensionDecision, ZExtensionRequest, ZProgressReport, ZReviewReport } from './schemas';
 
 async function ownRunningTask(actor: Actor, taskId: string) {
-  if (actor.role !== 'ORGANIZATION' || actor.organizationStatus !== 'ACTIVE') throw new ForbiddenError();
+  if (!can(actor.role, 'tasks.propose') || actor.organizationStatus !== 'ACTIVE') throw new ForbiddenError();
   const task = await prisma.task.findFirst({
     where: { id: taskId, ...taskScope(actor) },
     select: { id: true, title: true, status: true, startDate: true, endDate: true },

@@ -44,7 +44,7 @@ export const ORG_TASKS_PAGE_SIZE = 20;
 /** Organization home: its own tasks, newest first. */
 export async function listOwnTasks(actor: Actor, requestedPage = 1) {
   const page = Math.max(1, Math.floor(requestedPage) || 1);
-  if (actor.role !== 'ORGANIZATION') throw new ForbiddenError();
+  if (!can(actor.role, 'tasks.propose')) throw new ForbiddenError();
   const where = taskScope(actor);
   const [total, rows] = await Promise.all([
     prisma.task.count({ where }),
@@ -64,7 +64,7 @@ export async function listOwnTasks(actor: Actor, requestedPage = 1) {
  * on (a conflict declared on any council of it) does not name the task.
  */
 export async function listCouncilSeats(actor: Actor) {
-  if (actor.role !== 'EVALUATOR') throw new ForbiddenError();
+  if (!can(actor.role, 'councils.sit')) throw new ForbiddenError();
   const [seats, recused] = await Promise.all([listSeatRows(actor), recusedTaskIds(prisma, actor.id)]);
   return seats.map((s) => {
     const isRecused = recused.has(s.council.task.id);

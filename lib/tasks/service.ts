@@ -4,7 +4,6 @@ import { prisma, type Tx } from '@/lib/server/db';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
 import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
-import { isDepartment } from '@/lib/domain/roles';
 import { yearInVietnam } from '@/lib/domain/format';
 import { checkTransition, EDITABLE_BY_ORGANIZATION } from '@/lib/domain/workflow';
 import { decisionBlock, type Decision, type DecisionBlock } from '@/lib/domain/decisions';
@@ -475,7 +474,7 @@ export async function getTaskDossier(actor: Actor, rawId: string) {
   // The access check passed: the opening is logged before anything is returned (a failed log fails the read).
   const [settings] = await Promise.all([getSettings(), logAccess(actor, 'DOSSIER', { id: taskId, taskId })]);
   const late = acceptanceCameLate(task, settings.acceptanceDueDays);
-  if (actor.role === 'EVALUATOR') return { role: 'EVALUATOR' as const, task, late, events: [], reports: [], extensions: [] };
+  if (can(actor.role, 'councils.sit')) return { role: 'EVALUATOR' as const, task, late, events: [], reports: [], extensions: [] };
   const [events, reports, extensions] = await Promise.all([
     prisma.taskEvent.findMany({
       where: { taskId },
@@ -487,7 +486,7 @@ export async function getTaskDossier(actor: Actor, rawId: string) {
         toStatus: true,
         note: true,
         createdAt: true,
-        ...(isDepartment(actor.role) ? { internalNote: true, actor: { select: { name: true, role: true } } } : {}),
+        ...(can(actor.role, 'tasks.viewAll') ? { internalNote: true, actor: { select: { name: true, role: true } } } : {}),
       },
     }),
     prisma.progressReport.findMany({
@@ -557,7 +556,7 @@ export async function listQueue(actor: Actor, rawFilter: unknown) {
  */
 export async function getTaskForEdit(actor: Actor, rawId: string) {
   const taskId = idOrNotFound(rawId);
-  if (actor.role !== 'ORGANIZATION') throw new ForbiddenError();
+  if (!can(actor.role, 'tasks.propose')) throw new ForbiddenError();
   const stored = await prisma.task.findFirst({
     where: { id: taskId, ...taskScope(actor) },
     select: { ...submissionSelect, id: true, status: true, version: true },

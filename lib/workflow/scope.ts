@@ -1,6 +1,6 @@
 import 'server-only';
+import { can } from '@/lib/domain/permissions';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { isDepartment } from '@/lib/domain/roles';
 import type { Actor } from '@/lib/server/actor';
 
 /**
@@ -13,9 +13,9 @@ import type { Actor } from '@/lib/server/actor';
  *   council of the task (e.g. at acceptance, after a conflict-free proposal review) closes the task to them.
  */
 export function taskScope(actor: Actor): Prisma.TaskWhereInput {
-  if (isDepartment(actor.role)) return {};
-  if (actor.role === 'ORGANIZATION' && actor.organizationId) return { hostOrganizationId: actor.organizationId };
-  if (actor.role === 'EVALUATOR') {
+  if (can(actor.role, 'tasks.viewAll')) return {};
+  if (can(actor.role, 'tasks.propose') && actor.organizationId) return { hostOrganizationId: actor.organizationId };
+  if (can(actor.role, 'councils.sit')) {
     return {
       councils: { some: { members: { some: { userId: actor.id, conflictStatus: 'NO_CONFLICT' } } } },
       NOT: { councils: { some: { members: { some: { userId: actor.id, conflictStatus: 'CONFLICT' } } } } },

@@ -2,6 +2,7 @@
 import { z } from './zod';
 import { MAX_YEAR, MIN_YEAR, parseVietnamLocalDateTime } from './format';
 import { isStorableText } from './clean-input';
+import { pageParam } from './paging';
 
 /** A record's id as the app makes them (cuid): anything else cannot name a record. */
 export const recordId = z
@@ -21,6 +22,9 @@ export const passwordSchema = z
   .max(100, 'validation.tooLong')
   .regex(/[A-Za-z]/, 'validation.passwordLetterDigit')
   .regex(/\d/, 'validation.passwordLetterDigit');
+
+/** The page of a list, as the one page parser reads it (anything unreadable is page 1). */
+export const pageField = z.unknown().transform((v) => pageParam(v));
 
 /** The largest value of a PostgreSQL integer column. */
 export const INT32_MAX = 2_147_483_647;

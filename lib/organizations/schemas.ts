@@ -1,6 +1,6 @@
 import { z, optionalText, requiredText } from '@/lib/domain/zod';
 import { ORGANIZATION_KINDS } from '@/lib/domain/task-status';
-import { passwordSchema, recordId, searchText } from '@/lib/domain/inputs';
+import { pageField, passwordSchema, recordId, searchText } from '@/lib/domain/inputs';
 
 // Vietnamese tax code (mã số thuế): 10 digits, or 10 digits + "-" + 3 digits for a branch.
 export const taxCodeSchema = z
@@ -31,5 +31,5 @@ export const ZSetOrganizationStatus = z.object({
 export const ZOrganizationFilter = z.object({
   status: z.enum(['PENDING', 'ACTIVE', 'DISABLED']).optional().catch(undefined),
   q: searchText(100),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: pageField,
 });

@@ -7,6 +7,7 @@ import {
   optionalDay,
   optionalInt,
   optionalMoney,
+  pageField,
   positiveMoney,
   recordId,
   searchText,
@@ -169,7 +170,7 @@ export const ZQueueFilter = z.object({
   organizationId: recordId.optional().catch(undefined),
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   q: searchText(200),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  page: pageField,
   /** Sort of the queue (newest change first unless chosen): each has an index. */
   sort: z.enum(QUEUE_SORTS).optional().catch(undefined),
   dir: z.enum(['asc', 'desc']).optional().catch(undefined),

@@ -1,6 +1,6 @@
 import { z, optionalText, requiredText } from '@/lib/domain/zod';
 import { ROLES } from '@/lib/domain/roles';
-import { passwordSchema, recordId, searchText } from '@/lib/domain/inputs';
+import { pageField, passwordSchema, recordId, searchText } from '@/lib/domain/inputs';
 import { SCIENCE_FIELDS } from '@/lib/domain/task-status';
 
 export const ZLogin = z.object({
@@ -46,5 +46,5 @@ export type TResetPassword = z.input<typeof ZResetPassword>;
 export const ZUserFilter = z.object({
   role: z.enum(ROLES).optional().catch(undefined),
   q: searchText(100),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: pageField,
 });

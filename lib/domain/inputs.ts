@@ -24,7 +24,10 @@ export const passwordSchema = z
   .regex(/\d/, 'validation.passwordLetterDigit');
 
 /** The page of a list, as the one page parser reads it (anything unreadable is page 1). */
-export const pageField = z.unknown().transform((v) => pageParam(v));
+export const pageField = z
+  .unknown()
+  .optional()
+  .transform((v) => pageParam(v));
 
 /** The largest value of a PostgreSQL integer column. */
 export const INT32_MAX = 2_147_483_647;

@@ -20,16 +20,18 @@ export type Criterion = z.output<typeof ZCriterion>;
 export const monthDay = z
   .string()
   .trim()
-  .transform((v, ctx) => {
-    const m = /^(\d{1,2})\/(\d{1,2})$/.exec(v) ?? /^(\d{2})-(\d{2})$/.exec(v);
-    const [day, month] = m ? (v.includes('/') ? [Number(m[1]), Number(m[2])] : [Number(m[2]), Number(m[1])]) : [0, 0];
+  .transform((v) => {
+    const m = /^(\d{1,2})\/(\d{1,2})$/.exec(v);
+    return m ? `${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : v;
+  })
+  // A check, not a failing transform: the settings' other rules still run and report beside this one.
+  .refine((v) => {
+    const m = /^(\d{2})-(\d{2})$/.exec(v);
+    if (!m) return false;
+    const [month, day] = [Number(m[1]), Number(m[2])];
     const date = new Date(Date.UTC(2027, month - 1, day));
-    if (!m || month < 1 || month > 12 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-      ctx.addIssue({ code: 'custom', message: 'validation.monthDay' });
-      return z.NEVER;
-    }
-    return `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  });
+    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  }, 'validation.monthDay');
 
 /** "03-15" (as stored) -> "15/03" (as the screens write it). */
 export function monthDayLabel(stored: string): string {

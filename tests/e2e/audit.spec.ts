@@ -29,7 +29,7 @@ test('the leader finds the dossier they just opened in the access log, and filte
   await expect(page).toHaveURL(/log=audit/);
   await expect(page).not.toHaveURL(/kind=/);
   await expect(page.getByLabel('Người thực hiện')).toHaveValue(DEMO.admin);
-  await expect(page.getByLabel('Thao tác')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Thao tác' })).toBeVisible();
 });
 
 test('department staff have neither the menu entry nor the screen', async ({ page }) => {

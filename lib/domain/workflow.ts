@@ -1,6 +1,7 @@
 // The task state machine: ONE table of transitions, and the only place that decides whether a status may
 // change. Pure (no next, react or prisma). See domain.md, "The life of a task".
 import type { Role } from './roles';
+import { stateMachine, type Transition as GenericTransition, type TransitionCheck as GenericCheck } from './state-machine';
 import type { TaskStatus } from './task-status';
 
 export const TASK_ACTIONS = [
@@ -21,7 +22,7 @@ export const TASK_ACTIONS = [
 ] as const;
 export type TaskAction = (typeof TASK_ACTIONS)[number];
 
-export type Transition = { from: TaskStatus | null; action: TaskAction; to: TaskStatus; roles: readonly Role[] };
+export type Transition = GenericTransition<TaskStatus, TaskAction>;
 
 const ORG = ['ORGANIZATION'] as const;
 const DEPT = ['DEPARTMENT_STAFF', 'DEPARTMENT_ADMIN'] as const;
@@ -48,19 +49,18 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'ACCEPTANCE_REVIEW', action: 'terminate', to: 'TERMINATED', roles: ADMIN },
 ];
 
-export type TransitionCheck = { ok: true; to: TaskStatus } | { ok: false; reason: 'notFromStatus' | 'roleNotAllowed' };
+const TASK_MACHINE = stateMachine(TRANSITIONS);
+
+export type TransitionCheck = GenericCheck<TaskStatus>;
 
 /** Whether `role` may take `action` on a task in `from`; fails closed. */
 export function checkTransition(from: TaskStatus | null, action: TaskAction, role: Role): TransitionCheck {
-  const candidates = TRANSITIONS.filter((t) => t.from === from && t.action === action);
-  if (candidates.length === 0) return { ok: false, reason: 'notFromStatus' };
-  const allowed = candidates.find((t) => t.roles.includes(role));
-  return allowed ? { ok: true, to: allowed.to } : { ok: false, reason: 'roleNotAllowed' };
+  return TASK_MACHINE.check(from, action, role);
 }
 
 /** The actions `role` may take from `from` (to show only the buttons that can work). */
 export function availableActions(from: TaskStatus, role: Role): TaskAction[] {
-  return TRANSITIONS.filter((t) => t.from === from && t.roles.includes(role)).map((t) => t.action);
+  return TASK_MACHINE.available(from, role);
 }
 
 /** Statuses in which the host organization may still edit the proposal's content. */

@@ -25,6 +25,7 @@ export const FEATURE_DEPENDENCIES = {
   organizations: ['audit'],
   users: ['notifications', 'organizations', 'audit'],
   notifications: ['settings'],
+  needs: ['notifications', 'audit', 'calls', 'organizations'],
   councils: ['notifications', 'settings', 'audit'],
   attachments: ['settings', 'audit'],
   reports: ['notifications', 'settings', 'audit'],

@@ -368,3 +368,119 @@ export const TASK_TITLES: { title: string; field: ScienceField; type: TaskType; 
     org: 'mech',
   },
 ];
+
+/** Needs proposals (phiếu đề xuất đặt hàng) in the open needs call: where each stands now. */
+export const NEEDS_PROPOSALS: {
+  org: string;
+  field: ScienceField;
+  title: string;
+  problem: string;
+  applyingUnits: string;
+  months: number;
+  budgetMillions: number;
+  status: 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'WITHDRAWN' | 'MERGED';
+  /** For MERGED: the index of the proposal that absorbed it. */
+  mergedInto?: number;
+}[] = [
+  {
+    org: 'agri',
+    field: 'AGRICULTURAL',
+    title: 'Xây dựng mô hình canh tác lúa thích ứng xâm nhập mặn tại các huyện ven biển',
+    problem: 'Xâm nhập mặn ngày càng sâu làm giảm năng suất lúa vụ đông xuân ở các huyện ven biển; chưa có quy trình canh tác phù hợp.',
+    applyingUnits: 'Sở Nông nghiệp và Môi trường; UBND các huyện ven biển',
+    months: 30,
+    budgetMillions: 2_400,
+    status: 'SUBMITTED',
+  },
+  {
+    org: 'uni',
+    field: 'ENGINEERING',
+    title: 'Hệ thống giám sát chất lượng nước sông theo thời gian thực bằng cảm biến IoT',
+    problem: 'Các điểm quan trắc nước sông hiện lấy mẫu thủ công, không phát hiện kịp thời sự cố xả thải.',
+    applyingUnits: 'Sở Nông nghiệp và Môi trường; các khu công nghiệp',
+    months: 24,
+    budgetMillions: 3_100,
+    status: 'SUBMITTED',
+  },
+  {
+    org: 'hosp',
+    field: 'MEDICAL',
+    title: 'Sàng lọc sớm bệnh đái tháo đường type 2 trong cộng đồng tại tuyến xã',
+    problem: 'Tỷ lệ người bệnh đái tháo đường được phát hiện muộn còn cao; trạm y tế xã thiếu quy trình sàng lọc.',
+    applyingUnits: 'Sở Y tế; trung tâm y tế các huyện',
+    months: 24,
+    budgetMillions: 1_800,
+    status: 'SUBMITTED',
+  },
+  {
+    org: 'center',
+    field: 'SOCIAL',
+    title: 'Giải pháp số hóa thủ tục hành chính cấp xã gắn với cơ sở dữ liệu dân cư',
+    problem: 'Người dân vẫn phải nộp giấy tờ nhiều lần; dữ liệu cấp xã chưa kết nối với cơ sở dữ liệu quốc gia về dân cư.',
+    applyingUnits: 'Văn phòng UBND tỉnh; UBND các xã',
+    months: 18,
+    budgetMillions: 1_500,
+    status: 'RETURNED',
+  },
+  {
+    org: 'bio',
+    field: 'AGRICULTURAL',
+    title: 'Sản xuất chế phẩm vi sinh xử lý phụ phẩm nông nghiệp làm phân bón hữu cơ',
+    problem: 'Rơm rạ và phụ phẩm bị đốt bỏ gây ô nhiễm; nông dân thiếu chế phẩm giá rẻ để ủ phân tại chỗ.',
+    applyingUnits: 'Các hợp tác xã nông nghiệp trong tỉnh',
+    months: 24,
+    budgetMillions: 2_000,
+    status: 'SUBMITTED',
+  },
+  {
+    org: 'agri',
+    field: 'AGRICULTURAL',
+    title: 'Mô hình lúa chịu mặn cho vùng ven biển của tỉnh',
+    problem: 'Năng suất lúa giảm do nhiễm mặn ở vùng ven biển.',
+    applyingUnits: 'UBND các huyện ven biển',
+    months: 24,
+    budgetMillions: 1_900,
+    status: 'MERGED',
+    mergedInto: 0,
+  },
+  {
+    org: 'college',
+    field: 'ENGINEERING',
+    title: 'Chế tạo máy sấy nông sản sử dụng năng lượng mặt trời kết hợp sinh khối',
+    problem: 'Nông sản sau thu hoạch hao hụt lớn do phơi sấy thủ công, nhất là mùa mưa.',
+    applyingUnits: 'Các hợp tác xã nông nghiệp; hộ sản xuất',
+    months: 20,
+    budgetMillions: 1_700,
+    status: 'SUBMITTED',
+  },
+  {
+    org: 'mech',
+    field: 'ENGINEERING',
+    title: 'Ứng dụng robot hàn tự động trong sản xuất kết cấu thép tại doanh nghiệp nhỏ và vừa',
+    problem: 'Doanh nghiệp cơ khí nhỏ thiếu thợ hàn lành nghề; chất lượng mối hàn không đồng đều.',
+    applyingUnits: 'Các doanh nghiệp cơ khí trong tỉnh',
+    months: 24,
+    budgetMillions: 2_800,
+    status: 'WITHDRAWN',
+  },
+  {
+    org: 'social',
+    field: 'HUMANITIES',
+    title: 'Bảo tồn và phát huy giá trị nghề dệt thổ cẩm của đồng bào dân tộc thiểu số',
+    problem: 'Nghề dệt truyền thống mai một do lớp trẻ không theo nghề; sản phẩm chưa có thị trường ổn định.',
+    applyingUnits: 'Sở Văn hóa, Thể thao và Du lịch; UBND các huyện miền núi',
+    months: 24,
+    budgetMillions: 1_200,
+    status: 'SUBMITTED',
+  },
+  {
+    org: 'uni',
+    field: 'NATURAL',
+    title: 'Đánh giá nguy cơ sạt lở bờ sông và đề xuất giải pháp phòng chống',
+    problem: '',
+    applyingUnits: '',
+    months: 24,
+    budgetMillions: 0,
+    status: 'DRAFT',
+  },
+];

@@ -17,6 +17,7 @@ import {
   ORGANIZATION_USERS,
   PRINCIPAL_INVESTIGATORS,
   TASK_TITLES,
+  NEEDS_PROPOSALS,
 } from './seed-data';
 
 const prisma = createPrisma();
@@ -157,6 +158,108 @@ function rng(seed: number) {
   };
 }
 
+type SeedTx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
+
+/** The open needs call for plan year 2028 and the needs proposals organizations sent into it. */
+async function seedNeeds(tx: SeedTx, ctx: { staff: string; orgUserOf: (key: string) => string; orgId: Record<string, string> }) {
+  const call = await tx.call.create({
+    data: {
+      kind: 'NEEDS',
+      title: 'Đợt đề xuất đặt hàng nhiệm vụ KH&CN cấp tỉnh năm 2028',
+      year: 2028,
+      description:
+        'Sở Khoa học và Công nghệ tiếp nhận phiếu đề xuất đặt hàng nhiệm vụ KH&CN cấp tỉnh thực hiện từ năm 2028 của các tổ chức, sở, ngành, địa phương và doanh nghiệp.',
+      fields: [],
+      opensAt: vn('2026-10-15T08:00:00'),
+      closesAt: vn('2026-12-31T17:00:00'),
+      createdById: ctx.staff,
+    },
+    select: { id: true },
+  });
+  const ids: string[] = [];
+  let seq = 0;
+  for (let i = 0; i < NEEDS_PROPOSALS.length; i++) {
+    const n = NEEDS_PROPOSALS[i];
+    const sent = n.status !== 'DRAFT';
+    const createdAt = vn(`2026-11-${String(2 + i * 2).padStart(2, '0')}T09:00:00`);
+    const submittedAt = sent ? addDays(createdAt, 1) : null;
+    const code = sent ? `DX-2028-${String(++seq).padStart(3, '0')}` : null;
+    const createdById = ctx.orgUserOf(n.org);
+    const needs = await tx.needsProposal.create({
+      data: {
+        code,
+        callId: call.id,
+        organizationId: ctx.orgId[n.org],
+        createdById,
+        status: n.status,
+        version: sent ? 3 : 1,
+        title: n.title,
+        field: n.field,
+        problem: n.problem,
+        objectives: n.problem ? `Đề xuất giải pháp khoa học và công nghệ giải quyết vấn đề: ${n.title.toLowerCase()}.` : '',
+        expectedResults: n.problem ? 'Quy trình, mô hình trình diễn và báo cáo khoa học được chuyển giao cho đơn vị ứng dụng.' : '',
+        applyingUnits: n.applyingUnits,
+        durationMonths: n.problem ? n.months : null,
+        budgetEstimate: n.budgetMillions ? BigInt(n.budgetMillions) * 1_000_000n : null,
+        returnNote:
+          n.status === 'RETURNED'
+            ? 'Đề nghị làm rõ sản phẩm dự kiến (phần mềm, quy trình hay mô hình) và nêu cụ thể các xã dự kiến áp dụng.'
+            : null,
+        mergedIntoId: n.mergedInto !== undefined ? ids[n.mergedInto] : null,
+        submittedAt,
+        createdAt,
+      },
+      select: { id: true },
+    });
+    ids.push(needs.id);
+    const events: { action: string; actorId: string; at: Date; before?: object; after: object }[] = [
+      { action: 'needs.create', actorId: createdById, at: createdAt, after: { status: 'DRAFT' } },
+    ];
+    if (sent)
+      events.push({
+        action: 'needs.submit',
+        actorId: createdById,
+        at: submittedAt!,
+        before: { status: 'DRAFT' },
+        after: { status: 'SUBMITTED', code },
+      });
+    if (n.status === 'RETURNED' || n.status === 'WITHDRAWN' || n.status === 'MERGED') {
+      const action = n.status === 'RETURNED' ? 'needs.return' : n.status === 'WITHDRAWN' ? 'needs.withdraw' : 'needs.merge';
+      events.push({
+        action,
+        actorId: n.status === 'WITHDRAWN' ? createdById : ctx.staff,
+        at: addDays(submittedAt!, 3),
+        before: { status: 'SUBMITTED' },
+        after: { status: n.status },
+      });
+    }
+    for (const e of events) {
+      await tx.auditEvent.create({
+        data: {
+          actorId: e.actorId,
+          action: e.action,
+          entityType: 'NeedsProposal',
+          entityId: needs.id,
+          before: e.before,
+          after: e.after,
+          createdAt: e.at,
+        },
+      });
+    }
+    if (n.status === 'RETURNED' || n.status === 'MERGED') {
+      await tx.notification.create({
+        data: {
+          userId: createdById,
+          kind: n.status === 'RETURNED' ? 'needsReturned' : 'needsMerged',
+          params: { title: n.title, needsId: needs.id },
+          createdAt: addDays(submittedAt!, 3),
+        },
+      });
+    }
+  }
+  await tx.needsCodeCounter.create({ data: { year: 2028, last: seq } });
+}
+
 async function main() {
   if (await prisma.user.findUnique({ where: { email: 'admin@khcn.demo' }, select: { id: true } })) {
     console.log('[seed] demo data already present, nothing to do');
@@ -225,7 +328,8 @@ async function main() {
 
       const openCall = await tx.call.create({
         data: {
-          title: 'Đợt đề xuất đặt hàng nhiệm vụ KH&CN cấp tỉnh năm 2027',
+          kind: 'SELECTION',
+          title: 'Thông báo tuyển chọn, giao trực tiếp tổ chức và cá nhân thực hiện nhiệm vụ KH&CN cấp tỉnh năm 2027',
           year: 2027,
           description:
             'Tiếp nhận đề xuất nhiệm vụ khoa học và công nghệ cấp tỉnh thực hiện từ năm 2027, ưu tiên nông nghiệp công nghệ cao, chuyển đổi số và y tế cộng đồng.',
@@ -238,7 +342,8 @@ async function main() {
       });
       const closedCall = await tx.call.create({
         data: {
-          title: 'Đợt đề xuất đặt hàng nhiệm vụ KH&CN cấp tỉnh năm 2026',
+          kind: 'SELECTION',
+          title: 'Thông báo tuyển chọn, giao trực tiếp tổ chức và cá nhân thực hiện nhiệm vụ KH&CN cấp tỉnh năm 2026',
           year: 2026,
           description: 'Đợt tuyển chọn nhiệm vụ thực hiện từ năm 2026.',
           fields: ['ENGINEERING', 'AGRICULTURAL', 'MEDICAL', 'NATURAL', 'SOCIAL', 'HUMANITIES'],
@@ -248,6 +353,8 @@ async function main() {
         },
         select: { id: true },
       });
+
+      await seedNeeds(tx, { staff, orgUserOf, orgId });
 
       const criteria = DEFAULT_SETTINGS.criteria;
       const codeSeq: Record<number, number> = {};

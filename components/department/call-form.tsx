@@ -1,13 +1,14 @@
 'use client';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { ZCall, ZUpdateCall } from '@/lib/calls/schemas';
+import { CALL_KINDS, ZCall, ZUpdateCall, type CallKind } from '@/lib/calls/schemas';
 import { createCallAction, updateCallAction } from '@/lib/calls/actions';
 import { SCIENCE_FIELDS, type ScienceField } from '@/lib/domain/task-status';
-import { CheckboxesField, SubmitButton, TextAreaField, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
+import { CheckboxesField, SelectField, SubmitButton, TextAreaField, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { Alert } from '@/components/ui/card';
 
 export type CallFormValues = {
+  kind: CallKind;
   title: string;
   year: string;
   description: string;
@@ -29,7 +30,7 @@ function NewCallForm({ initial }: { initial: CallFormValues }) {
   const create = useZodForm({ schema: ZCall, action: createCallAction, defaultValues: initial, onSuccess: () => '/department/calls' });
   return (
     <ZodForm {...create} testId="call-form">
-      <CallFields />
+      <CallFields kindEditable />
       <SubmitButton testId="call-submit">{t('create')}</SubmitButton>
     </ZodForm>
   );
@@ -47,16 +48,30 @@ function EditCallForm({ callId, initial }: { callId: string; initial: CallFormVa
   return (
     <ZodForm {...update} testId="call-form">
       {saved && <Alert tone="success">{t('saved')}</Alert>}
+      <p className="text-sm text-slate-700">
+        <span className="font-medium">{t('kind')}:</span> {t(`kinds.${initial.kind}`)}
+      </p>
       <CallFields />
       <SubmitButton testId="call-submit">{t('save')}</SubmitButton>
     </ZodForm>
   );
 }
 
-function CallFields() {
+/** The call's fields; its kind only when it is created (what answers it depends on the kind). */
+function CallFields({ kindEditable }: { kindEditable?: boolean }) {
   const t = useTranslations();
   return (
     <>
+      {kindEditable && (
+        <SelectField
+          name="kind"
+          label={t('deptCalls.kind')}
+          hint={t('deptCalls.kindHint')}
+          required
+          testId="call-kind"
+          options={CALL_KINDS.map((k) => ({ value: k, label: t(`deptCalls.kinds.${k}`) }))}
+        />
+      )}
       <TextField name="title" label={t('deptCalls.titleField')} required testId="call-title" />
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField

@@ -7,7 +7,7 @@ import { DataTable } from '@/components/ui/data-table';
 
 const TONE = { upcoming: 'amber', open: 'green', closed: 'slate' } as const;
 
-/** Calls with their open/closed state and how many tasks answer each. */
+/** Calls with their kind, their open/closed state and how many needs proposals or dossiers answer each. */
 export async function CallTable({ page }: { page: CallsPage }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
   return (
@@ -32,6 +32,7 @@ export async function CallTable({ page }: { page: CallsPage }) {
               <span className="font-medium">{c.title}</span>
             ),
         },
+        { key: 'kind', header: t('deptCalls.kind'), className: 'text-xs', cell: (c) => t(`deptCalls.kinds.${c.kind}`) },
         { key: 'year', header: t('deptCalls.year'), className: 'tabular-nums', cell: (c) => c.year },
         {
           key: 'fields',
@@ -47,7 +48,7 @@ export async function CallTable({ page }: { page: CallsPage }) {
           cell: (c) => formatDateTime(c.closesAt, locale),
         },
         { key: 'state', header: t('deptCalls.state'), cell: (c) => <Badge tone={TONE[c.state]}>{t(`deptCalls.states.${c.state}`)}</Badge> },
-        { key: 'tasks', header: t('deptCalls.tasks'), align: 'right', cell: (c) => c._count.tasks },
+        { key: 'tasks', header: t('deptCalls.tasks'), align: 'right', cell: (c) => (c.kind === 'NEEDS' ? c._count.needs : c._count.tasks) },
       ]}
     />
   );

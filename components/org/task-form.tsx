@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { REQUIRED_TO_SUBMIT, ZCreateTask, ZReadyToSubmit, ZUpdateTask } from '@/lib/tasks/schemas';
@@ -10,6 +10,7 @@ import type { TaskFormPage } from '@/lib/tasks/loaders';
 import { SCIENCE_FIELDS, TASK_TYPES } from '@/lib/domain/task-status';
 import { formatDateTime, formatVnd, type Locale } from '@/lib/domain/format';
 import { money } from '@/lib/domain/inputs';
+import { useProblemsOnFields, useSaveAndSubmit } from '@/components/forms/save-and-submit';
 import {
   MoneyField,
   SelectField,
@@ -53,27 +54,19 @@ function NewTaskForm({ page }: { page: TaskFormPage }) {
  * (`page.problems`), the form shows what is missing on its fields at once.
  */
 function EditTaskForm({ page, task }: { page: TaskFormPage; task: NonNullable<TaskFormPage['task']> }) {
-  const tErrors = useTranslations('errors');
-  const submitting = useRef(false);
+  const saving = useSaveAndSubmit({
+    pageOf: (saved: { taskId: string; version: number }) => `/org/tasks/${saved.taskId}`,
+    submit: (saved) => submitTaskAction({ taskId: saved.taskId, version: saved.version }),
+  });
   const edit = useZodForm({
     schema: ZUpdateTask,
-    browserSchema: () => (submitting.current ? ZReadyToSubmit : ZUpdateTask),
+    browserSchema: () => (saving.submitting.current ? ZReadyToSubmit : ZUpdateTask),
     action: updateDraftAction,
     defaultValues: { ...page.initial, taskId: task.id, version: task.version },
-    onSuccess: async (data, form, showFailure) => {
-      form.setValue('version', data.version);
-      if (!submitting.current) return `/org/tasks/${data.taskId}`;
-      const submitted = await submitTaskAction({ taskId: data.taskId, version: data.version }).catch(() => null);
-      if (submitted?.ok) return `/org/tasks/${data.taskId}`;
-      showFailure(submitted ?? { ok: false, error: tErrors('connectionLost') });
-    },
+    onSuccess: saving.onSuccess,
   });
   const t = useTranslations('taskForm');
-  const { setError } = edit.form;
-  useEffect(() => {
-    for (const [path, messages] of Object.entries(page.problems))
-      setError(path as keyof TaskFormValues, { type: 'server', message: messages[0] });
-  }, [page.problems, setError]);
+  useProblemsOnFields(edit.form, page.problems);
   return (
     <ZodForm {...edit} className="space-y-6" testId="task-form">
       {Object.keys(page.problems).length > 0 && (
@@ -82,7 +75,7 @@ function EditTaskForm({ page, task }: { page: TaskFormPage; task: NonNullable<Ta
         </Alert>
       )}
       <TaskFields page={page} />
-      <Buttons cancel={`/org/tasks/${task.id}`} onSubmitMode={(on) => (submitting.current = on)} canSubmit />
+      <Buttons cancel={`/org/tasks/${task.id}`} onSubmitMode={saving.setSubmitting} canSubmit />
     </ZodForm>
   );
 }

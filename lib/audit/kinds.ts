@@ -1,8 +1,9 @@
 // What the two logs name: the audited writes, the records they touch, the kinds of confidential read. Pure.
 
 /**
- * Every write that is not a status change, by name. (Status changes, including an approved extension, are
- * TaskEvents written by runTransition.) The admin's audit screen offers these as a filter.
+ * Every write that is not a task's status change, by name. (A task's status changes, including an approved
+ * extension, are TaskEvents written by runTransition; a needs proposal's are these `needs.*` rows.) The admin's
+ * audit screen offers these as a filter.
  */
 export const AUDIT_ACTIONS = [
   'ballot.saveDraft',
@@ -24,6 +25,18 @@ export const AUDIT_ACTIONS = [
   'user.resetPassword',
   'organization.signUp',
   'organization.setStatus',
+  'needs.create',
+  'needs.update',
+  'needs.submit',
+  'needs.resubmit',
+  'needs.withdraw',
+  'needs.return',
+  'needs.merge',
+  'needs.startIdentification',
+  'needs.recommend',
+  'needs.notRecommend',
+  'needs.list',
+  'needs.strike',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -38,6 +51,7 @@ export const AUDIT_ENTITY_TYPES = [
   'Setting',
   'User',
   'Organization',
+  'NeedsProposal',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

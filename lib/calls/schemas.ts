@@ -2,8 +2,13 @@ import { z, optionalText, requiredText } from '@/lib/domain/zod';
 import { SCIENCE_FIELDS } from '@/lib/domain/task-status';
 import { recordId, vnDateTime } from '@/lib/domain/inputs';
 
+/** A needs call (organizations propose needs) or a selection notice (dossiers answer listed tasks). */
+export const CALL_KINDS = ['NEEDS', 'SELECTION'] as const;
+export type CallKind = (typeof CALL_KINDS)[number];
+
 export const ZCall = z
   .object({
+    kind: z.enum(CALL_KINDS).default('SELECTION'),
     title: requiredText(300, 5),
     year: z.coerce.number().int().min(2000).max(2100),
     description: optionalText(10_000),
@@ -14,5 +19,8 @@ export const ZCall = z
   .refine((v) => v.closesAt > v.opensAt, { path: ['closesAt'], message: 'validation.closesBeforeOpens' });
 export type TCall = z.input<typeof ZCall>;
 
-/** An edit of a call: its id beside the same fields as a new one (so the form's fields are named alike). */
+/**
+ * An edit of a call: its id beside the same fields as a new one (so the form's fields are named alike). Its kind is
+ * what it was created as: what answers it (needs proposals or dossiers) depends on it.
+ */
 export const ZUpdateCall = ZCall.safeExtend({ callId: recordId });

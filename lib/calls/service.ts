@@ -5,23 +5,32 @@ import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
 import type { Actor } from '@/lib/server/actor';
 import { changedFields, recordAudit } from '@/lib/audit/record';
-import { ZCall, ZUpdateCall } from './schemas';
+import { ZCall, ZUpdateCall, type CallKind } from './schemas';
 
 const callSelect = {
   id: true,
+  kind: true,
   title: true,
   year: true,
   description: true,
   fields: true,
   opensAt: true,
   closesAt: true,
-  _count: { select: { tasks: true } },
+  _count: { select: { tasks: true, needs: true } },
 } as const;
 
-/** Calls, newest first: every call for the department; for organizations too (they pick one in the form). */
-export async function listCalls(actor: Actor) {
+/**
+ * Calls, newest first, of one kind or both: every call for the department; for organizations too (they pick a
+ * selection notice in the proposal form and a needs call in the needs proposal form).
+ */
+export async function listCalls(actor: Actor, kind?: CallKind) {
   if (!can(actor.role, 'calls.view')) throw new ForbiddenError();
-  return prisma.call.findMany({ orderBy: [{ opensAt: 'desc' }, { id: 'asc' }], take: 200, select: callSelect });
+  return prisma.call.findMany({
+    where: kind ? { kind } : {},
+    orderBy: [{ opensAt: 'desc' }, { id: 'asc' }],
+    take: 200,
+    select: callSelect,
+  });
 }
 
 export async function getCall(actor: Actor, rawId: string) {
@@ -45,7 +54,7 @@ export async function createCall(actor: Actor, raw: unknown) {
 
 export async function updateCall(actor: Actor, raw: unknown) {
   if (!can(actor.role, 'calls.manage')) throw new ForbiddenError();
-  const { callId, ...call } = parseInput(ZUpdateCall, raw);
+  const { callId, kind: _kind, ...call } = parseInput(ZUpdateCall, raw);
   const input = { callId };
   const data = { ...call, description: call.description ?? '' };
   return prisma.$transaction(async (tx) => {

@@ -110,3 +110,16 @@ export const optionalInt = (min: number, max: number) =>
 export function dayString(d: Date | null | undefined): string {
   return d ? d.toISOString().slice(0, 10) : '';
 }
+
+/**
+ * A field a proposal must have before it is submitted (while a draft may leave it empty): empty is refused with
+ * "required for submission", anything else is checked by `schema`.
+ */
+export const neededToSubmit = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(
+    (v) => (v === '' || v === null ? undefined : v),
+    z
+      .unknown()
+      .refine((v) => v !== undefined && !(Array.isArray(v) && v.length === 0), 'validation.requiredForSubmission')
+      .pipe(schema),
+  );

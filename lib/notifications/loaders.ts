@@ -55,7 +55,8 @@ export async function loadNotificationsPage(area: Area, searchParams: Record<str
       kind: n.kind,
       unread: n.readAt === null,
       createdAt: n.createdAt,
-      href: linkOf(n.task?.id ?? null, stage),
+      // A needs proposal's notice leads to the proposal; a task's to the task (or the evaluator's seat on it).
+      href: raw.needsId ? `/${area}/needs/${str(raw.needsId)}` : linkOf(n.task?.id ?? null, stage),
       taskCode: n.task?.code ?? null,
       params: {
         title: n.redacted ? null : str(raw.title) || n.task?.title || '',

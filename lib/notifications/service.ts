@@ -29,6 +29,8 @@ export const NOTIFICATION_KINDS = [
   'taskNotAccepted',
   'taskTerminated',
   'memberRecused',
+  'needsReturned',
+  'needsMerged',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

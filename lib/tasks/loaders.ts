@@ -154,7 +154,7 @@ export async function loadTaskFormPage(taskId: string | null, searchParams: Reco
     return { kind: 'pending' as const, organizationName: (await load(getOwnOrganization(actor))).name };
   const edit = taskId ? await load(getTaskForEdit(actor, taskId)) : null;
   if (edit && !edit.editable) return { kind: 'notEditable' as const, task: edit.task };
-  const [calls, organizations] = await Promise.all([listCalls(actor), listActiveOrganizationOptions(actor)]);
+  const [calls, organizations] = await Promise.all([listCalls(actor, 'SELECTION'), listActiveOrganizationOptions(actor)]);
   return {
     kind: 'form' as const,
     initial: edit ? taskToFormValues(edit.stored) : EMPTY_TASK_FORM,
@@ -244,7 +244,7 @@ export async function loadQueuePage(searchParams: Record<string, string | string
   const params = stringParams(searchParams);
   const [queue, calls, organizations] = await Promise.all([
     load(listQueue(actor, params)),
-    load(listCalls(actor)),
+    load(listCalls(actor, 'SELECTION')),
     load(listActiveOrganizationOptions(actor)),
   ]);
   const thisYear = yearInVietnam(new Date());

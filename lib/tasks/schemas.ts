@@ -4,6 +4,7 @@ import {
   day,
   intIn,
   money,
+  neededToSubmit,
   optionalDay,
   optionalInt,
   optionalMoney,
@@ -80,15 +81,7 @@ export const ZCreateTask = ZTaskContent;
 /** An edit of a draft or returned proposal: its id and the version the user loaded beside the same fields. */
 export const ZUpdateTask = z.object({ ...contentShape, taskId: recordId, version }).superRefine(checkBudget);
 
-/** A field a proposal must have before it is submitted: empty is refused with "required for submission". */
-const needed = <T extends z.ZodType>(schema: T) =>
-  z.preprocess(
-    (v) => (v === '' || v === null ? undefined : v),
-    z
-      .unknown()
-      .refine((v) => v !== undefined && !(Array.isArray(v) && v.length === 0), 'validation.requiredForSubmission')
-      .pipe(schema),
-  );
+const needed = neededToSubmit;
 
 const neededShape = {
   type: needed(z.enum(TASK_TYPES)),

@@ -48,7 +48,8 @@ async function contentData(
   actor: Actor,
   { partnerOrganizationIds, keyMembers, expectedProducts, partnerNames, ...fields }: Content,
 ) {
-  if (fields.callId && !(await tx.call.findUnique({ where: { id: fields.callId }, select: { id: true } }))) {
+  // A dossier answers a selection notice, never a needs call.
+  if (fields.callId && !(await tx.call.findFirst({ where: { id: fields.callId, kind: 'SELECTION' }, select: { id: true } }))) {
     throw new ValidationError('invalidInput', { callId: ['validation.choose'] });
   }
   const partners = [...new Set(partnerOrganizationIds.filter((id) => id !== actor.organizationId))];

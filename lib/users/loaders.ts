@@ -22,6 +22,7 @@ export type ShellView = {
 const NAV: Record<Area, (NavItem & { needs?: Capability })[]> = {
   department: [
     { href: '/department', labelKey: 'nav.overview' },
+    { href: '/department/needs', labelKey: 'nav.needs' },
     { href: '/department/tasks', labelKey: 'nav.tasks' },
     { href: '/department/calls', labelKey: 'nav.calls' },
     { href: '/department/organizations', labelKey: 'nav.organizations' },
@@ -29,7 +30,10 @@ const NAV: Record<Area, (NavItem & { needs?: Capability })[]> = {
     { href: '/department/settings', labelKey: 'nav.settings', needs: 'settings.manage' },
     { href: '/department/audit', labelKey: 'audit.nav', needs: 'audit.view' },
   ],
-  org: [{ href: '/org', labelKey: 'nav.myTasks' }],
+  org: [
+    { href: '/org', labelKey: 'nav.myTasks' },
+    { href: '/org/needs', labelKey: 'nav.myNeeds' },
+  ],
   evaluator: [{ href: '/evaluator', labelKey: 'nav.councils' }],
 };
 

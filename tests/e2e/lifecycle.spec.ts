@@ -113,7 +113,7 @@ test('a proposal goes from draft to accepted through the organization, the depar
   await expect(result.getByTestId('council-quorum')).toContainText('4 / cần 4 (của 5 thành viên)');
   await expect(result.getByTestId('council-mean-score')).toContainText('82,75 (điểm đạt 70)');
   await expect(result.getByTestId('council-approvals')).toHaveText('4/4');
-  await expect(result.getByTestId('council-outcome')).toHaveText('Đề nghị phê duyệt');
+  await expect(result.getByTestId('council-outcome')).toHaveText('Kiến nghị giao thực hiện');
   const today = todayVn();
   await decide(admin, 'approve', {
     decisionNo: '215/QĐ-UBND',

@@ -12,7 +12,7 @@ export default async function EditCallPage({ params }: { params: Promise<{ callI
     <>
       <PageHeader
         title={call?.title}
-        description={t('taskCount', { count: call?.tasks ?? 0 })}
+        description={call?.kind === 'NEEDS' ? t('needsCount', { count: call.needs }) : t('taskCount', { count: call?.tasks ?? 0 })}
         actions={
           <Link href="/department/calls" className={buttonClass('secondary')}>
             {t('back')}

@@ -113,7 +113,7 @@ test('a proposal goes from draft to accepted through the organization, the depar
   await expect(result.getByTestId('council-quorum')).toContainText('4 / cần 4 (của 5 thành viên)');
   await expect(result.getByTestId('council-mean-score')).toContainText('82,75 (điểm đạt 70)');
   await expect(result.getByTestId('council-approvals')).toHaveText('4/4');
-  await expect(result.getByTestId('council-outcome')).toHaveText('Kiến nghị giao thực hiện');
+  await expect(result.getByTestId('council-outcome')).toHaveText('Đề nghị thực hiện');
   const today = todayVn();
   await decide(admin, 'approve', {
     decisionNo: '215/QĐ-UBND',
@@ -247,7 +247,7 @@ test('a proposal the council scores low is rejected, and the organization reads 
   await expect(result).toHaveAttribute('data-quorum-met', 'true');
   await expect(result.getByTestId('council-mean-score')).toContainText('41,5 (điểm đạt 70)');
   await expect(result.getByTestId('council-approvals')).toHaveText('0/4');
-  await expect(result.getByTestId('council-outcome')).toHaveText('Đề nghị không phê duyệt');
+  await expect(result.getByTestId('council-outcome')).toHaveText('Đề nghị không thực hiện');
   await decide(admin, 'reject', { reason });
   await expect(deptStatus(admin)).toHaveAttribute('data-status', 'REJECTED', SLOW);
 
@@ -327,10 +327,10 @@ test('a submission answering a closed call is refused and the task stays a draft
   const title = `Ứng dụng vật liệu nano xử lý nước nhiễm phèn ${stamp()}`;
   const org = await actors.as(ORG_USERS.uni);
   const taskId = await createDraft(org, completeProposal(title, 'năm 2026'));
-  await expect(org.getByTestId('task-dossier')).toContainText('Đợt đề xuất đặt hàng nhiệm vụ KH&CN cấp tỉnh năm 2026');
+  await expect(org.getByTestId('task-dossier')).toContainText('Thông báo tuyển chọn, giao trực tiếp tổ chức và cá nhân thực hiện nhiệm vụ KH&CN cấp tỉnh năm 2026');
   await upload(org, 'PROPOSAL_DOC', fixture('thuyet-minh.pdf'));
   await org.getByTestId('submit-task').click();
-  await expect(org.getByTestId('form-error')).toHaveText('Đợt đề xuất đã đóng, không thể nộp hồ sơ.', SLOW);
+  await expect(org.getByTestId('form-error')).toHaveText('Thông báo tuyển chọn đã hết hạn nhận hồ sơ, không thể nộp hồ sơ.', SLOW);
   await expect(org.getByTestId('submit-errors')).toHaveCount(0);
   await openOrgTask(org, taskId);
   await expect(org.getByTestId('task-status')).toHaveAttribute('data-status', 'DRAFT');

@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { get } from 'react-hook-form';
+import { get, useFormContext } from 'react-hook-form';
 import clsx from 'clsx';
 import { ZFormCouncil } from '@/lib/councils/schemas';
 import { formCouncilAction } from '@/lib/councils/actions';
@@ -41,13 +41,38 @@ export function CouncilForm({
   bounds: Bounds;
 }) {
   const t = useTranslations();
-  const [filter, setFilter] = useState('');
   const council = useZodForm({
     schema: ZFormCouncil,
     action: formCouncilAction,
     defaultValues: { taskId, version, stage, meetingAt: '', members: [] as { userId: string; position: Position }[] },
   });
-  const { watch, setValue, formState } = council.form;
+  return (
+    <ZodForm {...council} testId="council-form" data={{ stage }}>
+      <p className="text-sm text-slate-600">{t('deptCouncil.formIntro')}</p>
+      <MemberPicker pool={pool} bounds={bounds} />
+      <TextField
+        name="meetingAt"
+        label={t('deptCouncil.meetingAt')}
+        hint={t('deptCouncil.meetingAtHint')}
+        type="datetime-local"
+        className="max-w-xs"
+        testId="council-meeting-at"
+      />
+      <SubmitButton pendingLabel={t('deptCouncil.forming')} testId="council-submit">
+        {t('deptCouncil.submit')}
+      </SubmitButton>
+    </ZodForm>
+  );
+}
+
+/**
+ * The members of a council being formed (the form's `members` field): the evaluator pool with a position each,
+ * who may not sit and why, and the composition so far against the department's rules.
+ */
+export function MemberPicker({ pool, bounds }: { pool: PoolEvaluator[]; bounds: Bounds }) {
+  const t = useTranslations();
+  const [filter, setFilter] = useState('');
+  const { watch, setValue, formState } = useFormContext<{ members: { userId: string; position: Position }[] }>();
   const picked = (watch('members') ?? []) as { userId: string; position: Position }[];
   const setPicked = (next: { userId: string; position: Position }[]) => setValue('members', next);
   /** A field's message: the server's sentence, or the browser's catalog key in the user's language. */
@@ -85,8 +110,7 @@ export function CouncilForm({
   const sizeOk = !problems.has('size');
 
   return (
-    <ZodForm {...council} testId="council-form" data={{ stage }}>
-      <p className="text-sm text-slate-600">{t('deptCouncil.formIntro')}</p>
+    <div className="space-y-4">
       <div
         className="flex flex-wrap items-center gap-3 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm"
         data-testid="council-composition"
@@ -218,17 +242,6 @@ export function CouncilForm({
           </tbody>
         </table>
       </div>
-      <TextField
-        name="meetingAt"
-        label={t('deptCouncil.meetingAt')}
-        hint={t('deptCouncil.meetingAtHint')}
-        type="datetime-local"
-        className="max-w-xs"
-        testId="council-meeting-at"
-      />
-      <SubmitButton pendingLabel={t('deptCouncil.forming')} testId="council-submit">
-        {t('deptCouncil.submit')}
-      </SubmitButton>
-    </ZodForm>
+    </div>
   );
 }

@@ -3,16 +3,20 @@ import { useTranslations } from 'next-intl';
 import { useFormContext } from 'react-hook-form';
 import { ZDeclareConflict } from '@/lib/councils/schemas';
 import { declareConflictAction } from '@/lib/councils/actions';
+import { declareIdentificationAction } from '@/lib/identification/actions';
 import { SubmitButton, TextAreaField, useFieldError, useZodForm, ZodForm } from '@/components/forms/zod-form';
 
 type Choice = 'none' | 'conflict';
 
-/** The conflict-of-interest declaration: an explicit choice between the two statements; a conflict needs a reason. */
-export function ConflictForm({ memberId }: { memberId: string }) {
+/**
+ * The conflict-of-interest declaration: an explicit choice between the two statements; a conflict needs a reason.
+ * The same for a seat on a task's council and on an identification council (the schemas are the same shape).
+ */
+export function ConflictForm({ memberId, council = 'task' }: { memberId: string; council?: 'task' | 'identification' }) {
   const t = useTranslations();
   const declare = useZodForm({
     schema: ZDeclareConflict,
-    action: declareConflictAction,
+    action: council === 'task' ? declareConflictAction : declareIdentificationAction,
     defaultValues: { memberId, reason: '' },
   });
   const hasConflict = declare.form.watch('hasConflict');

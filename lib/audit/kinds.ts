@@ -37,6 +37,11 @@ export const AUDIT_ACTIONS = [
   'needs.notRecommend',
   'needs.list',
   'needs.strike',
+  'identification.form',
+  'identification.declareConflict',
+  'identification.saveRating',
+  'identification.rate',
+  'identification.conclude',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -52,6 +57,9 @@ export const AUDIT_ENTITY_TYPES = [
   'User',
   'Organization',
   'NeedsProposal',
+  'IdentificationCouncil',
+  'IdentificationMember',
+  'NeedsRating',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -3,7 +3,8 @@ import { prisma, type Tx } from '@/lib/server/db';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
 import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
-import { compositionErrors, ineligibility, type TaskParties } from '@/lib/domain/council-rules';
+import { ineligibility, type TaskParties } from '@/lib/domain/council-rules';
+import { checkedMembers } from './composition';
 import { departmentRecipients, notify } from '@/lib/notifications/service';
 import { getSettings } from '@/lib/settings/service';
 import { bumpVersion, lockTask } from '@/lib/workflow/transition';
@@ -90,32 +91,7 @@ export async function formCouncil(actor: Actor, raw: unknown) {
     const parties = await taskParties(input.taskId, tx);
     if (!(STAGE_STATUSES[input.stage] as readonly string[]).includes(parties.status))
       throw new ValidationError('councilWrongStage', {}, { status: parties.status });
-    const users = await tx.user.findMany({
-      where: { id: { in: input.members.map((m) => m.userId) }, role: 'EVALUATOR', active: true },
-      select: { id: true, name: true, email: true, evaluatorProfile: { select: { organizationId: true } } },
-    });
-    if (users.length !== new Set(input.members.map((m) => m.userId)).size)
-      throw new ValidationError('invalidInput', { members: ['validation.evaluatorUnknown'] });
-    const byId = new Map(users.map((u) => [u.id, u]));
-    const candidates = input.members.map((m) => {
-      const u = byId.get(m.userId)!;
-      return {
-        userId: u.id,
-        name: u.name,
-        email: u.email,
-        organizationId: u.evaluatorProfile?.organizationId ?? null,
-        position: m.position,
-      };
-    });
-    const errors = compositionErrors(candidates, parties, settings);
-    if (errors.length) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const e of errors) {
-        if (e.code === 'ineligible') (fieldErrors[`member.${e.userId}`] ??= []).push(`validation.ineligible.${e.reason}`);
-        else (fieldErrors.members ??= []).push(`validation.council.${e.code}`);
-      }
-      throw new ValidationError('councilInvalid', fieldErrors, { min: settings.councilSizeMin, max: settings.councilSizeMax });
-    }
+    const candidates = await checkedMembers(tx, input.members, parties, settings);
     await bumpVersion(tx, input.taskId, input.version, STAGE_STATUSES[input.stage]);
     if (await tx.council.findFirst({ where: { taskId: input.taskId, stage: input.stage, status: 'ACTIVE' }, select: { id: true } })) {
       throw new ConflictError('councilExists');

@@ -13,9 +13,12 @@ export type TaskParties = {
   teamNames: string[];
   /** Evaluators who declared a conflict on a council of this task: recused on the whole task, for good. */
   recusedUserIds: readonly string[];
+  /** An identification council's batch: the organizations that proposed its needs (none of them may sit). */
+  proposerOrganizationIds?: readonly string[];
 };
 
-export type Ineligibility = 'hostOrganization' | 'partnerOrganization' | 'principalInvestigator' | 'taskTeam' | 'recused';
+export type Ineligibility =
+  'hostOrganization' | 'partnerOrganization' | 'proposerOrganization' | 'principalInvestigator' | 'taskTeam' | 'recused';
 
 // Academic and professional titles written before a name ("PGS.TS.", "GS.TSKH.", "BS.CKII.", "ThS", ...).
 const TITLE_PREFIX = /^(?:(?:gs|pgs|ts|tskh|ths|ks|cn|bs|bsck|bsckii|bscki|ck|ckii|cki|ds|ls|nts)(?:\.|\s|$)\s*)+/;
@@ -26,6 +29,7 @@ export function ineligibility(c: Pick<Candidate, 'userId' | 'organizationId' | '
   if (task.recusedUserIds.includes(c.userId)) return 'recused';
   if (c.organizationId && c.organizationId === task.hostOrganizationId) return 'hostOrganization';
   if (c.organizationId && task.partnerOrganizationIds.includes(c.organizationId)) return 'partnerOrganization';
+  if (c.organizationId && task.proposerOrganizationIds?.includes(c.organizationId)) return 'proposerOrganization';
   if (
     (task.piEmail && c.email.toLowerCase() === task.piEmail.toLowerCase()) ||
     (task.piName && normalize(c.name) === normalize(task.piName))

@@ -50,7 +50,8 @@ const TABLE: Record<Role, readonly Capability[]> = {
     'reminders.receive',
   ],
   ORGANIZATION: ['tasks.propose', 'calls.view', 'organizations.list', 'reminders.receive'],
-  EVALUATOR: ['councils.sit'],
+  // The organizations list: an identification council member may name one for direct assignment.
+  EVALUATOR: ['councils.sit', 'organizations.list'],
 };
 
 export function can(role: Role | undefined | null, capability: Capability): boolean {

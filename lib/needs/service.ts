@@ -104,11 +104,7 @@ export async function updateNeeds(actor: Actor, raw: unknown) {
   });
 }
 
-async function lockNeeds(tx: Tx, needsId: string) {
-  await tx.$queryRaw`SELECT 1 FROM "NeedsProposal" WHERE "id" = ${needsId} FOR UPDATE`;
-}
-
-type NeedsRow = {
+export type NeedsRow = {
   id: string;
   title: string;
   code: string | null;
@@ -117,49 +113,80 @@ type NeedsRow = {
   organizationId: string;
   callId: string;
 };
-type Plan = { data?: Prisma.NeedsProposalUncheckedUpdateManyInput; after?: Record<string, unknown> };
+export type NeedsPlan = { data?: Prisma.NeedsProposalUncheckedUpdateManyInput; after?: Record<string, unknown> };
+
+export const needsRowSelect = {
+  id: true,
+  title: true,
+  code: true,
+  status: true,
+  version: true,
+  organizationId: true,
+  callId: true,
+} as const;
 
 /**
- * The one way a needs proposal's status changes: under its row lock, loaded through the actor's scope (outside
- * it: 404), the table decides, the version must be the one the user saw ("reload" otherwise), the guard checks
- * the move's own rules and says what else to write; the change and its audit row commit together.
+ * The one place a needs proposal's status changes, inside the caller's transaction and after the caller has
+ * locked and loaded the row (through the actor's scope): the table decides, the version must be the one the
+ * user saw ("reload" otherwise), and the change and its audit row are written together.
+ */
+export async function applyNeedsTransition(
+  tx: Tx,
+  actor: Actor,
+  needs: NeedsRow,
+  version: number,
+  action: NeedsAction,
+  plan: NeedsPlan = {},
+) {
+  const check = NEEDS_MACHINE.check(needs.status, action, actor.role);
+  if (!check.ok) {
+    if (check.reason === 'roleNotAllowed') throw new ForbiddenError('transitionRole');
+    if (needs.version !== version) throw new ConflictError('staleRecord');
+    throw new ValidationError('transitionNotAllowed', {}, { action, status: needs.status });
+  }
+  if (needs.version !== version) throw new ConflictError('staleRecord');
+  const { count } = await tx.needsProposal.updateMany({
+    where: { id: needs.id, status: needs.status, version },
+    data: { ...plan.data, status: check.to, version: { increment: 1 } },
+  });
+  if (count === 0) throw new ConflictError('staleRecord');
+  await recordAudit(tx, actor, {
+    action: `needs.${action}` as AuditAction,
+    entityType: 'NeedsProposal',
+    entityId: needs.id,
+    before: { status: needs.status },
+    after: { status: check.to, ...plan.after },
+  });
+  return { needsId: needs.id, status: check.to, version: version + 1 };
+}
+
+/** Locks needs proposals (in id order, so two batches never deadlock). */
+export async function lockNeeds(tx: Tx, needsIds: string | string[]) {
+  const ids = [...new Set(Array.isArray(needsIds) ? needsIds : [needsIds])].sort();
+  if (ids.length) await tx.$queryRaw`SELECT 1 FROM "NeedsProposal" WHERE "id" = ANY(${ids}::text[]) ORDER BY "id" FOR UPDATE`;
+}
+
+/**
+ * One proposal's status change: under its row lock, loaded through the actor's scope (outside it: 404), the
+ * guard checks the move's own rules and says what else to write; then applyNeedsTransition.
  */
 async function runNeedsTransition(
   actor: Actor,
   ref: { needsId: string; version: number },
   action: NeedsAction,
-  guard: (needs: NeedsRow, tx: Tx) => Promise<Plan> | Plan,
+  guard: (needs: NeedsRow, tx: Tx) => Promise<NeedsPlan> | NeedsPlan,
   after?: (needs: NeedsRow, tx: Tx) => Promise<void>,
 ) {
   return prisma.$transaction(async (tx) => {
     await lockNeeds(tx, ref.needsId);
-    const needs = await tx.needsProposal.findFirst({
-      where: { id: ref.needsId, ...needsScope(actor) },
-      select: { id: true, title: true, code: true, status: true, version: true, organizationId: true, callId: true },
-    });
+    const needs = await tx.needsProposal.findFirst({ where: { id: ref.needsId, ...needsScope(actor) }, select: needsRowSelect });
     if (!needs) throw new NotFoundError();
+    // The table and the version first: a guard's own refusal is only said of a move that could happen.
     const check = NEEDS_MACHINE.check(needs.status, action, actor.role);
-    if (!check.ok) {
-      if (check.reason === 'roleNotAllowed') throw new ForbiddenError('transitionRole');
-      if (needs.version !== ref.version) throw new ConflictError('staleRecord');
-      throw new ValidationError('transitionNotAllowed', {}, { action, status: needs.status });
-    }
-    if (needs.version !== ref.version) throw new ConflictError('staleRecord');
-    const plan = await guard(needs, tx);
-    const { count } = await tx.needsProposal.updateMany({
-      where: { id: needs.id, status: needs.status, version: ref.version },
-      data: { ...plan.data, status: check.to, version: { increment: 1 } },
-    });
-    if (count === 0) throw new ConflictError('staleRecord');
-    await recordAudit(tx, actor, {
-      action: `needs.${action}` as AuditAction,
-      entityType: 'NeedsProposal',
-      entityId: needs.id,
-      before: { status: needs.status },
-      after: { status: check.to, ...plan.after },
-    });
+    const plan = check.ok && needs.version === ref.version ? await guard(needs, tx) : {};
+    const result = await applyNeedsTransition(tx, actor, needs, ref.version, action, plan);
     await after?.(needs, tx);
-    return { needsId: needs.id, status: check.to, version: ref.version + 1 };
+    return result;
   });
 }
 

@@ -56,7 +56,11 @@ export async function loadNotificationsPage(area: Area, searchParams: Record<str
       unread: n.readAt === null,
       createdAt: n.createdAt,
       // A needs proposal's notice leads to the proposal; a task's to the task (or the evaluator's seat on it).
-      href: raw.needsId ? `/${area}/needs/${str(raw.needsId)}` : linkOf(n.task?.id ?? null, stage),
+      href: raw.needsId
+        ? `/${area}/needs/${str(raw.needsId)}`
+        : raw.seatId
+          ? `/evaluator/identification/${str(raw.seatId)}`
+          : linkOf(n.task?.id ?? null, stage),
       taskCode: n.task?.code ?? null,
       params: {
         title: n.redacted ? null : str(raw.title) || n.task?.title || '',

@@ -31,6 +31,10 @@ export const NOTIFICATION_KINDS = [
   'memberRecused',
   'needsReturned',
   'needsMerged',
+  'needsRecommended',
+  'needsNotRecommended',
+  'identificationSeatAssigned',
+  'identificationMemberRecused',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -327,7 +327,9 @@ test('a submission answering a closed call is refused and the task stays a draft
   const title = `Ứng dụng vật liệu nano xử lý nước nhiễm phèn ${stamp()}`;
   const org = await actors.as(ORG_USERS.uni);
   const taskId = await createDraft(org, completeProposal(title, 'năm 2026'));
-  await expect(org.getByTestId('task-dossier')).toContainText('Thông báo tuyển chọn, giao trực tiếp tổ chức và cá nhân thực hiện nhiệm vụ KH&CN cấp tỉnh năm 2026');
+  await expect(org.getByTestId('task-dossier')).toContainText(
+    'Thông báo tuyển chọn, giao trực tiếp tổ chức và cá nhân thực hiện nhiệm vụ KH&CN cấp tỉnh năm 2026',
+  );
   await upload(org, 'PROPOSAL_DOC', fixture('thuyet-minh.pdf'));
   await org.getByTestId('submit-task').click();
   await expect(org.getByTestId('form-error')).toHaveText('Thông báo tuyển chọn đã hết hạn nhận hồ sơ, không thể nộp hồ sơ.', SLOW);

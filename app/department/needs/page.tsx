@@ -1,8 +1,10 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { loadNeedsQueue } from '@/lib/needs/loaders';
 import { NEEDS_STATUSES } from '@/lib/domain/needs-workflow';
 import { SCIENCE_FIELDS } from '@/lib/domain/task-status';
 import { PageHeader } from '@/components/ui/card';
+import { buttonClass } from '@/components/ui/button';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { NeedsList } from '@/components/needs/needs-list';
 
@@ -18,7 +20,15 @@ export default async function DeptNeedsPage({ searchParams }: Props) {
   const f = page.filter;
   return (
     <>
-      <PageHeader title={t('needs.list.deptTitle')} description={t('needs.list.deptDescription', { total: page.paging.total })} />
+      <PageHeader
+        title={t('needs.list.deptTitle')}
+        description={t('needs.list.deptDescription', { total: page.paging.total })}
+        actions={
+          <Link href="/department/needs/councils" className={buttonClass('secondary')} data-testid="identification-councils-link">
+            {t('identification.list.title')}
+          </Link>
+        }
+      />
       <FilterBar
         action="/department/needs"
         q={{ value: f.q, placeholder: t('needs.list.searchPlaceholder') }}

@@ -26,6 +26,7 @@ export const FEATURE_DEPENDENCIES = {
   users: ['notifications', 'organizations', 'audit'],
   notifications: ['settings'],
   needs: ['notifications', 'audit', 'calls', 'organizations'],
+  lists: ['needs', 'notifications', 'audit', 'organizations', 'settings'],
   identification: ['needs', 'councils', 'notifications', 'settings', 'audit', 'organizations', 'calls'],
   councils: ['notifications', 'settings', 'audit'],
   attachments: ['settings', 'audit'],

@@ -42,6 +42,14 @@ export const AUDIT_ACTIONS = [
   'identification.saveRating',
   'identification.rate',
   'identification.conclude',
+  'list.create',
+  'list.addItems',
+  'list.removeItem',
+  'list.updateItem',
+  'list.submit',
+  'list.recall',
+  'list.decide',
+  'listed.listUrgent',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -60,6 +68,8 @@ export const AUDIT_ENTITY_TYPES = [
   'IdentificationCouncil',
   'IdentificationMember',
   'NeedsRating',
+  'OrderList',
+  'ListedTask',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -12,6 +12,8 @@ export const CAPABILITIES = [
   'tasks.propose',
   'councils.manage',
   'councils.sit',
+  // The list of ordered tasks proposed to UBND and the listed tasks (which moves each role makes: the tables).
+  'lists.manage',
   'reports.review',
   'audit.view',
   // Reading the list of calls and of active organizations (the proposal form's choices).
@@ -31,6 +33,7 @@ const TABLE: Record<Role, readonly Capability[]> = {
     'calls.manage',
     'tasks.viewAll',
     'councils.manage',
+    'lists.manage',
     'reports.review',
     // The audit trail and the access log: who changed what, who has seen which confidential record.
     'audit.view',
@@ -44,6 +47,7 @@ const TABLE: Record<Role, readonly Capability[]> = {
     'calls.manage',
     'tasks.viewAll',
     'councils.manage',
+    'lists.manage',
     'reports.review',
     'calls.view',
     'organizations.list',

@@ -2,7 +2,17 @@
 // top-level namespaces, merged per request. Splitting by area keeps edits of different features apart.
 import type { Locale } from '@/lib/domain/format';
 
-export const MESSAGE_FILES = ['core', 'tasks', 'councils', 'department', 'notifications', 'audit', 'needs', 'identification'] as const;
+export const MESSAGE_FILES = [
+  'core',
+  'tasks',
+  'councils',
+  'department',
+  'notifications',
+  'audit',
+  'needs',
+  'identification',
+  'lists',
+] as const;
 
 export type Messages = Record<string, unknown>;
 

@@ -35,6 +35,8 @@ export const NOTIFICATION_KINDS = [
   'needsNotRecommended',
   'identificationSeatAssigned',
   'identificationMemberRecused',
+  'needsListed',
+  'needsStruck',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -23,6 +23,8 @@ const NAV: Record<Area, (NavItem & { needs?: Capability })[]> = {
   department: [
     { href: '/department', labelKey: 'nav.overview' },
     { href: '/department/needs', labelKey: 'nav.needs' },
+    { href: '/department/lists', labelKey: 'lists.nav', needs: 'lists.manage' },
+    { href: '/department/listed-tasks', labelKey: 'lists.listedNav', needs: 'lists.manage' },
     { href: '/department/tasks', labelKey: 'nav.tasks' },
     { href: '/department/calls', labelKey: 'nav.calls' },
     { href: '/department/organizations', labelKey: 'nav.organizations' },

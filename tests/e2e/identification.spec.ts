@@ -50,8 +50,10 @@ async function rate(page: Page, needsId: string, recommend: boolean) {
   await expect(page.getByTestId(`identification-needs-${needsId}`).getByTestId('rating-locked')).toBeVisible(SLOW);
 }
 
-test('an identification council rates a batch of needs proposals and the department concludes', async ({ actors }) => {
-  test.setTimeout(4 * 60_000);
+test('an identification council rates a batch of needs proposals, the department concludes and UBND lists the recommended one', async ({
+  actors,
+}) => {
+  test.setTimeout(8 * 60_000);
   const tag = stamp();
   const callTitle = `Đợt đề xuất đặt hàng năm 2029 — xác định nhiệm vụ (${tag})`;
   const staff = await actors.as(DEMO.staff);
@@ -129,4 +131,54 @@ test('an identification council rates a batch of needs proposals and the departm
   await expect(uni.getByTestId('needs-status')).toHaveAttribute('data-status', 'RECOMMENDED');
   await agri.goto(`/org/needs/${weak}`);
   await expect(agri.getByTestId('needs-status')).toHaveAttribute('data-status', 'NOT_RECOMMENDED');
+
+  // Staff assemble the list for 2029 from the recommended proposal, edit its content and send it to UBND.
+  await staff.goto('/department/lists');
+  const listTitle = `Danh mục nhiệm vụ đề nghị đặt hàng năm 2029 (${tag})`;
+  await staff.getByTestId('list-year').fill('2029');
+  await staff.getByTestId('list-title').fill(listTitle);
+  await staff.getByTestId('list-create-submit').click();
+  await staff.waitForURL(/\/department\/lists\/[^/]+$/, SLOW);
+  await expect(staff.getByTestId('list-status')).toHaveAttribute('data-status', 'DRAFT');
+  await expect(staff.getByTestId(`candidate-${weak}`)).toHaveCount(0);
+  await staff.getByTestId(`candidate-${good}`).check();
+  await staff.getByTestId('list-add-submit').click();
+  const item = staff.getByTestId('list-items').locator(`tr[data-needs-id="${good}"]`);
+  await expect(item).toHaveAttribute('data-status', 'PROPOSED', SLOW);
+  const itemId = (await item.getAttribute('data-item-id'))!;
+  await staff.getByTestId(`list-edit-${itemId}`).click();
+  const itemForm = staff.getByTestId('list-item-form');
+  await expect(itemForm).toBeVisible(SLOW);
+  // Direct assignment needs the organization and a reason: refused on the fields, then corrected.
+  await itemForm.getByTestId('listed-method').selectOption('DIRECT');
+  await itemForm.getByTestId('listed-title').fill(`Chuỗi giá trị dược liệu OCOP tỉnh An Phú ${tag}`);
+  await staff.getByTestId('list-item-save').click();
+  await expect(itemForm.locator('[data-field-error$="directReason"]')).toBeVisible();
+  await itemForm.getByTestId('listed-method').selectOption('SELECTION');
+  await itemForm.getByTestId('listed-budget').fill('2500000000');
+  await staff.getByTestId('list-item-save').click();
+  await staff.waitForURL(/\/department\/lists\/[^/]+$/, SLOW);
+  await expect(item).toContainText(`Chuỗi giá trị dược liệu OCOP tỉnh An Phú ${tag}`);
+  await expect(item).toContainText('2.500.000.000');
+  await staff.getByTestId('list-letter').fill('215/TTr-SKHCN');
+  await staff.getByTestId('list-submit').click();
+  await expect(staff.getByTestId('list-status')).toHaveAttribute('data-status', 'SUBMITTED', SLOW);
+  // Staff cannot record UBND's decision; the leader does.
+  await expect(staff.getByTestId('list-decide-form')).toHaveCount(0);
+  const listUrl = staff.url();
+  const admin = await actors.as(DEMO.admin);
+  await admin.goto(listUrl);
+  await admin.getByTestId('list-decision-number').fill('3125/QĐ-UBND');
+  await admin.getByTestId('list-decision-date').fill('2028-12-20');
+  await admin.getByTestId('list-decide-submit').click();
+  await expect(admin.getByTestId('list-status')).toHaveAttribute('data-status', 'DECIDED', SLOW);
+  await expect(admin.getByTestId('list-items').locator(`tr[data-item-id="${itemId}"]`)).toHaveAttribute('data-status', 'LISTED');
+  await expect(admin.getByTestId('list-items').locator(`tr[data-item-id="${itemId}"]`)).toContainText(/DM-2029-\d{3}/);
+
+  // The listed task is in the department's listed tasks; the organization sees its proposal listed.
+  await admin.goto(`/department/listed-tasks?q=${encodeURIComponent(tag)}`);
+  await expect(admin.getByTestId('listed-rows').locator('tr')).toHaveCount(1);
+  await expect(admin.getByTestId('listed-rows')).toContainText('Tuyển chọn');
+  await uni.goto(`/org/needs/${good}`);
+  await expect(uni.getByTestId('needs-status')).toHaveAttribute('data-status', 'LISTED');
 });

@@ -26,12 +26,12 @@ export const FEATURE_DEPENDENCIES = {
   users: ['notifications', 'organizations', 'audit'],
   notifications: ['settings'],
   needs: ['notifications', 'audit', 'calls', 'organizations'],
-  lists: ['needs', 'notifications', 'audit', 'organizations', 'settings'],
+  lists: ['needs', 'notifications', 'audit', 'organizations', 'settings', 'calls'],
   identification: ['needs', 'councils', 'notifications', 'settings', 'audit', 'organizations', 'calls'],
   councils: ['notifications', 'settings', 'audit'],
   attachments: ['settings', 'audit'],
   reports: ['notifications', 'settings', 'audit'],
-  tasks: ['councils', 'notifications', 'settings', 'calls', 'organizations', 'reports', 'attachments', 'audit'],
+  tasks: ['councils', 'notifications', 'settings', 'calls', 'organizations', 'reports', 'attachments', 'audit', 'lists'],
 };
 const FEATURES = Object.keys(FEATURE_DEPENDENCIES);
 

@@ -5,6 +5,7 @@ import {
   createOrderListAction,
   createUrgentListedTaskAction,
   decideOrderListAction,
+  openListedTasksAction,
   recallOrderListAction,
   removeListItemAction,
   submitOrderListAction,
@@ -14,6 +15,7 @@ import {
   ZAddListItems,
   ZCreateOrderList,
   ZDecideOrderList,
+  ZOpenListed,
   ZSubmitOrderList,
   ZUpdateListItem,
   ZUrgentListedTask,
@@ -22,7 +24,7 @@ import type { ListItemFormPage, OrderListPage } from '@/lib/lists/loaders';
 import { moneyInputValue } from '@/lib/domain/format';
 import { useAction } from '@/components/forms/use-action';
 import { FormError } from '@/components/forms/form-error';
-import { CheckboxesField, SubmitButton, TextAreaField, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
+import { CheckboxesField, SelectField, SubmitButton, TextAreaField, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ListedFields } from './listed-fields';
@@ -220,6 +222,52 @@ export function UrgentListedForm({ organizations, defaultYear }: { organizations
       </div>
       <ListedFields organizations={organizations} />
       <SubmitButton testId="urgent-submit">{t('urgent.submit')}</SubmitButton>
+    </ZodForm>
+  );
+}
+
+/** Puts listed tasks (listed, or unassigned after an earlier notice) to a selection notice that has not closed. */
+export function OpenListedForm({
+  notices,
+  openable,
+}: {
+  notices: { id: string; title: string }[];
+  openable: {
+    id: string;
+    code: string | null;
+    title: string;
+    method: 'SELECTION' | 'DIRECT';
+    directOrganization: { name: string } | null;
+  }[];
+}) {
+  const t = useTranslations('lists');
+  const open = useZodForm({
+    schema: ZOpenListed,
+    action: openListedTasksAction,
+    defaultValues: { callId: notices[0]?.id ?? '', listedTaskIds: [] as string[] },
+  });
+  if (openable.length === 0) return <p className="text-sm text-slate-600">{t('open.none')}</p>;
+  if (notices.length === 0) return <p className="text-sm text-slate-600">{t('open.noNotice')}</p>;
+  return (
+    <ZodForm {...open} className="space-y-3" testId="listed-open-form" idPrefix="open-">
+      <SelectField
+        name="callId"
+        label={t('open.notice')}
+        required
+        options={notices.map((n) => ({ value: n.id, label: n.title }))}
+        testId="listed-open-notice"
+      />
+      <CheckboxesField
+        name="listedTaskIds"
+        legend={t('open.tasks', { count: openable.length })}
+        testId="listed-open-tasks"
+        options={openable.map((l) => ({
+          value: l.id,
+          label: `${l.code ?? '—'} · ${l.title} (${t(`methods.${l.method}`)}${l.directOrganization ? `: ${l.directOrganization.name}` : ''})`,
+          testId: `open-${l.id}`,
+        }))}
+      />
+      <SubmitButton testId="listed-open-submit">{t('open.submit')}</SubmitButton>
     </ZodForm>
   );
 }

@@ -137,6 +137,8 @@ function TaskFields({ page }: { page: TaskFormPage }) {
   const tAll = useTranslations();
   const locale = useLocale() as Locale;
   const label = (name: string) => <Label name={name} text={t(`labels.${name}`)} />;
+  // A dossier for a listed task answers that task's notice: the notice is not chosen separately.
+  const listedTaskId = useFormContext<TaskFormValues>().watch('listedTaskId');
   const text = (name: keyof TaskFormValues, extra: { type?: string; hint?: string; inputMode?: 'numeric' | 'email' | 'tel' } = {}) => (
     <TextField
       name={name}
@@ -169,21 +171,37 @@ function TaskFields({ page }: { page: TaskFormPage }) {
             placeholder={t('choose')}
             options={SCIENCE_FIELDS.map((v) => ({ value: v, label: tAll(`fields.${v}`) }))}
           />
-          <SelectField
-            name="callId"
-            label={t('labels.callId')}
-            hint={t('hints.callId')}
-            className="sm:col-span-2"
-            placeholder={t('noCall')}
-            options={page.calls.map((c) => ({
-              value: c.id,
-              label: t(`callOption.${c.state}`, {
-                title: c.title,
-                closes: formatDateTime(c.closesAt, locale),
-                opens: formatDateTime(c.opensAt, locale),
-              }),
-            }))}
-          />
+          {page.listedTasks.length > 0 && (
+            <SelectField
+              name="listedTaskId"
+              label={t('labels.listedTaskId')}
+              hint={t('hints.listedTaskId')}
+              className="sm:col-span-2"
+              placeholder={t('noListedTask')}
+              testId="task-listed"
+              options={page.listedTasks.map((l) => ({
+                value: l.id,
+                label: t('listedOption', { code: l.code ?? '', title: l.title, notice: l.call?.title ?? '' }),
+              }))}
+            />
+          )}
+          {!listedTaskId && (
+            <SelectField
+              name="callId"
+              label={t('labels.callId')}
+              hint={t('hints.callId')}
+              className="sm:col-span-2"
+              placeholder={t('noCall')}
+              options={page.calls.map((c) => ({
+                value: c.id,
+                label: t(`callOption.${c.state}`, {
+                  title: c.title,
+                  closes: formatDateTime(c.closesAt, locale),
+                  opens: formatDateTime(c.opensAt, locale),
+                }),
+              }))}
+            />
+          )}
         </div>
       </Card>
 

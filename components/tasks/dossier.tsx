@@ -45,6 +45,11 @@ export async function TaskDossier({ dossier }: { dossier: Dossier }) {
           </Row>
           <Row label={t('dossier.type')}>{task.type ? t(`taskTypes.${task.type}`) : null}</Row>
           <Row label={t('dossier.field')}>{task.field ? t(`fields.${task.field}`) : null}</Row>
+          {task.listedTask && (
+            <Row label={t('dossier.listedTask')} testId="task-listed">
+              {`${task.listedTask.code ?? ''} · ${task.listedTask.title} (${t(`lists.methods.${task.listedTask.method}`)})`}
+            </Row>
+          )}
           <Row label={t('dossier.call')}>{task.call?.title ?? t('dossier.noCall')}</Row>
           <Row label={t('dossier.year')}>{task.year}</Row>
           <Row label={t('dossier.host')}>{task.hostOrganization.name}</Row>

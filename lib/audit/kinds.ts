@@ -50,6 +50,8 @@ export const AUDIT_ACTIONS = [
   'list.recall',
   'list.decide',
   'listed.listUrgent',
+  'listed.open',
+  'listed.reopen',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -46,3 +46,6 @@ export const LISTED_MACHINE = stateMachine(LISTED_TRANSITIONS);
 
 /** Listed tasks that count as "listed" in the year's figures (approved by UBND or by an urgent decision). */
 export const LISTED_APPROVED: readonly ListedStatus[] = ['LISTED', 'OPEN', 'ASSIGNED', 'UNASSIGNED'];
+
+/** Dossier (task) statuses that no longer count as an organization's dossier for a listed task. */
+export const LIVE_DOSSIER_EXCLUDED = ['WITHDRAWN'] as const;

@@ -9,12 +9,14 @@ import {
   ZSubmitOrderList,
   ZUpdateListItem,
   ZUrgentListedTask,
+  ZOpenListed,
 } from './schemas';
 import {
   addListItems,
   createOrderList,
   createUrgentListedTask,
   decideOrderList,
+  openListedTasks,
   recallOrderList,
   removeListItem,
   submitOrderList,
@@ -29,3 +31,4 @@ export const submitOrderListAction = defineAction(ZSubmitOrderList, (actor, inpu
 export const recallOrderListAction = defineAction(ZListRef, recallOrderList);
 export const decideOrderListAction = defineAction(ZDecideOrderList, (actor, input) => decideOrderList(actor, input));
 export const createUrgentListedTaskAction = defineAction(ZUrgentListedTask, createUrgentListedTask);
+export const openListedTasksAction = defineAction(ZOpenListed, (actor, input) => openListedTasks(actor, input));

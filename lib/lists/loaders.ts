@@ -5,7 +5,9 @@ import { requireArea } from '@/lib/server/session';
 import { pageParam, stringParams } from '@/lib/domain/paging';
 import { LISTED_MACHINE } from '@/lib/domain/listed-task-workflow';
 import { listActiveOrganizationOptions } from '@/lib/organizations/service';
-import { getListItem, getOrderList, listListedTasks, listOrderLists } from './service';
+import { listCalls } from '@/lib/calls/service';
+import { getListItem, getOrderList, listListedTasks, listOpenableListedTasks, listOrderLists } from './service';
+import { listOpenListedTasks } from './dossiers';
 
 // The screens of the list of ordered tasks (danh mục nhiệm vụ đặt hàng) and of the listed tasks.
 
@@ -52,8 +54,15 @@ export type ListItemFormPage = Awaited<ReturnType<typeof loadListItemForm>>;
 
 export async function loadListedTasks(searchParams: SearchParams) {
   const actor = await requireArea('department');
-  const list = await load(listListedTasks(actor, searchParams));
+  const now = new Date();
+  const [list, openable, calls] = await Promise.all([
+    load(listListedTasks(actor, searchParams)),
+    load(listOpenableListedTasks(actor)),
+    load(listCalls(actor, 'SELECTION')),
+  ]);
   return {
+    openable,
+    notices: calls.filter((c) => c.closesAt > now).map((c) => ({ id: c.id, title: c.title, closesAt: c.closesAt })),
     rows: list.rows,
     filter: list.filter,
     paging: { page: list.page, pageSize: list.pageSize, total: list.total },
@@ -67,4 +76,10 @@ export async function loadUrgentForm() {
   const actor = await requireArea('department');
   if (!LISTED_MACHINE.check(null, 'listUrgent', actor.role).ok) notFound();
   return { organizations: await load(listActiveOrganizationOptions(actor)), defaultYear: new Date().getFullYear() + 1 };
+}
+
+/** The organization's view: listed tasks open for dossiers now, what it may register for, its own dossiers. */
+export async function loadOrgListedTasks() {
+  const actor = await requireArea('org');
+  return { rows: await load(listOpenListedTasks(actor)), verified: actor.organizationStatus === 'ACTIVE' };
 }

@@ -76,3 +76,10 @@ export const ZListedFilters = z.object({
   page: pageField,
 });
 export type ListedFilters = z.output<typeof ZListedFilters>;
+
+/** Listed tasks put to a selection notice (open for dossiers until the notice closes). */
+export const ZOpenListed = z.object({
+  callId: z.string().trim().min(1, 'validation.choose').pipe(recordId),
+  listedTaskIds: z.array(recordId).min(1, 'validation.chooseListed').max(500),
+});
+export type TOpenListed = z.input<typeof ZOpenListed>;

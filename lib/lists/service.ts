@@ -28,6 +28,7 @@ import {
   ZSubmitOrderList,
   ZUpdateListItem,
   ZUrgentListedTask,
+  ZOpenListed,
 } from './schemas';
 
 // The list of ordered tasks proposed to UBND (danh mục nhiệm vụ đề nghị đặt hàng) and the listed tasks
@@ -486,4 +487,47 @@ export async function listListedTasks(actor: Actor, rawFilter: unknown) {
     }),
   ]);
   return { total, page: f.page, pageSize: LISTED_PAGE_SIZE, rows, filter: f };
+}
+
+/** Listed tasks that may be put to a selection notice: listed, or left unassigned by an earlier notice. */
+export async function listOpenableListedTasks(actor: Actor) {
+  assertDepartment(actor);
+  return prisma.listedTask.findMany({
+    where: { status: { in: ['LISTED', 'UNASSIGNED'] } },
+    orderBy: [{ planYear: 'desc' }, { code: 'asc' }, { id: 'asc' }],
+    take: 500,
+    select: { id: true, code: true, title: true, method: true, status: true, directOrganization: { select: { name: true } } },
+  });
+}
+
+/**
+ * Puts listed tasks to a selection notice that has not closed: each moves to OPEN (from LISTED, or again from
+ * UNASSIGNED) and receives dossiers in that notice. Every one must still be available (read under their locks),
+ * otherwise nothing moves.
+ */
+export async function openListedTasks(actor: Actor, raw: unknown, now = new Date()) {
+  assertDepartment(actor);
+  const input = parseInput(ZOpenListed, raw);
+  const ids = [...new Set(input.listedTaskIds)].sort();
+  return prisma.$transaction(async (tx) => {
+    const call = await tx.call.findFirst({ where: { id: input.callId, kind: 'SELECTION' }, select: { id: true, closesAt: true } });
+    if (!call || call.closesAt <= now) throw new ValidationError('invalidInput', { callId: ['validation.noticeClosed'] });
+    await tx.$queryRaw`SELECT 1 FROM "ListedTask" WHERE "id" = ANY(${ids}::text[]) ORDER BY "id" FOR UPDATE`;
+    const rows = await tx.listedTask.findMany({ where: { id: { in: ids } }, select: { id: true, status: true } });
+    if (rows.length !== ids.length || rows.some((r) => r.status !== 'LISTED' && r.status !== 'UNASSIGNED'))
+      throw new ValidationError('invalidInput', { listedTaskIds: ['validation.listedNotAvailable'] });
+    for (const r of rows) {
+      const action = r.status === 'UNASSIGNED' ? 'reopen' : 'open';
+      const to = listedMove(r.status, action, actor);
+      await tx.listedTask.update({ where: { id: r.id }, data: { status: to, callId: call.id, version: { increment: 1 } } });
+      await recordAudit(tx, actor, {
+        action: `listed.${action}` as AuditAction,
+        entityType: 'ListedTask',
+        entityId: r.id,
+        before: { status: r.status },
+        after: { status: to, callId: call.id },
+      });
+    }
+    return { opened: rows.length };
+  });
 }

@@ -12,6 +12,7 @@ export type TaskFormValues = {
   type: string;
   field: string;
   callId: string;
+  listedTaskId: string;
   piName: string;
   piDegree: string;
   piTitle: string;
@@ -36,6 +37,7 @@ export const EMPTY_TASK_FORM: TaskFormValues = {
   type: '',
   field: '',
   callId: '',
+  listedTaskId: '',
   piName: '',
   piDegree: '',
   piTitle: '',
@@ -61,6 +63,7 @@ export const storedTaskSelect = {
   type: true,
   field: true,
   callId: true,
+  listedTaskId: true,
   piName: true,
   piDegree: true,
   piTitle: true,
@@ -85,6 +88,7 @@ export type StoredTask = {
   type: string | null;
   field: string | null;
   callId: string | null;
+  listedTaskId: string | null;
   piName: string | null;
   piDegree: string | null;
   piTitle: string | null;
@@ -115,6 +119,7 @@ export function taskToFormValues(task: StoredTask): TaskFormValues {
     type: str(task.type),
     field: str(task.field),
     callId: str(task.callId),
+    listedTaskId: str(task.listedTaskId),
     piName: str(task.piName),
     piDegree: str(task.piDegree),
     piTitle: str(task.piTitle),

@@ -13,6 +13,7 @@ import { getSettings } from '@/lib/settings/service';
 import { KINDS_BY_STATUS } from '@/lib/domain/attachment-rules';
 import { reportPeriods } from '@/lib/reports/service';
 import { listCalls } from '@/lib/calls/service';
+import { listOpenListedTasks } from '@/lib/lists/dossiers';
 import { callOptions } from '@/lib/calls/options';
 import { getOwnOrganization, listActiveOrganizationOptions } from '@/lib/organizations/service';
 import { EMPTY_TASK_FORM, taskToFormValues } from './form-values';
@@ -154,10 +155,25 @@ export async function loadTaskFormPage(taskId: string | null, searchParams: Reco
     return { kind: 'pending' as const, organizationName: (await load(getOwnOrganization(actor))).name };
   const edit = taskId ? await load(getTaskForEdit(actor, taskId)) : null;
   if (edit && !edit.editable) return { kind: 'notEditable' as const, task: edit.task };
-  const [calls, organizations] = await Promise.all([listCalls(actor, 'SELECTION'), listActiveOrganizationOptions(actor)]);
+  const [calls, organizations, open] = await Promise.all([
+    listCalls(actor, 'SELECTION'),
+    listActiveOrganizationOptions(actor),
+    listOpenListedTasks(actor),
+  ]);
+  // The listed tasks this organization may register for (and the one a dossier already answers).
+  const current = edit?.stored.listedTaskId ?? null;
+  const listedTasks = open.filter((l) => (l.mayApply && !l.ownDossier) || l.id === current);
+  // Opened from a listed task ("register a dossier"): the dossier starts with its name and field.
+  const wanted =
+    !edit && typeof searchParams.listedTaskId === 'string' ? listedTasks.find((l) => l.id === searchParams.listedTaskId) : undefined;
   return {
     kind: 'form' as const,
-    initial: edit ? taskToFormValues(edit.stored) : EMPTY_TASK_FORM,
+    initial: edit
+      ? taskToFormValues(edit.stored)
+      : wanted
+        ? { ...EMPTY_TASK_FORM, listedTaskId: wanted.id, title: wanted.title, field: wanted.field ?? '' }
+        : EMPTY_TASK_FORM,
+    listedTasks: listedTasks.map((l) => ({ id: l.id, code: l.code, title: l.title, call: l.call })),
     calls: callOptions(calls, new Date()),
     organizations: organizations.filter((o) => o.id !== actor.organizationId),
     task: edit?.task ?? null,

@@ -38,6 +38,8 @@ const contentShape = {
   type: optionalEnum(TASK_TYPES),
   field: optionalEnum(SCIENCE_FIELDS),
   callId: optionalText(50),
+  /** The listed task the dossier competes for (phase 2); its notice becomes the dossier's call. */
+  listedTaskId: optionalText(50),
   piName: optionalText(100),
   piDegree: optionalText(50),
   piTitle: optionalText(100),

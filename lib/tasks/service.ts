@@ -34,6 +34,7 @@ import {
 import { fieldErrorsOf, type z } from '@/lib/domain/zod';
 import { storedTaskSelect, taskToFormValues, type StoredTask } from './form-values';
 import { listSelect } from './queries';
+import { dossierTarget } from '@/lib/lists/dossiers';
 
 function assertProposer(actor: Actor) {
   if (!can(actor.role, 'tasks.propose') || !actor.organizationId) throw new ForbiddenError();
@@ -47,7 +48,10 @@ async function contentData(
   tx: Tx,
   actor: Actor,
   { partnerOrganizationIds, keyMembers, expectedProducts, partnerNames, ...fields }: Content,
+  taskId?: string,
 ) {
+  // A dossier for a listed task answers the notice the task is open in (and only an eligible organization's).
+  if (fields.listedTaskId) fields.callId = (await dossierTarget(tx, actor, fields.listedTaskId, taskId)).callId;
   // A dossier answers a selection notice, never a needs call.
   if (fields.callId && !(await tx.call.findFirst({ where: { id: fields.callId, kind: 'SELECTION' }, select: { id: true } }))) {
     throw new ValidationError('invalidInput', { callId: ['validation.choose'] });
@@ -107,7 +111,7 @@ export async function updateDraft(actor: Actor, raw: unknown) {
     const task = await tx.task.findFirst({ where: { id: taskId, ...taskScope(actor) }, select: { id: true, status: true } });
     if (!task) throw new NotFoundError();
     if (!EDITABLE_BY_ORGANIZATION.includes(task.status)) throw new ValidationError('notEditable');
-    const { scalar, partners, callYear } = await contentData(tx, actor, content);
+    const { scalar, partners, callYear } = await contentData(tx, actor, content, task.id);
     const next = await bumpVersion(tx, task.id, version, EDITABLE_BY_ORGANIZATION, { ...scalar, ...(callYear ? { year: callYear } : {}) });
     await tx.task.update({ where: { id: task.id }, data: { partnerOrganizations: { set: partners.map((id) => ({ id })) } } });
     return { taskId: task.id, version: next };
@@ -116,7 +120,7 @@ export async function updateDraft(actor: Actor, raw: unknown) {
 
 /** What of a stored proposal keeps it from being submitted: field messages by path (empty when it is ready). */
 export function submissionProblems(
-  stored: StoredTask & { field: string | null; call: { fields: string[] } | null; proposalDocs: number },
+  stored: StoredTask & { field: string | null; call: { fields: string[]; _count: { listedTasks: number } } | null; proposalDocs: number },
 ): Record<string, string[]> {
   const parsed = ZReadyToSubmit.safeParse(taskToFormValues(stored));
   const problems = parsed.success ? {} : fieldErrorsOf(parsed.error);
@@ -124,13 +128,15 @@ export function submissionProblems(
   // A call may be limited to some fields of science.
   if (stored.call?.fields.length && stored.field && !stored.call.fields.includes(stored.field))
     (problems.field ??= []).push('validation.fieldNotInCall');
+  // A notice over listed tasks receives dossiers for one of them.
+  if (stored.call?._count.listedTasks && !stored.listedTaskId) problems.listedTaskId = ['validation.chooseListedTask'];
   return problems;
 }
 
 /** What submissionProblems reads of a task. */
 export const submissionSelect = {
   ...storedTaskSelect,
-  call: { select: { id: true, opensAt: true, closesAt: true, fields: true } },
+  call: { select: { id: true, opensAt: true, closesAt: true, fields: true, _count: { select: { listedTasks: true } } } },
   _count: { select: { attachments: { where: { kind: 'PROPOSAL_DOC' as const } } } },
 } as const;
 
@@ -151,6 +157,8 @@ export async function submitTask(actor: Actor, raw: unknown, now = new Date()) {
       if (stored.call && (now < stored.call.opensAt || now > stored.call.closesAt)) {
         throw new ValidationError(now > stored.call.closesAt ? 'callClosed' : 'callNotOpen');
       }
+      // Still open, still this organization's to answer (a direct assignment), still its only dossier.
+      if (stored.listedTaskId) await dossierTarget(tx, actor, stored.listedTaskId, task.id);
       return { data: { submittedAt: now } };
     },
     async (task, tx) => {
@@ -454,6 +462,7 @@ const dossierSelect = {
   createdAt: true,
   updatedAt: true,
   call: { select: { id: true, title: true, opensAt: true, closesAt: true } },
+  listedTask: { select: { id: true, code: true, title: true, method: true } },
   hostOrganization: { select: { id: true, name: true } },
   partnerOrganizations: { select: { id: true, name: true } },
   attachments: {

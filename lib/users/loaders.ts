@@ -35,6 +35,7 @@ const NAV: Record<Area, (NavItem & { needs?: Capability })[]> = {
   org: [
     { href: '/org', labelKey: 'nav.myTasks' },
     { href: '/org/needs', labelKey: 'nav.myNeeds' },
+    { href: '/org/listed-tasks', labelKey: 'lists.orgNav' },
   ],
   evaluator: [{ href: '/evaluator', labelKey: 'nav.councils' }],
 };

@@ -4,7 +4,8 @@ import { loadListedTasks } from '@/lib/lists/loaders';
 import { LISTED_STATUSES } from '@/lib/domain/listed-task-workflow';
 import { ASSIGNMENT_METHODS } from '@/lib/domain/identification';
 import { formatDate, formatVnd } from '@/lib/domain/format';
-import { PageHeader } from '@/components/ui/card';
+import { Card, PageHeader } from '@/components/ui/card';
+import { OpenListedForm } from '@/components/lists/list-forms';
 import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
@@ -34,6 +35,11 @@ export default async function ListedTasksPage({ searchParams }: Props) {
           )
         }
       />
+      <div className="mb-6">
+        <Card title={t('lists.open.title')}>
+          <OpenListedForm notices={page.notices} openable={page.openable} />
+        </Card>
+      </div>
       <FilterBar
         action="/department/listed-tasks"
         q={{ value: f.q, placeholder: t('lists.listed.search') }}

@@ -8,8 +8,10 @@ export async function generateMetadata() {
   return { title: (await getTranslations('orgTasks'))('newTitle') };
 }
 
-export default async function NewTaskPage() {
-  const page = await loadTaskFormPage(null);
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NewTaskPage({ searchParams }: Props) {
+  const page = await loadTaskFormPage(null, await searchParams);
   const t = await getTranslations('orgTasks');
   if (page.kind !== 'form') {
     return (

@@ -1,0 +1,120 @@
+// Phase 2 in the browser (issue 8, item 4): the leader lists urgent tasks (one put to selection, one assigned
+// directly), staff put them to a selection notice, two organizations compete for the first; the second is open
+// to its named organization only.
+import type { Page } from '@playwright/test';
+import { DEMO } from './helpers';
+import { completeProposal, expect, fixture, ORG_USERS, SLOW, stamp, test, upload } from './lifecycle-helpers';
+
+async function listUrgent(admin: Page, title: string, direct?: string) {
+  await admin.goto('/department/listed-tasks/new');
+  const form = admin.getByTestId('urgent-form');
+  await admin.getByTestId('urgent-year').fill('2030');
+  await admin.getByTestId('urgent-decision-number').fill('812/QĐ-UBND');
+  await admin.getByTestId('urgent-decision-date').fill('2026-11-20');
+  await form.getByTestId('listed-title').fill(title);
+  await form.getByTestId('listed-field').selectOption('ENGINEERING');
+  await form.getByTestId('listed-objectives').fill('Đánh giá hiện trạng và đề xuất giải pháp công nghệ phù hợp cho tỉnh.');
+  await form.getByTestId('listed-products').fill('Báo cáo khoa học; quy trình công nghệ; mô hình thử nghiệm.');
+  await form.getByTestId('listed-method').selectOption(direct ? 'DIRECT' : 'SELECTION');
+  if (direct) {
+    const org = form.getByTestId('listed-direct-org');
+    await org.selectOption((await org.locator('option', { hasText: direct }).getAttribute('value'))!);
+    await form.getByTestId('listed-direct-reason').fill('Đơn vị duy nhất có phòng thí nghiệm và số liệu quan trắc cần thiết.');
+  }
+  await form.getByTestId('listed-budget').fill('1.200.000.000');
+  await admin.getByTestId('urgent-submit').click();
+  await admin.waitForURL(/\/department\/listed-tasks$/, SLOW);
+  const row = admin.getByTestId('listed-rows').locator('tr', { hasText: title });
+  await expect(row).toHaveAttribute('data-status', 'LISTED');
+  return (await row.getAttribute('data-listed-id'))!;
+}
+
+/** From the organization's list of open tasks, registers a dossier for one and saves it as a draft. */
+async function registerDossier(org: Page, listedId: string, title: string) {
+  await org.goto('/org/listed-tasks');
+  await org.getByTestId(`org-listed-${listedId}`).getByTestId('org-listed-register').click();
+  await org.waitForURL(/\/org\/tasks\/new\?listedTaskId=/, SLOW);
+  const form = org.getByTestId('task-form');
+  await expect(form.getByTestId('task-listed')).toHaveValue(listedId);
+  await expect(form.locator('[name="title"]')).toHaveValue(title);
+  // The notice is the listed task's: it is not chosen separately.
+  await expect(form.locator('[name="callId"]')).toHaveCount(0);
+  const p = completeProposal(title);
+  for (const [name, value] of Object.entries(p.fields ?? {})) {
+    const input = form.locator(`[name="${name}"]`);
+    if ((await input.evaluate((el) => el.tagName)) === 'SELECT') await input.selectOption(value);
+    else await input.fill(value);
+  }
+  await form.getByTestId('add-product').click();
+  const product = p.products![0];
+  await form.locator('[name="expectedProducts.0.name"]').fill(product.name);
+  await form.locator('[name="expectedProducts.0.kind"]').fill(product.kind);
+  await form.locator('[name="expectedProducts.0.quantity"]').fill(product.quantity);
+  await form.locator('[name="expectedProducts.0.quality"]').fill(product.quality);
+  await org.getByTestId('save-draft').click();
+  await org.waitForURL((u) => /^\/org\/tasks\/[^/]+$/.test(u.pathname) && !u.pathname.endsWith('/new'), SLOW);
+  await expect(org.getByTestId('task-status')).toHaveAttribute('data-status', 'DRAFT', SLOW);
+  return org.url().split('/').pop()!;
+}
+
+test('listed tasks put to a notice: two organizations compete for one, the directly assigned one is its organization’s alone', async ({
+  actors,
+}) => {
+  test.setTimeout(6 * 60_000);
+  const tag = stamp();
+  const admin = await actors.as(DEMO.admin);
+  const selectionTitle = `Giải pháp chống sạt lở bờ sông bằng vật liệu địa phương ${tag}`;
+  const directTitle = `Quan trắc chất lượng nước hồ chứa phục vụ cấp nước sinh hoạt ${tag}`;
+  const selectionId = await listUrgent(admin, selectionTitle);
+  const directId = await listUrgent(admin, directTitle, 'Trường Đại học An Phú');
+
+  // Staff publish a selection notice and put both tasks to it.
+  const staff = await actors.as(DEMO.staff);
+  const noticeTitle = `Thông báo tuyển chọn, giao trực tiếp nhiệm vụ đột xuất năm 2030 (${tag})`;
+  await staff.goto('/department/calls/new');
+  await staff.getByTestId('call-kind').selectOption('SELECTION');
+  await staff.getByTestId('call-title').fill(noticeTitle);
+  await staff.getByTestId('call-year').fill('2030');
+  await staff.getByTestId('call-opens-at').fill('2026-01-01T08:00');
+  await staff.getByTestId('call-closes-at').fill('2099-12-31T17:00');
+  await staff.getByTestId('call-form').getByTestId('call-submit').click();
+  await expect(staff).toHaveURL(/\/department\/calls$/, SLOW);
+  await staff.goto('/department/listed-tasks');
+  const openForm = staff.getByTestId('listed-open-form');
+  const notice = openForm.getByTestId('listed-open-notice');
+  await notice.selectOption((await notice.locator('option', { hasText: noticeTitle }).getAttribute('value'))!);
+  await openForm.getByTestId(`open-${selectionId}`).check();
+  await openForm.getByTestId(`open-${directId}`).check();
+  await staff.getByTestId('listed-open-submit').click();
+  await expect(staff.getByTestId('listed-rows').locator(`tr[data-listed-id="${selectionId}"]`)).toHaveAttribute(
+    'data-status',
+    'OPEN',
+    SLOW,
+  );
+  await expect(staff.getByTestId('listed-rows').locator(`tr[data-listed-id="${directId}"]`)).toHaveAttribute('data-status', 'OPEN');
+
+  // Another organization sees the direct assignment without a way to register for it.
+  const agri = await actors.as(ORG_USERS.agri);
+  await agri.goto('/org/listed-tasks');
+  const directCard = agri.getByTestId(`org-listed-${directId}`);
+  await expect(directCard).toContainText('Giao trực tiếp cho Trường Đại học An Phú');
+  await expect(directCard.getByTestId('org-listed-register')).toHaveCount(0);
+
+  // It competes for the task put to selection: the dossier answers the task's notice and is submitted.
+  const agriDossier = await registerDossier(agri, selectionId, selectionTitle);
+  await expect(agri.getByTestId('task-listed')).toContainText(selectionTitle);
+  await upload(agri, 'PROPOSAL_DOC', fixture('thuyet-minh.pdf'));
+  await agri.getByTestId('submit-task').click();
+  await expect(agri.getByTestId('task-status')).toHaveAttribute('data-status', 'PROPOSED', SLOW);
+  await agri.goto('/org/listed-tasks');
+  await expect(agri.getByTestId(`org-listed-${selectionId}`).getByTestId('org-listed-own')).toBeVisible();
+
+  // The university competes for the same task and may register for the one assigned to it.
+  const uni = await actors.as(ORG_USERS.uni);
+  await registerDossier(uni, selectionId, selectionTitle);
+  await uni.goto('/org/listed-tasks');
+  await expect(uni.getByTestId(`org-listed-${directId}`).getByTestId('org-listed-register')).toBeVisible();
+  // It never sees the competitor's dossier.
+  const response = await uni.goto(`/org/tasks/${agriDossier}`);
+  expect(response?.status()).toBe(404);
+});

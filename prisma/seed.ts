@@ -8,6 +8,7 @@ import nodePath from 'node:path';
 import { hashPassword } from '../lib/server/password';
 import { createPrisma } from '../lib/server/prisma-client';
 import { DEFAULT_SETTINGS } from '../lib/domain/settings';
+import { linkLegacyDossiers } from '../lib/lists/legacy';
 import type { TaskStatus } from '../lib/domain/task-status';
 import {
   DEMO_PASSWORD,
@@ -763,6 +764,9 @@ async function main() {
     },
     { timeout: 60_000 },
   );
+  // Each demo dossier answers a listed task of its own, assigned directly to its organization: the same
+  // statement the migration ran on the dossiers that existed before listed tasks (one source for the rule).
+  await linkLegacyDossiers(prisma);
 
   const counts = await prisma.task.groupBy({ by: ['status'], _count: { _all: true } });
   console.log(`[seed] demo data created: ${counts.map((c) => `${c.status} ${c._count._all}`).join(', ')}`);

@@ -13,15 +13,15 @@ import { LIVE_DOSSIER_EXCLUDED } from '@/lib/domain/listed-task-workflow';
 /**
  * Whether this organization user may have a dossier for the listed task: open in a notice; for direct assignment,
  * only the named organization (others are refused); not a second live dossier of the same organization. Returns
- * the notice the dossier then answers.
+ * the notice the dossier then answers (null: it keeps its own).
  */
 export async function dossierTarget(tx: Tx, actor: Actor, listedTaskId: string, taskId?: string) {
   const listed = await tx.listedTask.findUnique({
     where: { id: listedTaskId },
     select: { id: true, status: true, callId: true, method: true, directOrganizationId: true },
   });
-  if (!listed || listed.status !== 'OPEN' || !listed.callId)
-    throw new ValidationError('invalidInput', { listedTaskId: ['validation.listedNotOpen'] });
+  // (A listed task made from an older dossier has no notice of its own: its dossier keeps its call.)
+  if (!listed || listed.status !== 'OPEN') throw new ValidationError('invalidInput', { listedTaskId: ['validation.listedNotOpen'] });
   if (listed.method === 'DIRECT' && listed.directOrganizationId !== actor.organizationId) throw new ForbiddenError('directAssignmentOnly');
   const other = await tx.task.findFirst({
     where: {
@@ -75,3 +75,11 @@ export async function listOpenListedTasks(actor: Actor, now = new Date()) {
 }
 
 export type OpenListedTask = Awaited<ReturnType<typeof listOpenListedTasks>>[number];
+
+/** The listed task a dossier already answers, as the form offers it (even when it no longer receives dossiers). */
+export async function listedTaskOption(listedTaskId: string) {
+  return prisma.listedTask.findUnique({
+    where: { id: listedTaskId },
+    select: { id: true, code: true, title: true, call: { select: { id: true, title: true, closesAt: true } } },
+  });
+}

@@ -13,7 +13,7 @@ import { getSettings } from '@/lib/settings/service';
 import { KINDS_BY_STATUS } from '@/lib/domain/attachment-rules';
 import { reportPeriods } from '@/lib/reports/service';
 import { listCalls } from '@/lib/calls/service';
-import { listOpenListedTasks } from '@/lib/lists/dossiers';
+import { listedTaskOption, listOpenListedTasks } from '@/lib/lists/dossiers';
 import { callOptions } from '@/lib/calls/options';
 import { getOwnOrganization, listActiveOrganizationOptions } from '@/lib/organizations/service';
 import { EMPTY_TASK_FORM, taskToFormValues } from './form-values';
@@ -162,10 +162,17 @@ export async function loadTaskFormPage(taskId: string | null, searchParams: Reco
   ]);
   // The listed tasks this organization may register for (and the one a dossier already answers).
   const current = edit?.stored.listedTaskId ?? null;
-  const listedTasks = open.filter((l) => (l.mayApply && !l.ownDossier) || l.id === current);
+  const listedTasks: { id: string; code: string | null; title: string; call: { id: string; title: string; closesAt: Date } | null }[] =
+    open.filter((l) => (l.mayApply && !l.ownDossier) || l.id === current);
+  if (current && !listedTasks.some((l) => l.id === current)) {
+    const answered = await listedTaskOption(current);
+    if (answered) listedTasks.unshift(answered);
+  }
   // Opened from a listed task ("register a dossier"): the dossier starts with its name and field.
   const wanted =
-    !edit && typeof searchParams.listedTaskId === 'string' ? listedTasks.find((l) => l.id === searchParams.listedTaskId) : undefined;
+    !edit && typeof searchParams.listedTaskId === 'string'
+      ? open.find((l) => l.id === searchParams.listedTaskId && l.mayApply && !l.ownDossier)
+      : undefined;
   return {
     kind: 'form' as const,
     initial: edit

@@ -51,7 +51,7 @@ async function contentData(
   taskId?: string,
 ) {
   // A dossier for a listed task answers the notice the task is open in (and only an eligible organization's).
-  if (fields.listedTaskId) fields.callId = (await dossierTarget(tx, actor, fields.listedTaskId, taskId)).callId;
+  if (fields.listedTaskId) fields.callId = (await dossierTarget(tx, actor, fields.listedTaskId, taskId)).callId ?? fields.callId;
   // A dossier answers a selection notice, never a needs call.
   if (fields.callId && !(await tx.call.findFirst({ where: { id: fields.callId, kind: 'SELECTION' }, select: { id: true } }))) {
     throw new ValidationError('invalidInput', { callId: ['validation.choose'] });

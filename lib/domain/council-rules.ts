@@ -1,7 +1,7 @@
 // Council composition and conflict-of-interest rules (domain.md, "Councils"). Pure.
 import type { Settings } from './settings';
 
-export const POSITIONS = ['CHAIR', 'REVIEWER', 'SECRETARY', 'MEMBER'] as const;
+export const POSITIONS = ['CHAIR', 'VICE_CHAIR', 'REVIEWER', 'SECRETARY', 'MEMBER'] as const;
 export type Position = (typeof POSITIONS)[number];
 
 export type Candidate = { userId: string; name: string; email: string; organizationId: string | null; position: Position };
@@ -42,12 +42,16 @@ export function ineligibility(c: Pick<Candidate, 'userId' | 'organizationId' | '
 export type CompositionError =
   | { code: 'size'; min: number; max: number }
   | { code: 'chairCount' }
+  | { code: 'viceChairCount' }
   | { code: 'secretaryCount' }
   | { code: 'reviewerCount' }
   | { code: 'duplicateMember' }
   | { code: 'ineligible'; userId: string; reason: Ineligibility };
 
-/** One chair, two reviewers, one scientific secretary, the rest members; size within the configured bounds. */
+/**
+ * One chair, at most one vice-chair, two reviewers, one scientific secretary, the rest members; size within the
+ * configured bounds.
+ */
 export function compositionErrors(
   members: Candidate[],
   task: TaskParties,
@@ -58,6 +62,7 @@ export function compositionErrors(
     errors.push({ code: 'size', min: settings.councilSizeMin, max: settings.councilSizeMax });
   const count = (p: Position) => members.filter((m) => m.position === p).length;
   if (count('CHAIR') !== 1) errors.push({ code: 'chairCount' });
+  if (count('VICE_CHAIR') > 1) errors.push({ code: 'viceChairCount' });
   if (count('SECRETARY') !== 1) errors.push({ code: 'secretaryCount' });
   if (count('REVIEWER') !== 2) errors.push({ code: 'reviewerCount' });
   if (new Set(members.map((m) => m.userId)).size !== members.length) errors.push({ code: 'duplicateMember' });

@@ -46,10 +46,10 @@ async function submitted(by: Actor, inCall = callId) {
   return d.needsId;
 }
 
-/** Seven fresh evaluators with the usual positions (chair, two reviewers, secretary, members). */
+/** Fresh evaluators with the usual positions (chair, two reviewers, secretary, members; the fifth of seven a vice-chair). */
 async function panel(n = 7) {
   const evaluators = await Promise.all(Array.from({ length: n }, () => makeEvaluator()));
-  const positions = positionsFor(n);
+  const positions = positionsFor(n).map((p, i) => (n === 7 && i === 4 ? ('VICE_CHAIR' as const) : p));
   return evaluators.map((actor, i) => ({ actor, position: positions[i] }));
 }
 
@@ -109,6 +109,7 @@ describe('forming an identification council', () => {
       select: { userId: true, params: true },
     });
     expect(notes).toHaveLength(7);
+    expect(await prisma.identificationMember.count({ where: { councilId, position: 'VICE_CHAIR' } })).toBe(1);
     expect(notes.find((n) => n.userId === members[0].actor.id)?.params).toMatchObject({ seatId: seatOf(members[0].actor) });
     const audit = await prisma.auditEvent.findMany({ where: { entityType: 'NeedsProposal', entityId: a }, select: { action: true } });
     expect(audit.map((e) => e.action)).toContain('needs.startIdentification');

@@ -19,6 +19,7 @@ import {
   submitTask,
 } from '@/lib/tasks/service';
 import type { Actor } from '@/lib/server/actor';
+import type { Position } from '@/lib/domain/council-rules';
 import type { TaskStatus } from '@/lib/domain/task-status';
 import { actorWith, login, makeUser } from './fixtures';
 
@@ -70,7 +71,7 @@ export function fullContent(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export type Seat = { actor: Actor; memberId: string; position: 'CHAIR' | 'REVIEWER' | 'SECRETARY' | 'MEMBER' };
+export type Seat = { actor: Actor; memberId: string; position: Position };
 
 /** The department and a pool of evaluators, logged in with the real credentials check. */
 export type Cast = { admin: Actor; staff: Actor; evaluators: Actor[] };

@@ -80,6 +80,14 @@ describe('compositionErrors: size and positions', () => {
     expect(errors(c)).toEqual([{ code: 'chairCount' }]);
   });
 
+  it('accepts one vice-chair and refuses two', () => {
+    const c = council(7);
+    c[5] = { ...c[5], position: 'VICE_CHAIR' };
+    expect(errors(c)).toEqual([]);
+    c[6] = { ...c[6], position: 'VICE_CHAIR' };
+    expect(errors(c)).toEqual([{ code: 'viceChairCount' }]);
+  });
+
   it('refuses one reviewer', () => {
     const c = council(7);
     c[2] = { ...c[2], position: 'MEMBER' };

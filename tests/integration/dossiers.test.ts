@@ -99,6 +99,7 @@ describe('putting listed tasks to a selection notice', () => {
       expect((await caught(openListedTasks(who, { callId: noticeId, listedTaskIds: [listedTaskId] }))).code).toBe('FORBIDDEN');
     const audit = await prisma.auditEvent.findMany({
       where: { entityType: 'ListedTask', entityId: listedTaskId },
+      orderBy: { id: 'asc' },
       select: { action: true },
     });
     expect(audit.map((e) => e.action)).toEqual(['listed.listUrgent', 'listed.open']);

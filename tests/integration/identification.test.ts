@@ -315,6 +315,7 @@ describe('concluding a council', () => {
     expect(again.messageKey).toBe('councilClosed');
     const audit = await prisma.auditEvent.findMany({
       where: { entityType: 'IdentificationCouncil', entityId: councilId },
+      orderBy: { id: 'asc' },
       select: { action: true },
     });
     expect(audit.map((e) => e.action)).toEqual(['identification.form', 'identification.conclude']);

@@ -9,6 +9,7 @@ const TONE: Record<TaskStatus, Tone> = {
   WITHDRAWN: 'slate',
   UNDER_REVIEW: 'violet',
   REJECTED: 'red',
+  NOT_SELECTED: 'slate',
   APPROVED: 'green',
   RUNNING: 'blue',
   ACCEPTANCE_REVIEW: 'violet',

@@ -1,4 +1,4 @@
-// The twelve statuses of a task (domain.md). The transitions between them live in workflow.ts.
+// The statuses of a task (domain.md); a dossier that lost a selection ends NOT_SELECTED. The transitions between them live in workflow.ts.
 
 export const TASK_STATUSES = [
   'DRAFT',
@@ -7,6 +7,7 @@ export const TASK_STATUSES = [
   'WITHDRAWN',
   'UNDER_REVIEW',
   'REJECTED',
+  'NOT_SELECTED',
   'APPROVED',
   'RUNNING',
   'ACCEPTANCE_REVIEW',
@@ -16,7 +17,7 @@ export const TASK_STATUSES = [
 ] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-export const TERMINAL_STATUSES: readonly TaskStatus[] = ['WITHDRAWN', 'REJECTED', 'ACCEPTED', 'NOT_ACCEPTED', 'TERMINATED'];
+export const TERMINAL_STATUSES: readonly TaskStatus[] = ['WITHDRAWN', 'REJECTED', 'NOT_SELECTED', 'ACCEPTED', 'NOT_ACCEPTED', 'TERMINATED'];
 
 export const SCIENCE_FIELDS = ['NATURAL', 'ENGINEERING', 'MEDICAL', 'AGRICULTURAL', 'SOCIAL', 'HUMANITIES'] as const;
 export type ScienceField = (typeof SCIENCE_FIELDS)[number];

@@ -13,6 +13,7 @@ export const TASK_ACTIONS = [
   'startReview',
   'approve',
   'reject',
+  'notSelect',
   'contract',
   'extend',
   'requestAcceptance',
@@ -39,6 +40,8 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'PROPOSED', action: 'startReview', to: 'UNDER_REVIEW', roles: DEPT },
   { from: 'UNDER_REVIEW', action: 'approve', to: 'APPROVED', roles: ADMIN },
   { from: 'UNDER_REVIEW', action: 'reject', to: 'REJECTED', roles: ADMIN },
+  // Dossiers competing for one listed task: the leader's selection decision approves one, the others are not selected.
+  { from: 'UNDER_REVIEW', action: 'notSelect', to: 'NOT_SELECTED', roles: ADMIN },
   { from: 'APPROVED', action: 'contract', to: 'RUNNING', roles: DEPT },
   { from: 'RUNNING', action: 'extend', to: 'RUNNING', roles: ADMIN },
   { from: 'RUNNING', action: 'requestAcceptance', to: 'ACCEPTANCE_REVIEW', roles: ORG },

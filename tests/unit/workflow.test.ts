@@ -11,6 +11,7 @@ import { TASK_STATUSES, TERMINAL_STATUSES, type TaskStatus } from '@/lib/domain/
 //  - return for revision (PROPOSED -> RETURNED): STAFF, ADMIN
 //  - start review (PROPOSED -> UNDER_REVIEW): STAFF, ADMIN
 //  - approve / reject (UNDER_REVIEW -> APPROVED / REJECTED): ADMIN
+//  - not selected (UNDER_REVIEW -> NOT_SELECTED; phase 2: another dossier of the listed task was selected): ADMIN
 //  - contract (APPROVED -> RUNNING): STAFF, ADMIN
 //  - extend (RUNNING stays RUNNING): the decision is ADMIN's (the organization only requests)
 //  - request acceptance (RUNNING -> ACCEPTANCE_REVIEW): ORGANIZATION
@@ -32,6 +33,7 @@ const EXPECTED: Record<string, { to: TaskStatus; roles: Role[] }> = {
   'PROPOSED:startReview': { to: 'UNDER_REVIEW', roles: SA },
   'UNDER_REVIEW:approve': { to: 'APPROVED', roles: A },
   'UNDER_REVIEW:reject': { to: 'REJECTED', roles: A },
+  'UNDER_REVIEW:notSelect': { to: 'NOT_SELECTED', roles: A },
   'APPROVED:contract': { to: 'RUNNING', roles: SA },
   'RUNNING:extend': { to: 'RUNNING', roles: A },
   'RUNNING:requestAcceptance': { to: 'ACCEPTANCE_REVIEW', roles: O },
@@ -43,7 +45,7 @@ const EXPECTED: Record<string, { to: TaskStatus; roles: Role[] }> = {
 };
 
 const FROMS: (TaskStatus | null)[] = [null, ...TASK_STATUSES];
-const TERMINAL: TaskStatus[] = ['WITHDRAWN', 'REJECTED', 'ACCEPTED', 'NOT_ACCEPTED', 'TERMINATED'];
+const TERMINAL: TaskStatus[] = ['WITHDRAWN', 'REJECTED', 'NOT_SELECTED', 'ACCEPTED', 'NOT_ACCEPTED', 'TERMINATED'];
 
 type Case = { from: TaskStatus | null; action: TaskAction; role: Role; expected: ReturnType<typeof checkTransition> };
 
@@ -59,10 +61,10 @@ const CASES: Case[] = FROMS.flatMap((from) =>
 
 describe('the expectation table itself', () => {
   it('covers every status (and null), action and role', () => {
-    expect(TASK_STATUSES).toHaveLength(12);
-    expect(TASK_ACTIONS).toHaveLength(14);
+    expect(TASK_STATUSES).toHaveLength(13);
+    expect(TASK_ACTIONS).toHaveLength(15);
     expect(ROLES).toHaveLength(4);
-    expect(CASES).toHaveLength(13 * 14 * 4);
+    expect(CASES).toHaveLength(14 * 15 * 4);
   });
 
   it('only names known statuses and actions', () => {
@@ -135,7 +137,7 @@ describe('availableActions', () => {
     ['PROPOSED', 'DEPARTMENT_STAFF', ['return', 'startReview']],
     ['PROPOSED', 'DEPARTMENT_ADMIN', ['return', 'startReview']],
     ['RETURNED', 'ORGANIZATION', ['resubmit', 'withdraw']],
-    ['UNDER_REVIEW', 'DEPARTMENT_ADMIN', ['approve', 'reject']],
+    ['UNDER_REVIEW', 'DEPARTMENT_ADMIN', ['approve', 'reject', 'notSelect']],
     ['UNDER_REVIEW', 'DEPARTMENT_STAFF', []],
     ['UNDER_REVIEW', 'ORGANIZATION', []],
     ['APPROVED', 'DEPARTMENT_STAFF', ['contract']],

@@ -31,6 +31,7 @@ export const FEATURE_DEPENDENCIES = {
   councils: ['notifications', 'settings', 'audit'],
   attachments: ['settings', 'audit'],
   reports: ['notifications', 'settings', 'audit'],
+  selection: ['tasks', 'councils', 'lists', 'notifications', 'settings', 'audit'],
   tasks: ['councils', 'notifications', 'settings', 'calls', 'organizations', 'reports', 'attachments', 'audit', 'lists'],
 };
 const FEATURES = Object.keys(FEATURE_DEPENDENCIES);

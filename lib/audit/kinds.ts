@@ -52,6 +52,9 @@ export const AUDIT_ACTIONS = [
   'listed.listUrgent',
   'listed.open',
   'listed.reopen',
+  'listed.assign',
+  'listed.leaveUnassigned',
+  'selection.form',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -3,7 +3,7 @@ import { prisma, type Tx } from '@/lib/server/db';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
 import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
-import { ineligibility, type TaskParties } from '@/lib/domain/council-rules';
+import { ineligibility, type Position, type TaskParties } from '@/lib/domain/council-rules';
 import { checkedMembers } from './composition';
 import { departmentRecipients, notify } from '@/lib/notifications/service';
 import { getSettings } from '@/lib/settings/service';
@@ -21,7 +21,10 @@ function assertManager(actor: Actor) {
   if (!can(actor.role, 'councils.manage')) throw new ForbiddenError();
 }
 
-async function taskParties(taskId: string, db: Tx | typeof prisma = prisma): Promise<TaskParties & { status: string; title: string }> {
+export async function taskParties(
+  taskId: string,
+  db: Tx | typeof prisma = prisma,
+): Promise<TaskParties & { status: string; title: string; competing: boolean }> {
   const task = await db.task.findUnique({
     where: { id: taskId },
     select: {
@@ -32,10 +35,12 @@ async function taskParties(taskId: string, db: Tx | typeof prisma = prisma): Pro
       piName: true,
       keyMembers: true,
       partnerOrganizations: { select: { id: true } },
+      listedTask: { select: { callId: true } },
     },
   });
   if (!task) throw new NotFoundError();
   return {
+    competing: !!task.listedTask?.callId,
     status: task.status,
     title: task.title,
     hostOrganizationId: task.hostOrganizationId,
@@ -89,6 +94,8 @@ export async function formCouncil(actor: Actor, raw: unknown) {
   return prisma.$transaction(async (tx) => {
     await lockTask(tx, input.taskId);
     const parties = await taskParties(input.taskId, tx);
+    // The dossiers competing for a listed task of a notice are judged together by its selection council.
+    if (input.stage === 'PROPOSAL' && parties.competing) throw new ValidationError('useSelectionCouncil');
     if (!(STAGE_STATUSES[input.stage] as readonly string[]).includes(parties.status))
       throw new ValidationError('councilWrongStage', {}, { status: parties.status });
     const candidates = await checkedMembers(tx, input.members, parties, settings);
@@ -96,32 +103,57 @@ export async function formCouncil(actor: Actor, raw: unknown) {
     if (await tx.council.findFirst({ where: { taskId: input.taskId, stage: input.stage, status: 'ACTIVE' }, select: { id: true } })) {
       throw new ConflictError('councilExists');
     }
-    const council = await tx.council.create({
-      data: {
-        taskId: input.taskId,
-        stage: input.stage,
-        createdById: actor.id,
-        meetingAt,
-        members: { create: candidates.map((c) => ({ userId: c.userId, position: c.position })) },
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, actor, {
-      action: 'council.form',
-      entityType: 'Council',
-      entityId: council.id,
-      taskId: input.taskId,
-      after: { stage: input.stage, meetingAt, members: candidates.map((c) => ({ userId: c.userId, position: c.position })) },
-    });
-    await notify(
-      tx,
-      candidates.map((c) => c.userId),
-      'councilSeatAssigned',
-      input.taskId,
-      { title: parties.title, stage: input.stage },
-    );
-    return { councilId: council.id };
+    return createCouncil(tx, actor, { taskId: input.taskId, stage: input.stage, candidates, meetingAt, title: parties.title });
   });
+}
+
+/**
+ * Writes a council with its members (already checked), its audit row and the members' notices, in the caller's
+ * transaction under the task's lock. A selection council is one of these per dossier of the listed task.
+ */
+export async function createCouncil(
+  tx: Tx,
+  actor: Actor,
+  c: {
+    taskId: string;
+    stage: 'PROPOSAL' | 'ACCEPTANCE';
+    candidates: { userId: string; position: Position }[];
+    meetingAt: Date | null;
+    title: string;
+    listedTaskId?: string;
+  },
+) {
+  const council = await tx.council.create({
+    data: {
+      taskId: c.taskId,
+      stage: c.stage,
+      createdById: actor.id,
+      meetingAt: c.meetingAt,
+      listedTaskId: c.listedTaskId ?? null,
+      members: { create: c.candidates.map((m) => ({ userId: m.userId, position: m.position })) },
+    },
+    select: { id: true },
+  });
+  await recordAudit(tx, actor, {
+    action: 'council.form',
+    entityType: 'Council',
+    entityId: council.id,
+    taskId: c.taskId,
+    after: {
+      stage: c.stage,
+      meetingAt: c.meetingAt,
+      listedTaskId: c.listedTaskId ?? null,
+      members: c.candidates.map((m) => ({ userId: m.userId, position: m.position })),
+    },
+  });
+  await notify(
+    tx,
+    c.candidates.map((m) => m.userId),
+    'councilSeatAssigned',
+    c.taskId,
+    { title: c.title, stage: c.stage },
+  );
+  return { councilId: council.id };
 }
 
 /** Replaces a recused member with another eligible evaluator in the same position. */

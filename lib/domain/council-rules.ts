@@ -15,10 +15,18 @@ export type TaskParties = {
   recusedUserIds: readonly string[];
   /** An identification council's batch: the organizations that proposed its needs (none of them may sit). */
   proposerOrganizationIds?: readonly string[];
+  /** A selection council's dossiers: the organizations hosting or partnering any of them (none of them may sit). */
+  competingOrganizationIds?: readonly string[];
 };
 
 export type Ineligibility =
-  'hostOrganization' | 'partnerOrganization' | 'proposerOrganization' | 'principalInvestigator' | 'taskTeam' | 'recused';
+  | 'hostOrganization'
+  | 'partnerOrganization'
+  | 'proposerOrganization'
+  | 'competingOrganization'
+  | 'principalInvestigator'
+  | 'taskTeam'
+  | 'recused';
 
 // Academic and professional titles written before a name ("PGS.TS.", "GS.TSKH.", "BS.CKII.", "ThS", ...).
 const TITLE_PREFIX = /^(?:(?:gs|pgs|ts|tskh|ths|ks|cn|bs|bsck|bsckii|bscki|ck|ckii|cki|ds|ls|nts)(?:\.|\s|$)\s*)+/;
@@ -30,6 +38,7 @@ export function ineligibility(c: Pick<Candidate, 'userId' | 'organizationId' | '
   if (c.organizationId && c.organizationId === task.hostOrganizationId) return 'hostOrganization';
   if (c.organizationId && task.partnerOrganizationIds.includes(c.organizationId)) return 'partnerOrganization';
   if (c.organizationId && task.proposerOrganizationIds?.includes(c.organizationId)) return 'proposerOrganization';
+  if (c.organizationId && task.competingOrganizationIds?.includes(c.organizationId)) return 'competingOrganization';
   if (
     (task.piEmail && c.email.toLowerCase() === task.piEmail.toLowerCase()) ||
     (task.piName && normalize(c.name) === normalize(task.piName))

@@ -37,6 +37,7 @@ export const NOTIFICATION_KINDS = [
   'identificationMemberRecused',
   'needsListed',
   'needsStruck',
+  'taskNotSelected',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -14,7 +14,7 @@ import { councilResult } from '@/lib/councils/result';
 import type { Actor } from '@/lib/server/actor';
 import { logAccess } from '@/lib/audit/record';
 import { taskScope } from '@/lib/workflow/scope';
-import { bumpVersion, runTransition } from '@/lib/workflow/transition';
+import { bumpVersion, runTransition, type TaskRow, type TransitionPlan } from '@/lib/workflow/transition';
 import {
   ZReadyToSubmit,
   ZAcceptanceDecision,
@@ -222,7 +222,9 @@ const BLOCK_MESSAGE: Record<DecisionBlock['code'], string> = {
 /** The active council of the decision's stage and its result, when the decision may be taken on it. */
 async function requireDecidable(tx: Tx, taskId: string, decision: Decision) {
   const stage = decision === 'approve' || decision === 'reject' ? 'PROPOSAL' : 'ACCEPTANCE';
-  const council = await tx.council.findFirst({ where: { taskId, stage, status: 'ACTIVE' }, select: { id: true } });
+  const council = await tx.council.findFirst({ where: { taskId, stage, status: 'ACTIVE' }, select: { id: true, listedTaskId: true } });
+  // A dossier judged by a selection council is decided with the other dossiers of its listed task.
+  if (council?.listedTaskId) throw new ValidationError('decideOnListedTask');
   const result = council ? await councilResult(council.id, tx) : null;
   const block = decisionBlock(
     decision,
@@ -242,6 +244,34 @@ async function nextCode(tx: Tx, year: number) {
   return `KHCN-${year}-${String(counter.last).padStart(3, '0')}`;
 }
 
+export type ApprovalDecision = Pick<
+  z.output<typeof ZApprove>,
+  'decisionNo' | 'decisionDate' | 'approvedBudget' | 'approvedDurationMonths' | 'note'
+>;
+
+/**
+ * What approving a dossier writes (its council closed, its code, the decision, the approved budget and duration),
+ * and the host organization's notice: one place for the single dossier's approval and a listed task's selection.
+ */
+export async function approvalPlan(tx: Tx, task: TaskRow, councilId: string, input: ApprovalDecision): Promise<TransitionPlan> {
+  await tx.council.update({ where: { id: councilId }, data: { status: 'CLOSED', closedAt: new Date() } });
+  const code = task.code ?? (await nextCode(tx, input.decisionDate.getUTCFullYear()));
+  return {
+    data: {
+      code,
+      approvalDecisionNo: input.decisionNo,
+      approvalDecisionDate: input.decisionDate,
+      approvedBudget: input.approvedBudget,
+      approvedDurationMonths: input.approvedDurationMonths,
+    },
+    note: input.note ?? null,
+  };
+}
+
+export async function notifyApproved(task: TaskRow, tx: Tx) {
+  await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskApproved', task.id, { title: task.title });
+}
+
 /** Approve (admin): decision number and date, approved budget and duration; the task gets its code. */
 export async function approveTask(actor: Actor, raw: unknown) {
   const input = parseInput(ZApprove, raw);
@@ -249,24 +279,8 @@ export async function approveTask(actor: Actor, raw: unknown) {
     actor,
     input,
     'approve',
-    async (task, tx) => {
-      const { councilId } = await requireDecidable(tx, task.id, 'approve');
-      await tx.council.update({ where: { id: councilId }, data: { status: 'CLOSED', closedAt: new Date() } });
-      const code = task.code ?? (await nextCode(tx, input.decisionDate.getUTCFullYear()));
-      return {
-        data: {
-          code,
-          approvalDecisionNo: input.decisionNo,
-          approvalDecisionDate: input.decisionDate,
-          approvedBudget: input.approvedBudget,
-          approvedDurationMonths: input.approvedDurationMonths,
-        },
-        note: input.note ?? null,
-      };
-    },
-    async (task, tx) => {
-      await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskApproved', task.id, { title: task.title });
-    },
+    async (task, tx) => approvalPlan(tx, task, (await requireDecidable(tx, task.id, 'approve')).councilId, input),
+    notifyApproved,
   );
 }
 

@@ -50,41 +50,54 @@ export async function runTransition(
   /** Runs after the change, in the same transaction; `task` is as it was before (status = the old status). */
   after?: (task: TaskRow, tx: Tx) => Promise<void>,
 ) {
-  return prisma.$transaction(async (tx) => {
-    // Take the row first, then read it: a second user acting at the same moment waits here and then sees the
-    // first one's change (a new version: "reload"), and the guard's reads of related rows (attachments, pending
-    // extensions, councils) cannot go stale before the update, since writes to those take the same lock.
-    await lockTask(tx, ref.taskId);
-    const task = await tx.task.findFirst({ where: { id: ref.taskId, ...taskScope(actor) }, select: transitionSelect });
-    if (!task) throw new NotFoundError();
-    const check = checkTransition(task.status, action, actor.role);
-    if (!check.ok) {
-      if (check.reason === 'roleNotAllowed') throw new ForbiddenError('transitionRole');
-      // The user acted on a status that has since moved on: reload. Otherwise the action never applies here.
-      if (task.version !== ref.version) throw new ConflictError();
-      throw new ValidationError('transitionNotAllowed', {}, { action, status: task.status });
-    }
+  return prisma.$transaction((tx) => applyTransition(tx, actor, ref, action, guard, after));
+}
+
+/**
+ * runTransition inside the caller's transaction: a decision that moves several tasks at once (the selection of
+ * one dossier of a listed task, the others not selected) moves each through here, all or none.
+ */
+export async function applyTransition(
+  tx: Tx,
+  actor: Actor,
+  ref: { taskId: string; version: number },
+  action: TaskAction,
+  guard: (task: TaskRow, tx: Tx) => Promise<TransitionPlan> | TransitionPlan,
+  after?: (task: TaskRow, tx: Tx) => Promise<void>,
+) {
+  // Take the row first, then read it: a second user acting at the same moment waits here and then sees the
+  // first one's change (a new version: "reload"), and the guard's reads of related rows (attachments, pending
+  // extensions, councils) cannot go stale before the update, since writes to those take the same lock.
+  await lockTask(tx, ref.taskId);
+  const task = await tx.task.findFirst({ where: { id: ref.taskId, ...taskScope(actor) }, select: transitionSelect });
+  if (!task) throw new NotFoundError();
+  const check = checkTransition(task.status, action, actor.role);
+  if (!check.ok) {
+    if (check.reason === 'roleNotAllowed') throw new ForbiddenError('transitionRole');
+    // The user acted on a status that has since moved on: reload. Otherwise the action never applies here.
     if (task.version !== ref.version) throw new ConflictError();
-    const plan = await guard(task, tx);
-    const { count } = await tx.task.updateMany({
-      where: { id: task.id, status: task.status, version: ref.version },
-      data: { ...plan.data, status: check.to, version: { increment: 1 } },
-    });
-    if (count === 0) throw new ConflictError();
-    await tx.taskEvent.create({
-      data: {
-        taskId: task.id,
-        actorId: actor.id,
-        action,
-        fromStatus: task.status,
-        toStatus: check.to,
-        note: plan.note ?? null,
-        internalNote: plan.internalNote ?? null,
-      },
-    });
-    await after?.(task, tx);
-    return { taskId: task.id, status: check.to, version: ref.version + 1 };
+    throw new ValidationError('transitionNotAllowed', {}, { action, status: task.status });
+  }
+  if (task.version !== ref.version) throw new ConflictError();
+  const plan = await guard(task, tx);
+  const { count } = await tx.task.updateMany({
+    where: { id: task.id, status: task.status, version: ref.version },
+    data: { ...plan.data, status: check.to, version: { increment: 1 } },
   });
+  if (count === 0) throw new ConflictError();
+  await tx.taskEvent.create({
+    data: {
+      taskId: task.id,
+      actorId: actor.id,
+      action,
+      fromStatus: task.status,
+      toStatus: check.to,
+      note: plan.note ?? null,
+      internalNote: plan.internalNote ?? null,
+    },
+  });
+  await after?.(task, tx);
+  return { taskId: task.id, status: check.to, version: ref.version + 1 };
 }
 
 /**

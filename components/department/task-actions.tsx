@@ -97,6 +97,19 @@ export async function TaskActions({ page }: { page: DepartmentTaskPage }) {
       </div>,
     );
   }
+  if (d.selection) {
+    sections.push(
+      <div key="selection" className="grid gap-4 lg:grid-cols-[20rem_1fr]">
+        {resultBox}
+        <Alert tone="info">
+          <span data-testid="selection-elsewhere">{t('deptTask.selectionElsewhere')}</span>{' '}
+          <a href={`/department/listed-tasks/${d.selection.listedTaskId}`} className="font-medium text-brand-700 hover:underline">
+            {t('deptTask.toSelection')}
+          </a>
+        </Alert>
+      </div>,
+    );
+  }
   if (d.contract) {
     sections.push(
       <Panel key="contract">

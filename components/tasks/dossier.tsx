@@ -50,6 +50,11 @@ export async function TaskDossier({ dossier }: { dossier: Dossier }) {
               {`${task.listedTask.code ?? ''} · ${task.listedTask.title} (${t(`lists.methods.${task.listedTask.method}`)})`}
             </Row>
           )}
+          {task.selectionRank !== null && (
+            <Row label={t('dossier.selection')} testId="task-selection">
+              {t('dossier.selectionStanding', { score: task.selectionScore ?? 0, rank: task.selectionRank })}
+            </Row>
+          )}
           <Row label={t('dossier.call')}>{task.call?.title ?? t('dossier.noCall')}</Row>
           <Row label={t('dossier.year')}>{task.year}</Row>
           <Row label={t('dossier.host')}>{task.hostOrganization.name}</Row>

@@ -47,6 +47,8 @@ export type DepartmentDecisions = {
     fail?: { blocked: DecisionBlock | null; defaults: Defaults };
   };
   terminate?: true;
+  /** A dossier competing for a listed task: its council and decision are the listed task's (its page). */
+  selection?: { listedTaskId: string };
 };
 
 /** The department's page of one task: dossier, councils, decisions, council forming, reports, extensions. */
@@ -73,9 +75,12 @@ export async function loadDepartmentTaskPage(taskId: string) {
   const forDecision = result && { quorum: result.quorum, grade: result.stage === 'ACCEPTANCE' ? result.grade : undefined };
 
   const decisions: DepartmentDecisions = {};
+  // The dossiers competing for a listed task of a notice are judged and decided together, on its page.
+  const competing = task.listedTask?.callId ? task.listedTask.id : null;
+  if (competing && (task.status === 'PROPOSED' || task.status === 'UNDER_REVIEW')) decisions.selection = { listedTaskId: competing };
   if (has('return')) decisions.return = true;
-  if (has('startReview')) decisions.startReview = { needsCouncil: !activeCouncil };
-  if (has('approve') || has('reject')) {
+  if (has('startReview') && !competing) decisions.startReview = { needsCouncil: !activeCouncil };
+  if ((has('approve') || has('reject')) && !competing) {
     decisions.decide = {
       blocked: resultBlock(forDecision),
       ...(has('approve') && {
@@ -123,7 +128,7 @@ export async function loadDepartmentTaskPage(taskId: string) {
       .map((c) => ({ ...c, replacementCandidates: c.id === activeCouncil?.id && manages ? candidates : [] })),
     criteria: settings.criteria,
     councilForm:
-      stage && !activeCouncil && manages
+      stage && !activeCouncil && manages && !(competing && stage === 'PROPOSAL')
         ? {
             stage,
             pool,

@@ -476,7 +476,10 @@ const dossierSelect = {
   createdAt: true,
   updatedAt: true,
   call: { select: { id: true, title: true, opensAt: true, closesAt: true } },
-  listedTask: { select: { id: true, code: true, title: true, method: true } },
+  listedTask: { select: { id: true, code: true, title: true, method: true, callId: true } },
+  selectionScore: true,
+  selectionRank: true,
+  selectionOf: true,
   hostOrganization: { select: { id: true, name: true } },
   partnerOrganizations: { select: { id: true, name: true } },
   attachments: {

@@ -3,7 +3,19 @@
 // to its named organization only.
 import type { Page } from '@playwright/test';
 import { DEMO } from './helpers';
-import { completeProposal, expect, fixture, ORG_USERS, SLOW, stamp, test, upload } from './lifecycle-helpers';
+import {
+  COUNCIL_OF_FIVE,
+  completeProposal,
+  expect,
+  fixture,
+  openSeatAndDeclare,
+  ORG_USERS,
+  SLOW,
+  stamp,
+  submitProposalBallot,
+  test,
+  upload,
+} from './lifecycle-helpers';
 
 async function listUrgent(admin: Page, title: string, direct?: string) {
   await admin.goto('/department/listed-tasks/new');
@@ -57,10 +69,10 @@ async function registerDossier(org: Page, listedId: string, title: string) {
   return org.url().split('/').pop()!;
 }
 
-test('listed tasks put to a notice: two organizations compete for one, the directly assigned one is its organization’s alone', async ({
+test('listed tasks put to a notice: two organizations compete for one, a selection council ranks them, the leader selects; the directly assigned one is its organization’s alone', async ({
   actors,
 }) => {
-  test.setTimeout(6 * 60_000);
+  test.setTimeout(12 * 60_000);
   const tag = stamp();
   const admin = await actors.as(DEMO.admin);
   const selectionTitle = `Giải pháp chống sạt lở bờ sông bằng vật liệu địa phương ${tag}`;
@@ -111,10 +123,87 @@ test('listed tasks put to a notice: two organizations compete for one, the direc
 
   // The university competes for the same task and may register for the one assigned to it.
   const uni = await actors.as(ORG_USERS.uni);
-  await registerDossier(uni, selectionId, selectionTitle);
+  const uniDossier = await registerDossier(uni, selectionId, selectionTitle);
+  await upload(uni, 'PROPOSAL_DOC', fixture('thuyet-minh.pdf'));
+  await uni.getByTestId('submit-task').click();
+  await expect(uni.getByTestId('task-status')).toHaveAttribute('data-status', 'PROPOSED', SLOW);
   await uni.goto('/org/listed-tasks');
   await expect(uni.getByTestId(`org-listed-${directId}`).getByTestId('org-listed-register')).toBeVisible();
   // It never sees the competitor's dossier.
   const response = await uni.goto(`/org/tasks/${agriDossier}`);
   expect(response?.status()).toBe(404);
+
+  // While the notice receives dossiers, no council; staff close it (its closing time moved to the past).
+  const selectionUrl = `/department/listed-tasks/${selectionId}`;
+  await staff.goto(selectionUrl);
+  await expect(staff.getByTestId('selection-council-form')).toHaveCount(0);
+  await staff.goto('/department/calls');
+  await staff.getByTestId('call-link').filter({ hasText: noticeTitle }).click();
+  await staff.getByTestId('call-closes-at').fill('2026-11-01T17:00');
+  await staff.getByTestId('call-form').getByTestId('call-submit').click();
+  await expect(staff.getByTestId('call-form')).toContainText('Đã lưu.', SLOW);
+
+  // One selection council for both dossiers.
+  await staff.goto(selectionUrl);
+  const form = staff.getByTestId('selection-council-form');
+  const userIds: Record<string, string> = {};
+  for (const s of COUNCIL_OF_FIVE) {
+    const row = form.getByTestId(`pool-row-${s.email}`);
+    await expect(row).not.toHaveAttribute('data-ineligible', /.+/);
+    userIds[s.email] = (await row.getAttribute('data-user-id'))!;
+    await form.getByTestId(`pick-${s.email}`).check();
+    await form.getByTestId(`position-${s.email}`).selectOption(s.position);
+  }
+  await staff.getByTestId('selection-council-submit').click();
+  await expect(staff.getByTestId('selection-members')).toBeVisible(SLOW);
+  // The dossier's own page sends the department to the listed task's selection.
+  const seats: Record<string, Record<string, string>> = {};
+  for (const dossier of [agriDossier, uniDossier]) {
+    await staff.goto(`/department/tasks/${dossier}`);
+    await expect(staff.getByTestId('selection-elsewhere')).toBeVisible();
+    const council = staff.locator('[data-testid="council"][data-stage="PROPOSAL"][data-status="ACTIVE"]');
+    seats[dossier] = {};
+    for (const s of COUNCIL_OF_FIVE)
+      seats[dossier][s.email] = (await council
+        .locator(`[data-testid="council-member"][data-user-id="${userIds[s.email]}"]`)
+        .getAttribute('data-member-id'))!;
+  }
+
+  // Four of the five members declare and score each dossier: the institute's scores higher.
+  for (const s of COUNCIL_OF_FIVE.slice(0, 4)) {
+    const evaluator = await actors.as(s.email);
+    await openSeatAndDeclare(evaluator, seats[agriDossier][s.email]);
+    await submitProposalBallot(evaluator, { necessity: 13, feasibility: 44, results: 28 }, 'APPROVE', 'Hồ sơ tốt, phương án khả thi.');
+    await openSeatAndDeclare(evaluator, seats[uniDossier][s.email]);
+    await submitProposalBallot(evaluator, { necessity: 12, feasibility: 38, results: 25 }, 'APPROVE', 'Hồ sơ đạt yêu cầu.');
+  }
+
+  // The ranking recommends the institute's dossier; staff cannot decide; the leader selects it.
+  await staff.goto(selectionUrl);
+  const rows = staff.getByTestId('selection-dossiers');
+  await expect(rows.locator(`tr[data-task-id="${agriDossier}"]`)).toHaveAttribute('data-recommended', 'true');
+  await expect(rows.locator(`tr[data-task-id="${agriDossier}"]`)).toHaveAttribute('data-rank', '1');
+  await expect(rows.locator(`tr[data-task-id="${uniDossier}"]`)).toHaveAttribute('data-rank', '2');
+  await expect(staff.getByTestId('selection-decide-form')).toHaveCount(0);
+  await admin.goto(selectionUrl);
+  const decide = admin.getByTestId('selection-decide-form');
+  await expect(decide.getByTestId('selection-selected')).toHaveValue(agriDossier);
+  await decide.getByTestId('selection-decision-no').fill('1620/QĐ-SKHCN');
+  await admin.getByTestId('selection-decide-submit').click();
+  await expect(admin.getByTestId('selection-status')).toHaveAttribute('data-status', 'ASSIGNED', SLOW);
+  await expect(admin.getByTestId('selection-decided').locator(`tr[data-task-id="${agriDossier}"]`)).toHaveAttribute(
+    'data-status',
+    'APPROVED',
+  );
+  await expect(admin.getByTestId('selection-decided').locator(`tr[data-task-id="${uniDossier}"]`)).toHaveAttribute(
+    'data-status',
+    'NOT_SELECTED',
+  );
+
+  // Each organization sees its own outcome: the university its score and rank, nothing of the other.
+  await agri.goto(`/org/tasks/${agriDossier}`);
+  await expect(agri.getByTestId('task-status')).toHaveAttribute('data-status', 'APPROVED');
+  await uni.goto(`/org/tasks/${uniDossier}`);
+  await expect(uni.getByTestId('task-status')).toHaveAttribute('data-status', 'NOT_SELECTED');
+  await expect(uni.getByTestId('task-selection')).toHaveText('Điểm trung bình 75, xếp hạng 2');
 });

@@ -222,14 +222,15 @@ describe("the leader's selection decision", () => {
       selectionNote: reason,
     });
     expect(await prisma.council.count({ where: { listedTaskId: listed, status: 'ACTIVE' } })).toBe(0);
-    // Each organization is told its own standing, never the others'.
+    // Each organization is told its own standing (score and rank, not how many competed), never the others'.
     const told = await prisma.notification.findMany({
       where: { kind: 'taskNotSelected', taskId: { in: [a, c] } },
       select: { userId: true, params: true, taskId: true },
     });
-    expect(told.find((n) => n.userId === orgs[0].id)?.params).toMatchObject({ rank: 1, of: 3, score: 85 });
-    expect(told.find((n) => n.userId === orgs[2].id)?.params).toMatchObject({ rank: 3, of: 3, score: 40 });
+    expect(told.find((n) => n.userId === orgs[0].id)?.params).toMatchObject({ rank: 1, score: 85 });
+    expect(told.find((n) => n.userId === orgs[2].id)?.params).toMatchObject({ rank: 3, score: 40 });
     expect(told.filter((n) => n.userId === orgs[0].id).every((n) => n.taskId === a)).toBe(true);
+    expect(told.every((n) => !('of' in (n.params as object)))).toBe(true);
     const audit = await prisma.auditEvent.findFirstOrThrow({
       where: { entityType: 'ListedTask', entityId: listed, action: 'listed.assign' },
     });

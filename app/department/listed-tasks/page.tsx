@@ -84,7 +84,13 @@ export default async function ListedTasksPage({ searchParams }: Props) {
             className: 'max-w-md',
             cell: (r) => (
               <>
-                <span className="font-medium text-slate-900">{r.title}</span>
+                <Link
+                  href={`/department/listed-tasks/${r.id}`}
+                  className="font-medium text-brand-700 hover:underline"
+                  data-testid="listed-link"
+                >
+                  {r.title}
+                </Link>
                 {r.urgent && (
                   <span className="ml-2">
                     <Badge tone="violet">{t('lists.fields.urgent')}</Badge>

@@ -1,0 +1,32 @@
+import 'server-only';
+import { load } from '@/lib/server/page';
+import { requireArea } from '@/lib/server/session';
+import { getSettings } from '@/lib/settings/service';
+import { dayString } from '@/lib/domain/inputs';
+import { moneyInputValue } from '@/lib/domain/format';
+import { getSelection, selectionPool } from './service';
+
+/** A listed task's selection page: dossiers, council, ranking; the council form and the leader's decision when open. */
+export async function loadSelectionPage(rawId: string) {
+  const actor = await requireArea('department');
+  const page = await load(getSelection(actor, rawId));
+  const [pool, settings] = await Promise.all([page.can.form ? load(selectionPool(actor, rawId)) : Promise.resolve([]), getSettings()]);
+  const selected = page.result.recommendedTaskId ? page.dossiers.find((d) => d.id === page.result.recommendedTaskId) : undefined;
+  return {
+    ...page,
+    pool,
+    bounds: {
+      councilSizeMin: settings.councilSizeMin,
+      councilSizeMax: settings.councilSizeMax,
+      councilSizeDefault: settings.councilSizeDefault,
+    },
+    decisionDefaults: {
+      selectedTaskId: selected?.id ?? '',
+      decisionDate: dayString(new Date()),
+      approvedBudget: moneyInputValue(selected?.budgetTotal ?? null),
+      approvedDurationMonths: selected?.durationMonths ? String(selected.durationMonths) : '',
+    },
+  };
+}
+
+export type SelectionScreen = Awaited<ReturnType<typeof loadSelectionPage>>;

@@ -1,7 +1,7 @@
 import 'server-only';
-import type { Tx } from '@/lib/server/db';
+import { prisma, type Tx } from '@/lib/server/db';
 import { ValidationError } from '@/lib/server/errors';
-import { compositionErrors, type Position, type TaskParties } from '@/lib/domain/council-rules';
+import { compositionErrors, ineligibility, type Position, type TaskParties } from '@/lib/domain/council-rules';
 import type { Settings } from '@/lib/domain/settings';
 
 /**
@@ -32,4 +32,36 @@ export async function checkedMembers(tx: Tx, members: { userId: string; position
     throw new ValidationError('councilInvalid', fieldErrors, { min: settings.councilSizeMin, max: settings.councilSizeMax });
   }
   return candidates;
+}
+
+/** The active evaluators a council may be formed from, by name, with their field, expertise and organization. */
+export async function activeEvaluators() {
+  const evaluators = await prisma.user.findMany({
+    where: { role: 'EVALUATOR', active: true },
+    orderBy: { name: 'asc' },
+    take: 500,
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      evaluatorProfile: { select: { field: true, expertise: true, affiliation: true, organizationId: true } },
+    },
+  });
+  return evaluators.map((e) => ({
+    id: e.id,
+    name: e.name,
+    email: e.email,
+    field: e.evaluatorProfile?.field ?? null,
+    expertise: e.evaluatorProfile?.expertise ?? '',
+    affiliation: e.evaluatorProfile?.affiliation ?? '',
+    organizationId: e.evaluatorProfile?.organizationId ?? null,
+  }));
+}
+
+/** The pool for a council: every active evaluator with the reason they may not sit with these parties (or null). */
+export async function evaluatorPool(parties: TaskParties) {
+  return (await activeEvaluators()).map(({ organizationId, ...e }) => ({
+    ...e,
+    ineligible: ineligibility({ userId: e.id, organizationId, email: e.email, name: e.name }, parties),
+  }));
 }

@@ -4,7 +4,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@
 import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
 import { ineligibility, type Position, type TaskParties } from '@/lib/domain/council-rules';
-import { checkedMembers } from './composition';
+import { checkedMembers, evaluatorPool } from './composition';
 import { departmentRecipients, notify } from '@/lib/notifications/service';
 import { getSettings } from '@/lib/settings/service';
 import { bumpVersion, lockTask } from '@/lib/workflow/transition';
@@ -56,29 +56,7 @@ export async function taskParties(
 export async function listEvaluatorPool(actor: Actor, rawId: string) {
   const taskId = idOrNotFound(rawId);
   assertManager(actor);
-  const parties = await taskParties(taskId);
-  const evaluators = await prisma.user.findMany({
-    where: { role: 'EVALUATOR', active: true },
-    orderBy: { name: 'asc' },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      evaluatorProfile: { select: { field: true, expertise: true, affiliation: true, organizationId: true } },
-    },
-  });
-  return evaluators.map((e) => ({
-    id: e.id,
-    name: e.name,
-    email: e.email,
-    field: e.evaluatorProfile?.field ?? null,
-    expertise: e.evaluatorProfile?.expertise ?? '',
-    affiliation: e.evaluatorProfile?.affiliation ?? '',
-    ineligible: ineligibility(
-      { userId: e.id, organizationId: e.evaluatorProfile?.organizationId ?? null, email: e.email, name: e.name },
-      parties,
-    ),
-  }));
+  return evaluatorPool(await taskParties(taskId));
 }
 
 /**

@@ -5,7 +5,7 @@ import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import type { Actor } from '@/lib/server/actor';
 import { can } from '@/lib/domain/permissions';
 import { POSITIONS, type Position } from '@/lib/domain/council-rules';
-import { checkedMembers } from '@/lib/councils/composition';
+import { activeEvaluators, checkedMembers } from '@/lib/councils/composition';
 import { batchParties, identificationResult, type IdentificationResult } from '@/lib/domain/identification';
 import { pageWindow } from '@/lib/domain/paging';
 import { recordAudit } from '@/lib/audit/record';
@@ -38,30 +38,12 @@ export async function identificationOptions(actor: Actor, rawCallId: string) {
       take: 300,
       select: { id: true, code: true, title: true, field: true, organizationId: true, organization: { select: { name: true } } },
     }),
-    prisma.user.findMany({
-      where: { role: 'EVALUATOR', active: true },
-      orderBy: { name: 'asc' },
-      take: 500,
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        evaluatorProfile: { select: { field: true, expertise: true, affiliation: true, organizationId: true } },
-      },
-    }),
+    activeEvaluators(),
   ]);
   return {
     call,
     needs,
-    evaluators: evaluators.map((e) => ({
-      id: e.id,
-      name: e.name,
-      email: e.email,
-      field: e.evaluatorProfile?.field ?? null,
-      expertise: e.evaluatorProfile?.expertise ?? '',
-      affiliation: e.evaluatorProfile?.affiliation ?? '',
-      organizationId: e.evaluatorProfile?.organizationId ?? null,
-    })),
+    evaluators,
   };
 }
 

@@ -6,11 +6,11 @@ import type { Actor } from '@/lib/server/actor';
 import { can } from '@/lib/domain/permissions';
 import { LISTED_MACHINE } from '@/lib/domain/listed-task-workflow';
 import { againstRecommendation, selectionResult, type SelectionResult } from '@/lib/domain/selection';
-import { ineligibility, type TaskParties } from '@/lib/domain/council-rules';
+import type { TaskParties } from '@/lib/domain/council-rules';
 import { recordAudit } from '@/lib/audit/record';
 import { notify, organizationRecipients } from '@/lib/notifications/service';
 import { getSettings } from '@/lib/settings/service';
-import { checkedMembers } from '@/lib/councils/composition';
+import { checkedMembers, evaluatorPool } from '@/lib/councils/composition';
 import { councilResult } from '@/lib/councils/result';
 import { createCouncil, taskParties } from '@/lib/councils/service';
 import { applyTransition, lockTask } from '@/lib/workflow/transition';
@@ -289,28 +289,5 @@ export async function selectionPool(actor: Actor, rawId: string) {
   assertManager(actor);
   const id = idOrNotFound(rawId);
   const dossiers = await prisma.task.findMany({ where: { listedTaskId: id, status: 'PROPOSED' }, select: { id: true } });
-  const parties = unionParties(await Promise.all(dossiers.map((d) => taskParties(d.id))));
-  const evaluators = await prisma.user.findMany({
-    where: { role: 'EVALUATOR', active: true },
-    orderBy: { name: 'asc' },
-    take: 500,
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      evaluatorProfile: { select: { field: true, expertise: true, affiliation: true, organizationId: true } },
-    },
-  });
-  return evaluators.map((e) => ({
-    id: e.id,
-    name: e.name,
-    email: e.email,
-    field: e.evaluatorProfile?.field ?? null,
-    expertise: e.evaluatorProfile?.expertise ?? '',
-    affiliation: e.evaluatorProfile?.affiliation ?? '',
-    ineligible: ineligibility(
-      { userId: e.id, organizationId: e.evaluatorProfile?.organizationId ?? null, email: e.email, name: e.name },
-      parties,
-    ),
-  }));
+  return evaluatorPool(unionParties(await Promise.all(dossiers.map((d) => taskParties(d.id)))));
 }

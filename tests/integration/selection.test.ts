@@ -7,8 +7,9 @@ import { prisma } from '@/lib/server/db';
 import type { Actor } from '@/lib/server/actor';
 import type { ConflictError, ValidationError } from '@/lib/server/errors';
 import { createCall } from '@/lib/calls/service';
-import { approveTask, createDraft, submitTask } from '@/lib/tasks/service';
-import { uploadAttachment } from '@/lib/attachments/service';
+import { approveTask, createDraft, getTaskDossier, submitTask } from '@/lib/tasks/service';
+import { listOwnTasks } from '@/lib/tasks/queries';
+import { getAttachmentFile, uploadAttachment } from '@/lib/attachments/service';
 import { declareConflict, formCouncil, saveBallot } from '@/lib/councils/service';
 import { createUrgentListedTask, openListedTasks } from '@/lib/lists/service';
 import { decideSelection, formSelectionCouncil, getSelection } from '@/lib/selection/service';
@@ -267,5 +268,31 @@ describe("the leader's selection decision", () => {
       selectionNote: null,
     });
     expect(await prisma.task.count({ where: { listedTaskId: listed, status: 'NOT_SELECTED' } })).toBe(3);
+  });
+});
+
+describe('what competitors and council members of another listed task can reach', () => {
+  it('nothing of another dossier: reading, its files, its score; a member of one listed task reads no dossier of another', async () => {
+    const listed = await listedInNotice();
+    const [a, b] = [await submittedDossier(orgs[0], listed), await submittedDossier(orgs[1], listed)];
+    const fileOfA = await prisma.attachment.findFirstOrThrow({ where: { taskId: a }, select: { id: true } });
+    // The competitor: neither the dossier, nor its file, nor its place in the ranking.
+    expect((await caught(getTaskDossier(orgs[1], a))).code).toBe('NOT_FOUND');
+    expect((await caught(getAttachmentFile(orgs[1], fileOfA.id))).code).toBe('NOT_FOUND');
+    expect((await caught(getSelection(orgs[1], listed, AFTER))).code).toBe('FORBIDDEN');
+    expect((await listOwnTasks(orgs[1])).rows.map((r) => r.id)).not.toContain(a);
+
+    // A member of this listed task's council, declared on its seats, reads its dossiers; another's stay closed.
+    await formSelectionCouncil(staff, { listedTaskId: listed, version: await listedVersion(listed), members: members() }, AFTER);
+    const other = await listedInNotice();
+    const c = await submittedDossier(orgs[2], other);
+    const member = panel[0];
+    const seat = await prisma.councilMember.findFirstOrThrow({
+      where: { userId: member.id, council: { taskId: b, listedTaskId: listed } },
+    });
+    await declareConflict(member, { memberId: seat.id, hasConflict: false });
+    expect((await getTaskDossier(member, b)).task.id).toBe(b);
+    expect((await caught(getTaskDossier(member, c))).code).toBe('NOT_FOUND');
+    expect((await caught(getSelection(member, listed, AFTER))).code).toBe('FORBIDDEN');
   });
 });

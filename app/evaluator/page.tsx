@@ -39,6 +39,9 @@ export default async function EvaluatorHome() {
                 <span className="ml-2">
                   <StatusBadge status={s.council.task.status} />
                 </span>
+                {s.council.task.hostOrganization && (
+                  <span className="block text-xs text-slate-600">{s.council.task.hostOrganization.name}</span>
+                )}
               </>
             ),
           },

@@ -71,7 +71,15 @@ export async function listCouncilSeats(actor: Actor) {
     return {
       ...s,
       recused: isRecused,
-      council: { ...s.council, task: { ...s.council.task, title: isRecused ? null : s.council.task.title } },
+      council: {
+        ...s.council,
+        task: {
+          ...s.council.task,
+          title: isRecused ? null : s.council.task.title,
+          // Dossiers competing for one listed task share its name: the host organization tells the seats apart.
+          hostOrganization: isRecused ? null : s.council.task.hostOrganization,
+        },
+      },
     };
   });
 }
@@ -93,7 +101,9 @@ function listSeatRows(actor: Actor) {
           stage: true,
           status: true,
           meetingAt: true,
-          task: { select: { id: true, code: true, title: true, status: true, field: true } },
+          task: {
+            select: { id: true, code: true, title: true, status: true, field: true, hostOrganization: { select: { name: true } } },
+          },
         },
       },
     },

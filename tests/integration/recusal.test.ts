@@ -75,6 +75,7 @@ describe('an evaluator recused on one council of a task', () => {
     const seats = await listCouncilSeats(recused.actor);
     expect(seats.filter((s) => s.council.task.id === j.taskId)).toHaveLength(2);
     expect(JSON.stringify(seats)).not.toContain(title);
+    expect(seats.filter((s) => s.council.task.id === j.taskId).every((s) => s.council.task.hostOrganization === null)).toBe(true);
     const notices = await listNotifications(recused.actor);
     expect(notices.rows.filter((n) => n.task?.id === j.taskId).length).toBeGreaterThan(0);
     expect(notices.rows.filter((n) => n.task?.id === j.taskId).every((n) => n.redacted)).toBe(true);

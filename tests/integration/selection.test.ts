@@ -8,7 +8,7 @@ import type { Actor } from '@/lib/server/actor';
 import type { ConflictError, ValidationError } from '@/lib/server/errors';
 import { createCall } from '@/lib/calls/service';
 import { approveTask, createDraft, getTaskDossier, submitTask } from '@/lib/tasks/service';
-import { listOwnTasks } from '@/lib/tasks/queries';
+import { listCouncilSeats, listOwnTasks } from '@/lib/tasks/queries';
 import { getAttachmentFile, uploadAttachment } from '@/lib/attachments/service';
 import { declareConflict, formCouncil, saveBallot } from '@/lib/councils/service';
 import { createUrgentListedTask, openListedTasks } from '@/lib/lists/service';
@@ -292,6 +292,18 @@ describe('what competitors and council members of another listed task can reach'
     });
     await declareConflict(member, { memberId: seat.id, hasConflict: false });
     expect((await getTaskDossier(member, b)).task.id).toBe(b);
+    // Its seats, one per dossier of the same name, are told apart by the host organization.
+    const seats = (await listCouncilSeats(member)).filter((s) => s.council.task.id === a || s.council.task.id === b);
+    expect(seats.map((s) => s.council.task.hostOrganization?.name).sort()).toEqual(
+      (
+        await prisma.organization.findMany({
+          where: { id: { in: [orgs[0].organizationId!, orgs[1].organizationId!] } },
+          select: { name: true },
+        })
+      )
+        .map((o) => o.name)
+        .sort(),
+    );
     expect((await caught(getTaskDossier(member, c))).code).toBe('NOT_FOUND');
     expect((await caught(getSelection(member, listed, AFTER))).code).toBe('FORBIDDEN');
   });

@@ -3,11 +3,11 @@ import { Card } from '@/components/ui/card';
 import { Badge } from '@/components/ui/badge';
 import { formatDateTime, type Locale } from '@/lib/domain/format';
 import type { Criterion } from '@/lib/domain/settings';
-import type { getTaskCouncils } from '@/lib/councils/service';
+import type { TaskCouncilView } from '@/lib/tasks/loaders';
 import { CouncilResultSummary } from './council-result';
 import { ReplaceMemberForm } from './replace-member-form';
 
-export type TaskCouncil = Awaited<ReturnType<typeof getTaskCouncils>>[number];
+export type TaskCouncil = TaskCouncilView;
 type Candidate = { id: string; name: string; affiliation: string };
 type ProductRating = { product: string; rating: string | null };
 

@@ -13,7 +13,7 @@ import {
   startReviewAction,
   terminateTaskAction,
 } from '@/lib/tasks/actions';
-import type { ActionResult } from '@/lib/server/action-result';
+import type { ActionResult } from '@/lib/domain/action-result';
 import { MoneyField, SubmitButton, TextAreaField, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 
 export type TransitionKind = 'return' | 'startReview' | 'approve' | 'reject' | 'contract' | 'accept' | 'fail' | 'terminate';

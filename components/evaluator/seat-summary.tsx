@@ -4,9 +4,9 @@ import { Card } from '@/components/ui/card';
 import { Badge } from '@/components/ui/badge';
 import { StatusBadge } from '@/components/tasks/status-badge';
 import { formatDateTime, type Locale } from '@/lib/domain/format';
-import type { getSeat } from '@/lib/councils/service';
+import type { SeatView } from '@/lib/tasks/seat-loaders';
 
-export type SeatData = Awaited<ReturnType<typeof getSeat>>;
+export type SeatData = SeatView;
 
 function Row({ label, children, testId }: { label: ReactNode; children: ReactNode; testId?: string }) {
   return (

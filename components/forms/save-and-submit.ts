@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslations } from 'next-intl';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
-import type { ActionResult } from '@/lib/server/action-result';
+import type { ActionResult } from '@/lib/domain/action-result';
 
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 type SavedForm = { setValue(name: 'version', value: number): void };

@@ -2,7 +2,7 @@
 import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import type { ActionResult } from '@/lib/server/action-result';
+import type { ActionResult } from '@/lib/domain/action-result';
 
 /**
  * A server action behind a button (no fields): runs it, keeps its message, and after a success goes where

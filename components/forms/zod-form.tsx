@@ -15,7 +15,7 @@ import {
 } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
-import type { ActionResult } from '@/lib/server/action-result';
+import type { ActionResult } from '@/lib/domain/action-result';
 import { Field, Select, TextArea, TextInput } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { FormError } from './form-error';

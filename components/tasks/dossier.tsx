@@ -3,9 +3,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { StatusBadge } from '@/components/tasks/status-badge';
 import { formatDate, formatDateTime, formatVnd, type Locale } from '@/lib/domain/format';
-import type { getTaskDossier } from '@/lib/tasks/service';
+import type { TaskDossierView } from '@/lib/tasks/loaders';
 
-export type Dossier = Awaited<ReturnType<typeof getTaskDossier>>;
+export type Dossier = TaskDossierView;
 type KeyMember = { name: string; degree?: string; role: string; organization?: string };
 type Product = { name: string; kind: string; quantity: number; quality: string };
 

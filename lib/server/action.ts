@@ -5,7 +5,7 @@ import { describeError } from '@/lib/server/error-message';
 import { AppError } from '@/lib/server/errors';
 import { getActor } from '@/lib/server/session';
 import type { Actor } from '@/lib/server/actor';
-import type { ActionResult } from '@/lib/server/action-result';
+import type { ActionResult } from '@/lib/domain/action-result';
 
 /**
  * The action client: every server action is `defineAction(schema, service)` in a feature's actions.ts. The

@@ -148,6 +148,10 @@ export async function loadDepartmentTaskPage(taskId: string) {
 }
 
 export type DepartmentTaskPage = Awaited<ReturnType<typeof loadDepartmentTaskPage>>;
+/** A task's dossier as every role's page shows it (the department's, the organization's and a seat's). */
+export type TaskDossierView = DepartmentTaskPage['dossier'];
+/** One council of a task as the department's page shows it, with the members who may replace a recused one. */
+export type TaskCouncilView = DepartmentTaskPage['councils'][number];
 
 /**
  * The proposal form, new (taskId null) or editing: the values to start from, the calls and partner organizations

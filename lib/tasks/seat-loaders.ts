@@ -25,3 +25,7 @@ export async function loadSeatPage(memberId: string) {
   const dossier = seat.dossierOpen ? await load(getTaskDossier(actor, seat.seat.council.task.id)) : null;
   return { ...seat, dossier };
 }
+
+export type SeatPage = Awaited<ReturnType<typeof loadSeatPage>>;
+/** A seat as its evaluator's page shows it: the council, the declaration, the ballot and the others' ballots. */
+export type SeatView = Omit<SeatPage, 'dossier'>;

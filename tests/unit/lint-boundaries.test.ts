@@ -21,11 +21,13 @@ describe('import boundaries', () => {
   it('refuses a component that imports a service (the fixture file)', async () => {
     const fixture = fs.readFileSync(path.resolve(import.meta.dirname, '../lint-fixtures/component-imports-service.tsx'), 'utf8');
     const errors = await errorsOf(fixture, 'components/tasks/queue-widget.tsx');
-    expect(errors).toHaveLength(1);
+    // The service, and the type it takes from lib/server: neither may be reached from a component.
+    expect(errors).toHaveLength(2);
     expect(errors[0]).toMatch(/no-restricted-imports: '@\/lib\/tasks\/service' import is restricted/);
+    expect(errors[1]).toMatch(/no-restricted-imports: '@\/lib\/server\/actor' import is restricted/);
   });
 
-  it('refuses components reaching the database, loaders or lib/server, but lets them import types, actions and schemas', async () => {
+  it('refuses components reaching the database, loaders or lib/server, but lets them import a loader’s types, actions and schemas', async () => {
     expect(await errorsOf(`import { prisma } from '@/lib/server/db';\nexport const x = prisma;\n`, 'components/ui/x.tsx')).toHaveLength(1);
     expect(
       await errorsOf(`import { loadShell } from '@/lib/users/loaders';\nexport const x = loadShell;\n`, 'components/ui/x.tsx'),
@@ -33,6 +35,16 @@ describe('import boundaries', () => {
     expect(
       await errorsOf(`import type { ShellView } from '@/lib/users/loaders';\nexport type X = ShellView;\n`, 'components/ui/x.tsx'),
     ).toEqual([]);
+    // Not even a type of the data layer: a component's types come from the page's loader.
+    expect(
+      await errorsOf(
+        `import type { getTaskDossier } from '@/lib/tasks/service';\nexport type X = Awaited<ReturnType<typeof getTaskDossier>>;\n`,
+        'components/tasks/x.tsx',
+      ),
+    ).toHaveLength(1);
+    expect(
+      await errorsOf(`import type { Actor } from '@/lib/server/actor';\nexport type X = Actor;\n`, 'components/ui/x.tsx'),
+    ).toHaveLength(1);
     expect(
       await errorsOf(
         `import { submitTaskAction } from '@/lib/tasks/actions';\nexport const x = submitTaskAction;\n`,

@@ -50,18 +50,26 @@ export function CouncilForm({
     <ZodForm {...council} testId="council-form" data={{ stage }}>
       <p className="text-sm text-slate-600">{t('deptCouncil.formIntro')}</p>
       <MemberPicker pool={pool} bounds={bounds} />
-      <TextField
-        name="meetingAt"
-        label={t('deptCouncil.meetingAt')}
-        hint={t('deptCouncil.meetingAtHint')}
-        type="datetime-local"
-        className="max-w-xs"
-        testId="council-meeting-at"
-      />
+      <MeetingAtField testId="council-meeting-at" />
       <SubmitButton pendingLabel={t('deptCouncil.forming')} testId="council-submit">
         {t('deptCouncil.submit')}
       </SubmitButton>
     </ZodForm>
+  );
+}
+
+/** The council's meeting time (optional), the same field on every council form. */
+export function MeetingAtField({ testId }: { testId: string }) {
+  const t = useTranslations('deptCouncil');
+  return (
+    <TextField
+      name="meetingAt"
+      label={t('meetingAt')}
+      hint={t('meetingAtHint')}
+      type="datetime-local"
+      className="max-w-xs"
+      testId={testId}
+    />
   );
 }
 

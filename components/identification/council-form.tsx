@@ -6,7 +6,7 @@ import type { IdentificationFormPage } from '@/lib/identification/loaders';
 import { ineligibility, type Position } from '@/lib/domain/council-rules';
 import { batchParties } from '@/lib/domain/identification';
 import { CheckboxesField, SubmitButton, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
-import { MemberPicker } from '@/components/department/council-form';
+import { MeetingAtField, MemberPicker } from '@/components/department/council-form';
 import { Card } from '@/components/ui/card';
 
 /**
@@ -54,14 +54,7 @@ export function IdentificationCouncilForm({ page }: { page: IdentificationFormPa
           bounds={{ councilSizeMin: page.size.min, councilSizeMax: page.size.max, councilSizeDefault: page.size.usual }}
         />
       </Card>
-      <TextField
-        name="meetingAt"
-        label={t('deptCouncil.meetingAt')}
-        hint={t('deptCouncil.meetingAtHint')}
-        type="datetime-local"
-        className="max-w-xs"
-        testId="identification-meeting-at"
-      />
+      <MeetingAtField testId="identification-meeting-at" />
       <SubmitButton pendingLabel={t('deptCouncil.forming')} testId="identification-submit">
         {t('identification.form.submit')}
       </SubmitButton>

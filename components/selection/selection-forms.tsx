@@ -5,7 +5,7 @@ import { decideSelectionAction, formSelectionCouncilAction } from '@/lib/selecti
 import type { SelectionScreen } from '@/lib/selection/loaders';
 import type { Position } from '@/lib/domain/council-rules';
 import { MoneyField, SelectField, SubmitButton, TextAreaField, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
-import { MemberPicker } from '@/components/department/council-form';
+import { MeetingAtField, MemberPicker } from '@/components/department/council-form';
 
 /** The selection council of a listed task: the same members judge every submitted dossier. */
 export function SelectionCouncilForm({ page }: { page: SelectionScreen }) {
@@ -23,14 +23,7 @@ export function SelectionCouncilForm({ page }: { page: SelectionScreen }) {
   return (
     <ZodForm {...council} className="space-y-4" testId="selection-council-form">
       <MemberPicker pool={page.pool} bounds={page.bounds} />
-      <TextField
-        name="meetingAt"
-        label={t('deptCouncil.meetingAt')}
-        hint={t('deptCouncil.meetingAtHint')}
-        type="datetime-local"
-        className="max-w-xs"
-        testId="selection-meeting-at"
-      />
+      <MeetingAtField testId="selection-meeting-at" />
       <SubmitButton pendingLabel={t('deptCouncil.forming')} testId="selection-council-submit">
         {t('selection.form.submit')}
       </SubmitButton>

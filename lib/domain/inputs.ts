@@ -1,6 +1,6 @@
 // Shared zod pieces for ids, versions, money and dates, used by forms and services alike.
 import { z } from './zod';
-import { MAX_YEAR, MIN_YEAR, parseVietnamLocalDateTime } from './format';
+import { MAX_YEAR, MIN_YEAR, parseVietnamLocalDateTime, vietnamDay } from './format';
 import { isStorableText } from './clean-input';
 import { pageParam } from './paging';
 
@@ -110,6 +110,9 @@ export const optionalInt = (min: number, max: number) =>
 export function dayString(d: Date | null | undefined): string {
   return d ? d.toISOString().slice(0, 10) : '';
 }
+
+/** Today in Vietnam as a date input's value ("2027-01-05"): the default of a decision's date. */
+export const todayValue = (now = new Date()) => dayString(vietnamDay(now));
 
 /**
  * A field a proposal must have before it is submitted (while a draft may leave it empty): empty is refused with

@@ -252,7 +252,7 @@ export async function concludeIdentification(actor: Actor, raw: unknown) {
   const input = parseInput(ZConcludeIdentification, raw);
   const settings = await getSettings();
   return prisma.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT 1 FROM "IdentificationCouncil" WHERE "id" = ${input.councilId} FOR UPDATE`;
+    await lockCouncil(tx, input.councilId);
     const council = await tx.identificationCouncil.findUnique({
       where: { id: input.councilId },
       select: {

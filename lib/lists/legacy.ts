@@ -15,12 +15,17 @@ export const LEGACY_DOSSIERS_MIGRATION = path.join(
   'migration.sql',
 );
 
-export async function linkLegacyDossiers(db: { $executeRawUnsafe: (sql: string) => Promise<number> }) {
+type Raw = { $executeRawUnsafe: (sql: string) => Promise<number> };
+
+/** Runs the migration's statements in one transaction (as the migration itself does): all of them or none. */
+export async function linkLegacyDossiers(db: { $transaction: <R>(fn: (tx: Raw) => Promise<R>) => Promise<R> }) {
   const sql = fs.readFileSync(LEGACY_DOSSIERS_MIGRATION, 'utf8').replace(/^--.*$/gm, '');
   const statements = sql
     .split(/;\s*\n/)
     .map((s) => s.trim())
     .filter(Boolean);
-  // eslint-disable-next-line no-restricted-syntax -- statements of a migration file of this repository; no values in them
-  for (const statement of statements) await db.$executeRawUnsafe(statement);
+  await db.$transaction(async (tx) => {
+    // eslint-disable-next-line no-restricted-syntax -- statements of a migration file of this repository; no values in them
+    for (const statement of statements) await tx.$executeRawUnsafe(statement);
+  });
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { load } from '@/lib/server/page';
 import { requireArea } from '@/lib/server/session';
 import { getSettings } from '@/lib/settings/service';
-import { dayString } from '@/lib/domain/inputs';
+import { todayValue } from '@/lib/domain/inputs';
 import { moneyInputValue } from '@/lib/domain/format';
 import { getSelection, selectionPool } from './service';
 
@@ -22,7 +22,7 @@ export async function loadSelectionPage(rawId: string) {
     },
     decisionDefaults: {
       selectedTaskId: selected?.id ?? '',
-      decisionDate: dayString(new Date()),
+      decisionDate: todayValue(),
       approvedBudget: moneyInputValue(selected?.budgetTotal ?? null),
       approvedDurationMonths: selected?.durationMonths ? String(selected.durationMonths) : '',
     },

@@ -5,7 +5,7 @@ import { can } from '@/lib/domain/permissions';
 import { availableActions, EDITABLE_BY_ORGANIZATION, type TaskAction } from '@/lib/domain/workflow';
 import { councilStageOf, decisionBlock, resultBlock, type DecisionBlock } from '@/lib/domain/decisions';
 import { acceptanceDueDate, addDays, addMonths, extensionRequestAllowed } from '@/lib/domain/deadlines';
-import { dayString } from '@/lib/domain/inputs';
+import { dayString, todayValue } from '@/lib/domain/inputs';
 import { moneyInputValue, vietnamDay, yearInVietnam } from '@/lib/domain/format';
 import { pageParam, stringParams } from '@/lib/domain/paging';
 import { getTaskCouncils, listEvaluatorPool } from '@/lib/councils/service';
@@ -25,7 +25,6 @@ import { getDepartmentOverview, listOwnTasks } from './queries';
 // record. The page renders it; the actions check the same rules on the server.
 
 /** Today in Vietnam as "YYYY-MM-DD" (a date input's value). */
-const todayValue = (now = new Date()) => dayString(vietnamDay(now));
 
 type Defaults = Record<string, string>;
 

@@ -1,4 +1,5 @@
-// The statuses of a task (domain.md); a dossier that lost a selection ends NOT_SELECTED. The transitions between them live in workflow.ts.
+// The statuses of a task (domain.md); a dossier that lost a selection ends NOT_SELECTED; the one selected is
+// SELECTED, may be sent back for revision (REVISING), is appraised (APPRAISED) and then approved. The transitions between them live in workflow.ts.
 
 export const TASK_STATUSES = [
   'DRAFT',
@@ -8,6 +9,9 @@ export const TASK_STATUSES = [
   'UNDER_REVIEW',
   'REJECTED',
   'NOT_SELECTED',
+  'SELECTED',
+  'REVISING',
+  'APPRAISED',
   'APPROVED',
   'RUNNING',
   'ACCEPTANCE_REVIEW',

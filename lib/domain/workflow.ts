@@ -14,6 +14,10 @@ export const TASK_ACTIONS = [
   'approve',
   'reject',
   'notSelect',
+  'select',
+  'requireRevision',
+  'submitRevision',
+  'appraise',
   'contract',
   'extend',
   'requestAcceptance',
@@ -40,8 +44,15 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'PROPOSED', action: 'startReview', to: 'UNDER_REVIEW', roles: DEPT },
   { from: 'UNDER_REVIEW', action: 'approve', to: 'APPROVED', roles: ADMIN },
   { from: 'UNDER_REVIEW', action: 'reject', to: 'REJECTED', roles: ADMIN },
-  // Dossiers competing for one listed task: the leader's selection decision approves one, the others are not selected.
+  // Dossiers competing for one listed task: the leader's selection decision selects one, the others are not selected.
   { from: 'UNDER_REVIEW', action: 'notSelect', to: 'NOT_SELECTED', roles: ADMIN },
+  { from: 'UNDER_REVIEW', action: 'select', to: 'SELECTED', roles: ADMIN },
+  // The selected dossier (phase 2 step 6): revised per the council's conclusions if the department requires it,
+  // appraised (content and state budget), then approved with the appraised amounts.
+  { from: 'SELECTED', action: 'requireRevision', to: 'REVISING', roles: DEPT },
+  { from: 'REVISING', action: 'submitRevision', to: 'SELECTED', roles: ORG },
+  { from: 'SELECTED', action: 'appraise', to: 'APPRAISED', roles: DEPT },
+  { from: 'APPRAISED', action: 'approve', to: 'APPROVED', roles: ADMIN },
   { from: 'APPROVED', action: 'contract', to: 'RUNNING', roles: DEPT },
   { from: 'RUNNING', action: 'extend', to: 'RUNNING', roles: ADMIN },
   { from: 'RUNNING', action: 'requestAcceptance', to: 'ACCEPTANCE_REVIEW', roles: ORG },

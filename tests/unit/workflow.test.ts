@@ -12,6 +12,11 @@ import { TASK_STATUSES, TERMINAL_STATUSES, type TaskStatus } from '@/lib/domain/
 //  - start review (PROPOSED -> UNDER_REVIEW): STAFF, ADMIN
 //  - approve / reject (UNDER_REVIEW -> APPROVED / REJECTED): ADMIN
 //  - not selected (UNDER_REVIEW -> NOT_SELECTED; phase 2: another dossier of the listed task was selected): ADMIN
+//  - select (UNDER_REVIEW -> SELECTED; phase 2: the leader's selection decision picks this dossier): ADMIN
+//  - require revision (SELECTED -> REVISING, per the council's conclusions): STAFF, ADMIN
+//  - send the revised proposal (REVISING -> SELECTED): ORGANIZATION
+//  - appraise content and state budget (SELECTED -> APPRAISED): STAFF, ADMIN
+//  - approve with the appraised amounts (APPRAISED -> APPROVED): ADMIN
 //  - contract (APPROVED -> RUNNING): STAFF, ADMIN
 //  - extend (RUNNING stays RUNNING): the decision is ADMIN's (the organization only requests)
 //  - request acceptance (RUNNING -> ACCEPTANCE_REVIEW): ORGANIZATION
@@ -34,6 +39,11 @@ const EXPECTED: Record<string, { to: TaskStatus; roles: Role[] }> = {
   'UNDER_REVIEW:approve': { to: 'APPROVED', roles: A },
   'UNDER_REVIEW:reject': { to: 'REJECTED', roles: A },
   'UNDER_REVIEW:notSelect': { to: 'NOT_SELECTED', roles: A },
+  'UNDER_REVIEW:select': { to: 'SELECTED', roles: A },
+  'SELECTED:requireRevision': { to: 'REVISING', roles: SA },
+  'REVISING:submitRevision': { to: 'SELECTED', roles: O },
+  'SELECTED:appraise': { to: 'APPRAISED', roles: SA },
+  'APPRAISED:approve': { to: 'APPROVED', roles: A },
   'APPROVED:contract': { to: 'RUNNING', roles: SA },
   'RUNNING:extend': { to: 'RUNNING', roles: A },
   'RUNNING:requestAcceptance': { to: 'ACCEPTANCE_REVIEW', roles: O },
@@ -61,10 +71,10 @@ const CASES: Case[] = FROMS.flatMap((from) =>
 
 describe('the expectation table itself', () => {
   it('covers every status (and null), action and role', () => {
-    expect(TASK_STATUSES).toHaveLength(13);
-    expect(TASK_ACTIONS).toHaveLength(15);
+    expect(TASK_STATUSES).toHaveLength(16);
+    expect(TASK_ACTIONS).toHaveLength(19);
     expect(ROLES).toHaveLength(4);
-    expect(CASES).toHaveLength(14 * 15 * 4);
+    expect(CASES).toHaveLength(17 * 19 * 4);
   });
 
   it('only names known statuses and actions', () => {
@@ -137,7 +147,7 @@ describe('availableActions', () => {
     ['PROPOSED', 'DEPARTMENT_STAFF', ['return', 'startReview']],
     ['PROPOSED', 'DEPARTMENT_ADMIN', ['return', 'startReview']],
     ['RETURNED', 'ORGANIZATION', ['resubmit', 'withdraw']],
-    ['UNDER_REVIEW', 'DEPARTMENT_ADMIN', ['approve', 'reject', 'notSelect']],
+    ['UNDER_REVIEW', 'DEPARTMENT_ADMIN', ['approve', 'reject', 'notSelect', 'select']],
     ['UNDER_REVIEW', 'DEPARTMENT_STAFF', []],
     ['UNDER_REVIEW', 'ORGANIZATION', []],
     ['APPROVED', 'DEPARTMENT_STAFF', ['contract']],

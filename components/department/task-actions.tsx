@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import type { DecisionBlock } from '@/lib/domain/decisions';
+import { formatDate } from '@/lib/domain/format';
 import type { DepartmentTaskPage } from '@/lib/tasks/loaders';
 import { Alert, Card } from '@/components/ui/card';
 import { Badge } from '@/components/ui/badge';
 import { CouncilResultSummary } from './council-result';
 import { TransitionForm } from './transition-form';
+import { AppraisalForm } from './appraisal-form';
 
 function Panel({ children, tone = 'default' }: { children: ReactNode; tone?: 'default' | 'danger' }) {
   return (
@@ -108,6 +110,49 @@ export async function TaskActions({ page }: { page: DepartmentTaskPage }) {
           </a>
         </Alert>
       </div>,
+    );
+  }
+  if (d.requireRevision || d.appraise) {
+    sections.push(
+      <div key="appraisal" className="grid gap-4 lg:grid-cols-[20rem_1fr]">
+        {d.requireRevision && (
+          <Panel>
+            <TransitionForm kind="requireRevision" {...ref} />
+          </Panel>
+        )}
+        {d.appraise && (
+          <Panel>
+            <AppraisalForm {...ref} appraise={d.appraise} />
+          </Panel>
+        )}
+      </div>,
+    );
+  }
+  if (d.revising) {
+    sections.push(
+      <Alert
+        key="revising"
+        tone="info"
+        title={t('deptTask.revisingTitle', { date: d.revising.since ? formatDate(d.revising.since) : '—' })}
+      >
+        <p className="whitespace-pre-line" data-testid="revising-note">
+          {d.revising.note}
+        </p>
+      </Alert>,
+    );
+  }
+  if (d.approveAppraised) {
+    sections.push(
+      <Panel key="approveAppraised">
+        <TransitionForm kind="approveAppraised" {...ref} defaults={d.approveAppraised.defaults} />
+      </Panel>,
+    );
+  }
+  if (d.awaitingApproval) {
+    sections.push(
+      <Alert key="awaitingApproval" tone="info">
+        {t('deptTask.awaitingApproval')}
+      </Alert>,
     );
   }
   if (d.contract) {

@@ -2,13 +2,26 @@
 import { useTranslations } from 'next-intl';
 import clsx from 'clsx';
 import type { z } from 'zod';
-import { ZAcceptanceDecision, ZApprove, ZContract, ZFail, ZReject, ZReturn, ZTaskRef, ZTerminate } from '@/lib/tasks/schemas';
+import {
+  ZAcceptanceDecision,
+  ZApprove,
+  ZApproveAppraised,
+  ZContract,
+  ZFail,
+  ZReject,
+  ZRequireRevision,
+  ZReturn,
+  ZTaskRef,
+  ZTerminate,
+} from '@/lib/tasks/schemas';
 import {
   acceptTaskAction,
+  approveAppraisedAction,
   approveTaskAction,
   contractTaskAction,
   failTaskAction,
   rejectTaskAction,
+  requireRevisionAction,
   returnTaskAction,
   startReviewAction,
   terminateTaskAction,
@@ -16,7 +29,8 @@ import {
 import type { ActionResult } from '@/lib/domain/action-result';
 import { MoneyField, SubmitButton, TextAreaField, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 
-export type TransitionKind = 'return' | 'startReview' | 'approve' | 'reject' | 'contract' | 'accept' | 'fail' | 'terminate';
+export type TransitionKind =
+  'return' | 'startReview' | 'approve' | 'reject' | 'requireRevision' | 'approveAppraised' | 'contract' | 'accept' | 'fail' | 'terminate';
 
 type InputKind = 'text' | 'textarea' | 'date' | 'money' | 'months';
 type FieldDef = { name: string; input: InputKind; required: boolean };
@@ -47,6 +61,13 @@ const CONFIG: Record<TransitionKind, Config> = {
     ],
   },
   reject: { schema: ZReject, action: rejectTaskAction, fields: [f('reason', 'textarea')], variant: 'danger' },
+  requireRevision: { schema: ZRequireRevision, action: requireRevisionAction, fields: [f('note', 'textarea')], variant: 'secondary' },
+  approveAppraised: {
+    schema: ZApproveAppraised,
+    action: approveAppraisedAction,
+    variant: 'primary',
+    fields: [f('decisionNo', 'text'), f('decisionDate', 'date'), f('note', 'textarea', false)],
+  },
   contract: {
     schema: ZContract,
     action: contractTaskAction,

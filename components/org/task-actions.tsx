@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { submitTaskAction, withdrawTaskAction } from '@/lib/tasks/actions';
+import { submitRevisionAction, submitTaskAction, withdrawTaskAction } from '@/lib/tasks/actions';
 import { ZWithdraw } from '@/lib/tasks/schemas';
 import type { OrgTaskPage } from '@/lib/tasks/loaders';
 import { useAction } from '@/components/forms/use-action';
@@ -31,6 +31,13 @@ export function TaskActions({ taskId, version, actions }: Props) {
       else setMissingDoc(fieldErrors.attachments ?? null);
     },
   });
+  const revised = useAction(submitRevisionAction, {
+    onFailure: ({ fieldErrors = {} }) => setMissingDoc(fieldErrors.attachments ?? null),
+  });
+  const sendRevision = () => {
+    setMissingDoc(null);
+    revised.run({ taskId, version });
+  };
   const send = () => {
     setMissingDoc(null);
     submit.run({ taskId, version });
@@ -42,7 +49,7 @@ export function TaskActions({ taskId, version, actions }: Props) {
     onSuccess: () => setWithdrawing(false),
   });
 
-  if (!actions.submit && !actions.withdraw && !actions.edit) return null;
+  if (!actions.submit && !actions.withdraw && !actions.edit && !actions.submitRevision) return null;
   return (
     <div className="space-y-3" data-testid="task-actions">
       <div className="flex flex-wrap items-center gap-2">
@@ -56,6 +63,11 @@ export function TaskActions({ taskId, version, actions }: Props) {
             {submit.pending ? t('submitting') : actions.submit === 'resubmit' ? t('resubmit') : t('submit')}
           </Button>
         )}
+        {actions.submitRevision && (
+          <Button onClick={sendRevision} disabled={revised.pending} data-testid="submit-revision">
+            {revised.pending ? t('submittingRevision') : t('submitRevision')}
+          </Button>
+        )}
         {actions.withdraw && !withdrawing && (
           <Button variant="danger" onClick={() => setWithdrawing(true)} data-testid="withdraw-open">
             {t('withdraw')}
@@ -63,7 +75,7 @@ export function TaskActions({ taskId, version, actions }: Props) {
         )}
       </div>
       {actions.submit && !submit.error && <p className="text-xs text-slate-500">{t('submitHint')}</p>}
-      <FormError message={submit.error} />
+      <FormError message={submit.error ?? revised.error} />
       {missingDoc && (
         <p className="text-sm text-red-700" data-testid="submit-errors" data-field="attachments">
           {tAll('attachments.kinds.PROPOSAL_DOC')}: {missingDoc}

@@ -4,7 +4,7 @@ import { ZDecideSelection, ZFormSelectionCouncil } from '@/lib/selection/schemas
 import { decideSelectionAction, formSelectionCouncilAction } from '@/lib/selection/actions';
 import type { SelectionScreen } from '@/lib/selection/loaders';
 import type { Position } from '@/lib/domain/council-rules';
-import { MoneyField, SelectField, SubmitButton, TextAreaField, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
+import { SelectField, SubmitButton, TextAreaField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { MeetingAtField, MemberPicker } from '@/components/department/council-form';
 
 /** The selection council of a listed task: the same members judge every submitted dossier. */
@@ -31,7 +31,7 @@ export function SelectionCouncilForm({ page }: { page: SelectionScreen }) {
   );
 }
 
-/** The leader's decision: the dossier selected (or none), the reason when against the council, the approval. */
+/** The leader's decision: the dossier selected (or none), the reason when against the council. */
 export function DecideSelectionForm({ page }: { page: SelectionScreen }) {
   const t = useTranslations('selection.decide');
   const decide = useZodForm({
@@ -42,11 +42,6 @@ export function DecideSelectionForm({ page }: { page: SelectionScreen }) {
       version: page.listed.version,
       selectedTaskId: page.decisionDefaults.selectedTaskId,
       reason: '',
-      decisionNo: '',
-      decisionDate: page.decisionDefaults.decisionDate,
-      approvedBudget: page.decisionDefaults.approvedBudget,
-      approvedDurationMonths: page.decisionDefaults.approvedDurationMonths,
-      note: '',
     },
   });
   const selected = decide.form.watch('selectedTaskId');
@@ -62,20 +57,7 @@ export function DecideSelectionForm({ page }: { page: SelectionScreen }) {
         ]}
       />
       <TextAreaField name="reason" label={t('reason')} hint={t('reasonHint')} rows={3} testId="selection-reason" />
-      {selected ? (
-        <div className="grid gap-3 sm:grid-cols-2">
-          <TextField name="decisionNo" label={t('decisionNo')} required testId="selection-decision-no" />
-          <TextField name="decisionDate" label={t('decisionDate')} required type="date" testId="selection-decision-date" />
-          <MoneyField name="approvedBudget" label={t('approvedBudget')} required testId="selection-budget" />
-          <TextField
-            name="approvedDurationMonths"
-            label={t('approvedDurationMonths')}
-            required
-            inputMode="numeric"
-            testId="selection-duration"
-          />
-        </div>
-      ) : null}
+      {selected ? <p className="text-xs text-slate-600">{t('afterSelect')}</p> : null}
       <SubmitButton testId="selection-decide-submit">{selected ? t('submitSelect') : t('submitNone')}</SubmitButton>
     </ZodForm>
   );

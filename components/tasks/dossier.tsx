@@ -126,6 +126,43 @@ export async function TaskDossier({ dossier }: { dossier: Dossier }) {
           <Row label={t('dossier.proposedStart')}>{task.proposedStart ? formatDate(task.proposedStart, locale) : null}</Row>
         </dl>
       </Card>
+      {task.appraisal && (
+        <Card title={t('appraisal.title')}>
+          <div className="space-y-3" data-testid="appraisal-summary">
+            <p className="whitespace-pre-line text-sm text-slate-800">{task.appraisal.contentRemarks}</p>
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">{t('appraisal.items')}</caption>
+              <thead className="text-xs text-slate-500">
+                <tr>
+                  <th className="py-1 pr-3">{t('appraisal.itemName', { n: '' })}</th>
+                  <th className="py-1 pr-3 text-right">{t('appraisal.itemRequested')}</th>
+                  <th className="py-1 text-right">{t('appraisal.itemAppraised')}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {appraisalItems(task.appraisal.items).map((item, i) => (
+                  <tr key={i}>
+                    <td className="py-1 pr-3">{item.name}</td>
+                    <td className="py-1 pr-3 text-right tabular-nums">{formatVnd(item.requested)}</td>
+                    <td className="py-1 text-right tabular-nums">{formatVnd(item.appraised)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <dl className="divide-y divide-slate-100">
+              <Row label={t('appraisal.requestedStateBudget')}>{formatVnd(task.appraisal.requestedStateBudget)}</Row>
+              <Row label={t('appraisal.approvedStateBudget')} testId="appraised-budget">
+                {formatVnd(task.appraisal.approvedStateBudget)}
+              </Row>
+              <Row label={t('appraisal.approvedDurationMonths')}>
+                {t('dossier.months', { count: task.appraisal.approvedDurationMonths })}
+              </Row>
+              {task.appraisal.overRequestReason && <Row label={t('appraisal.overRequestReason')}>{task.appraisal.overRequestReason}</Row>}
+              <Row label={t('appraisal.appraisedAt')}>{formatDate(task.appraisal.appraisedAt, locale)}</Row>
+            </dl>
+          </div>
+        </Card>
+      )}
       {(task.approvalDecisionNo || task.contractNo) && (
         <Card title={t('dossier.decisions')}>
           <dl className="divide-y divide-slate-100">
@@ -165,4 +202,9 @@ export async function TaskDossier({ dossier }: { dossier: Dossier }) {
       )}
     </div>
   );
+}
+
+/** The appraisal's items as stored (whole đồng per item). */
+function appraisalItems(items: unknown): { name: string; requested: number; appraised: number }[] {
+  return Array.isArray(items) ? (items as { name: string; requested: number; appraised: number }[]) : [];
 }

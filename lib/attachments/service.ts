@@ -108,9 +108,16 @@ export async function deleteAttachment(actor: Actor, rawId: string) {
     await lockTask(tx, att.taskId);
     const current = await tx.attachment.findUnique({
       where: { id: att.id },
-      select: { task: { select: { status: true } }, progressReport: { select: { status: true } } },
+      select: {
+        createdAt: true,
+        task: { select: { status: true, revisionRequestedAt: true } },
+        progressReport: { select: { status: true } },
+      },
     });
     if (!current) throw new NotFoundError();
+    // While a selected dossier is revised, the files the council judged stay on the record beside the new ones.
+    if (current.task.status === 'REVISING' && current.task.revisionRequestedAt && current.createdAt < current.task.revisionRequestedAt)
+      throw new ValidationError('attachmentJudgedKept');
     if (!KINDS_BY_STATUS[current.task.status]?.includes(att.kind))
       throw new ValidationError('attachmentKindNotNow', {}, { status: current.task.status });
     // Evidence of a report the department has reviewed stays as it was reviewed.

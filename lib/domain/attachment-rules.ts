@@ -17,5 +17,7 @@ export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 export const KINDS_BY_STATUS: Partial<Record<TaskStatus, readonly AttachmentKind[]>> = {
   DRAFT: ['PROPOSAL_DOC', 'CV', 'BUDGET_ESTIMATE', 'OTHER'],
   RETURNED: ['PROPOSAL_DOC', 'CV', 'BUDGET_ESTIMATE', 'OTHER'],
+  // The selected dossier revised per the council's conclusions: the revised detailed proposal and its estimate.
+  REVISING: ['PROPOSAL_DOC', 'BUDGET_ESTIMATE', 'OTHER'],
   RUNNING: ['PROGRESS_REPORT', 'FINAL_REPORT', 'SELF_ASSESSMENT', 'PRODUCT_EVIDENCE', 'OTHER'],
 };

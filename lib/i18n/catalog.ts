@@ -12,6 +12,7 @@ export const MESSAGE_FILES = [
   'needs',
   'identification',
   'lists',
+  'selection',
 ] as const;
 
 export type Messages = Record<string, unknown>;

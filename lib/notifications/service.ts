@@ -38,6 +38,9 @@ export const NOTIFICATION_KINDS = [
   'needsListed',
   'needsStruck',
   'taskNotSelected',
+  'taskSelected',
+  'taskRevisionRequired',
+  'taskRevised',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

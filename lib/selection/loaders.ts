@@ -2,8 +2,6 @@ import 'server-only';
 import { load } from '@/lib/server/page';
 import { requireArea } from '@/lib/server/session';
 import { getSettings } from '@/lib/settings/service';
-import { todayValue } from '@/lib/domain/inputs';
-import { moneyInputValue } from '@/lib/domain/format';
 import { getSelection, selectionPool } from './service';
 
 /** A listed task's selection page: dossiers, council, ranking; the council form and the leader's decision when open. */
@@ -22,9 +20,6 @@ export async function loadSelectionPage(rawId: string) {
     },
     decisionDefaults: {
       selectedTaskId: selected?.id ?? '',
-      decisionDate: todayValue(),
-      approvedBudget: moneyInputValue(selected?.budgetTotal ?? null),
-      approvedDurationMonths: selected?.durationMonths ? String(selected.durationMonths) : '',
     },
   };
 }

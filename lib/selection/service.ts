@@ -14,15 +14,15 @@ import { checkedMembers, evaluatorPool } from '@/lib/councils/composition';
 import { councilResult } from '@/lib/councils/result';
 import { createCouncil, taskParties } from '@/lib/councils/service';
 import { applyTransition, lockTask } from '@/lib/workflow/transition';
-import { approvalPlan, notifyApproved } from '@/lib/tasks/service';
 import { ZDecideSelection, ZFormSelectionCouncil } from './schemas';
 
 // The selection council of a listed task (hội đồng tư vấn tuyển chọn, giao trực tiếp; domain.md phase 2 step 5):
 // once the notice has closed (at once for a direct assignment), the department forms one council for all the
 // submitted dossiers of the listed task: one council per dossier with the same members, so each member declares
 // and scores each dossier on its own (a member of any competing organization cannot sit). The dossiers are ranked
-// (lib/domain/selection.ts); the leader selects one (approved, with its code) and the others end not selected,
-// each organization told its own score and rank only; or none, and the listed task stays unassigned.
+// (lib/domain/selection.ts); the leader selects one (then revised if required, appraised and approved, on the task)
+// and the others end not selected, each organization told its own score and rank only; or none, and the listed
+// task stays unassigned.
 
 function assertManager(actor: Actor) {
   if (!can(actor.role, 'councils.manage')) throw new ForbiddenError();
@@ -191,8 +191,8 @@ export async function formSelectionCouncil(actor: Actor, raw: unknown, now = new
 }
 
 /**
- * The leader's selection decision, once every dossier has a valid result: the selected dossier is approved (its
- * code, decision, approved budget and duration) and the listed task is assigned; every other dossier ends not
+ * The leader's selection decision, once every dossier has a valid result: the selected dossier is SELECTED (its
+ * revision, appraisal and approval follow) and the listed task is assigned; every other dossier ends not
  * selected; with none selected, all end not selected and the listed task stays unassigned (it may be put to a new
  * notice). Against the council's recommendation the reason is required and kept. Each organization is told its
  * own score and rank only. One transaction, naming the listed task's version: two leaders at once, one wins.
@@ -226,22 +226,19 @@ export async function decideSelection(actor: Actor, raw: unknown, now = new Date
       const standing = { selectionScore: ranked.meanScore, selectionRank: ranked.rank, selectionOf: of };
       const ref = { taskId: d.id, version: d.version };
       if (d.id === selected) {
+        // Selected (trúng tuyển): its council's work is done; revision, appraisal and approval follow on the task.
         await applyTransition(
           tx,
           actor,
           ref,
-          'approve',
-          async (task) => {
-            const plan = await approvalPlan(tx, task, d.councils[0].id, {
-              decisionNo: input.decisionNo!,
-              decisionDate: input.decisionDate!,
-              approvedBudget: input.approvedBudget!,
-              approvedDurationMonths: input.approvedDurationMonths!,
-              note: input.note,
-            });
-            return { ...plan, data: { ...plan.data, ...standing }, internalNote: against ? (input.reason ?? null) : null };
+          'select',
+          async () => {
+            await tx.council.update({ where: { id: d.councils[0].id }, data: { status: 'CLOSED', closedAt: now } });
+            return { data: standing, internalNote: against ? (input.reason ?? null) : null };
           },
-          notifyApproved,
+          async (task) => {
+            await notify(tx, await organizationRecipients(tx, task.hostOrganizationId), 'taskSelected', task.id, { title: task.title });
+          },
         );
       } else {
         await applyTransition(

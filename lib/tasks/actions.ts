@@ -3,6 +3,9 @@ import { defineAction } from '@/lib/server/action';
 import {
   ZAcceptanceDecision,
   ZApprove,
+  ZApproveAppraised,
+  ZAppraise,
+  ZRequireRevision,
   ZContract,
   ZCreateTask,
   ZFail,
@@ -29,6 +32,7 @@ import {
   updateDraft,
   withdrawTask,
 } from './service';
+import { appraiseTask, approveAppraised, requireRevision, submitRevision } from './appraisal';
 
 export const createDraftAction = defineAction(ZCreateTask, createDraft);
 export const updateDraftAction = defineAction(ZUpdateTask, updateDraft);
@@ -43,3 +47,7 @@ export const terminateTaskAction = defineAction(ZTerminate, terminateTask);
 export const requestAcceptanceAction = defineAction(ZRequestAcceptance, (actor, input) => requestAcceptance(actor, input));
 export const acceptTaskAction = defineAction(ZAcceptanceDecision, acceptTask);
 export const failTaskAction = defineAction(ZFail, failTask);
+export const requireRevisionAction = defineAction(ZRequireRevision, (actor, input) => requireRevision(actor, input));
+export const submitRevisionAction = defineAction(ZTaskRef, (actor, input) => submitRevision(actor, input));
+export const appraiseTaskAction = defineAction(ZAppraise, (actor, input) => appraiseTask(actor, input));
+export const approveAppraisedAction = defineAction(ZApproveAppraised, approveAppraised);

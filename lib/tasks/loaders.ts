@@ -48,7 +48,29 @@ export type DepartmentDecisions = {
   terminate?: true;
   /** A dossier competing for a listed task: its council and decision are the listed task's (its page). */
   selection?: { listedTaskId: string };
+  /** The selected dossier: require its revision per the council's conclusions. */
+  requireRevision?: true;
+  /** The selected dossier: the appraisal of its content and state budget. */
+  appraise?: {
+    requestedStateBudget: bigint | null;
+    defaults: { items: { name: string; requested: string; appraised: string }[]; approvedDurationMonths: string };
+  };
+  /** The organization is revising the selected dossier (since when, what was asked). */
+  revising?: { since: Date | null; note: string | null };
+  /** The appraised dossier: the leader's approval with the appraisal's amounts. */
+  approveAppraised?: { defaults: Defaults };
+  /** The appraised dossier waits for the leader's approval (what staff see). */
+  awaitingApproval?: true;
 };
+
+/** The usual items of a state-budget estimate, offered as the appraisal's rows (the appraiser edits them). */
+const APPRAISAL_ITEM_NAMES = [
+  'Thuê khoán chuyên môn',
+  'Nguyên vật liệu, năng lượng',
+  'Thiết bị, máy móc',
+  'Hội thảo, công tác phí',
+  'Chi khác',
+];
 
 /** The department's page of one task: dossier, councils, decisions, council forming, reports, extensions. */
 export async function loadDepartmentTaskPage(taskId: string) {
@@ -79,7 +101,7 @@ export async function loadDepartmentTaskPage(taskId: string) {
   if (competing && (task.status === 'PROPOSED' || task.status === 'UNDER_REVIEW')) decisions.selection = { listedTaskId: competing };
   if (has('return')) decisions.return = true;
   if (has('startReview') && !competing) decisions.startReview = { needsCouncil: !activeCouncil };
-  if ((has('approve') || has('reject')) && !competing) {
+  if ((has('approve') || has('reject')) && task.status === 'UNDER_REVIEW' && !competing) {
     decisions.decide = {
       blocked: resultBlock(forDecision),
       ...(has('approve') && {
@@ -95,6 +117,21 @@ export async function loadDepartmentTaskPage(taskId: string) {
     };
   } else if ((task.status === 'UNDER_REVIEW' || task.status === 'ACCEPTANCE_REVIEW') && !has('accept') && !has('fail')) {
     decisions.awaitingLeader = true;
+  }
+  if (has('requireRevision')) decisions.requireRevision = true;
+  if (has('appraise')) {
+    decisions.appraise = {
+      requestedStateBudget: task.budgetState,
+      defaults: {
+        items: APPRAISAL_ITEM_NAMES.map((name) => ({ name, requested: '', appraised: '' })),
+        approvedDurationMonths: task.durationMonths ? String(task.durationMonths) : '',
+      },
+    };
+  }
+  if (task.status === 'REVISING') decisions.revising = { since: task.revisionRequestedAt, note: task.revisionNote };
+  if (task.status === 'APPRAISED') {
+    if (has('approve')) decisions.approveAppraised = { defaults: { decisionDate: today } };
+    else decisions.awaitingApproval = true;
   }
   if (has('contract')) {
     const months = task.approvedDurationMonths ?? task.durationMonths;
@@ -225,7 +262,10 @@ export async function loadOrgTaskPage(taskId: string) {
       edit: EDITABLE_BY_ORGANIZATION.includes(task.status),
       submit: acts.includes('resubmit') ? ('resubmit' as const) : acts.includes('submit') ? ('submit' as const) : null,
       withdraw: acts.includes('withdraw'),
+      submitRevision: acts.includes('submitRevision'),
     },
+    // The department asked for the selected dossier's revision: what, since when (new files count from then).
+    revision: task.status === 'REVISING' ? { note: task.revisionNote, since: task.revisionRequestedAt } : null,
     files: { kinds: uploadKinds, maxMb: settings.uploadMaxMb, reports: dossier.reports.map((r) => ({ id: r.id, dueDate: r.dueDate })) },
     running: running
       ? {

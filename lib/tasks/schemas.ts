@@ -131,6 +131,38 @@ export const ZApprove = z.object({
   approvedDurationMonths: intIn(1, 60),
   note: optionalText(2000),
 });
+/** The department requires the selected dossier's revision, per the council's conclusions (what to revise). */
+export const ZRequireRevision = z.object({ ...ref, note: requiredText(5000, 5) });
+
+/** One budget item of an appraisal: the state budget requested for it and what the appraisal group sets. */
+export const ZAppraisalItem = z.object({
+  name: requiredText(200, 2),
+  requested: money,
+  appraised: money,
+});
+
+/**
+ * The appraisal of a selected dossier (tổ thẩm định nội dung, kinh phí): remarks on the content, the state budget
+ * item by item, the duration. The approved state budget is the items' sum; above what the dossier requested only
+ * with a reason (checked on the server, which knows the request).
+ */
+export const ZAppraise = z.object({
+  ...ref,
+  contentRemarks: requiredText(10_000, 10),
+  items: z.array(ZAppraisalItem).min(1, 'validation.appraisalItems').max(30),
+  approvedDurationMonths: intIn(1, 60),
+  overRequestReason: optionalText(5000),
+});
+export type TAppraise = z.input<typeof ZAppraise>;
+
+/** Approval of an appraised dossier: the decision; the amounts are the appraisal's. */
+export const ZApproveAppraised = z.object({
+  ...ref,
+  decisionNo: requiredText(50, 2),
+  decisionDate: day,
+  note: optionalText(2000),
+});
+
 export const ZContract = z
   .object({
     ...ref,

@@ -253,8 +253,8 @@ export type ApprovalDecision = Pick<
  * What approving a dossier writes (its council closed, its code, the decision, the approved budget and duration),
  * and the host organization's notice: one place for the single dossier's approval and a listed task's selection.
  */
-export async function approvalPlan(tx: Tx, task: TaskRow, councilId: string, input: ApprovalDecision): Promise<TransitionPlan> {
-  await tx.council.update({ where: { id: councilId }, data: { status: 'CLOSED', closedAt: new Date() } });
+export async function approvalPlan(tx: Tx, task: TaskRow, councilId: string | null, input: ApprovalDecision): Promise<TransitionPlan> {
+  if (councilId) await tx.council.update({ where: { id: councilId }, data: { status: 'CLOSED', closedAt: new Date() } });
   const code = task.code ?? (await nextCode(tx, input.decisionDate.getUTCFullYear()));
   return {
     data: {
@@ -279,7 +279,11 @@ export async function approveTask(actor: Actor, raw: unknown) {
     actor,
     input,
     'approve',
-    async (task, tx) => approvalPlan(tx, task, (await requireDecidable(tx, task.id, 'approve')).councilId, input),
+    async (task, tx) => {
+      // An appraised dossier is approved with the appraisal's amounts (approveAppraised), not amounts typed here.
+      if (task.status === 'APPRAISED') throw new ValidationError('approveWithAppraisal');
+      return approvalPlan(tx, task, (await requireDecidable(tx, task.id, 'approve')).councilId, input);
+    },
     notifyApproved,
   );
 }
@@ -480,6 +484,20 @@ const dossierSelect = {
   selectionScore: true,
   selectionRank: true,
   selectionOf: true,
+  revisionRequestedAt: true,
+  revisionNote: true,
+  revisedAt: true,
+  appraisal: {
+    select: {
+      contentRemarks: true,
+      items: true,
+      requestedStateBudget: true,
+      approvedStateBudget: true,
+      approvedDurationMonths: true,
+      overRequestReason: true,
+      appraisedAt: true,
+    },
+  },
   hostOrganization: { select: { id: true, name: true } },
   partnerOrganizations: { select: { id: true, name: true } },
   attachments: {

@@ -6,8 +6,11 @@ import { DEMO } from './helpers';
 import {
   COUNCIL_OF_FIVE,
   completeProposal,
+  decide,
+  deptStatus,
   expect,
   fixture,
+  openDepartmentTask,
   openSeatAndDeclare,
   ORG_USERS,
   SLOW,
@@ -186,14 +189,13 @@ test('listed tasks put to a notice: two organizations compete for one, a selecti
   await expect(rows.locator(`tr[data-task-id="${uniDossier}"]`)).toHaveAttribute('data-rank', '2');
   await expect(staff.getByTestId('selection-decide-form')).toHaveCount(0);
   await admin.goto(selectionUrl);
-  const decide = admin.getByTestId('selection-decide-form');
-  await expect(decide.getByTestId('selection-selected')).toHaveValue(agriDossier);
-  await decide.getByTestId('selection-decision-no').fill('1620/QĐ-SKHCN');
+  const decideForm = admin.getByTestId('selection-decide-form');
+  await expect(decideForm.getByTestId('selection-selected')).toHaveValue(agriDossier);
   await admin.getByTestId('selection-decide-submit').click();
   await expect(admin.getByTestId('selection-status')).toHaveAttribute('data-status', 'ASSIGNED', SLOW);
   await expect(admin.getByTestId('selection-decided').locator(`tr[data-task-id="${agriDossier}"]`)).toHaveAttribute(
     'data-status',
-    'APPROVED',
+    'SELECTED',
   );
   await expect(admin.getByTestId('selection-decided').locator(`tr[data-task-id="${uniDossier}"]`)).toHaveAttribute(
     'data-status',
@@ -201,9 +203,50 @@ test('listed tasks put to a notice: two organizations compete for one, a selecti
   );
 
   // Each organization sees its own outcome: the university its score and rank, nothing of the other.
-  await agri.goto(`/org/tasks/${agriDossier}`);
-  await expect(agri.getByTestId('task-status')).toHaveAttribute('data-status', 'APPROVED');
   await uni.goto(`/org/tasks/${uniDossier}`);
   await expect(uni.getByTestId('task-status')).toHaveAttribute('data-status', 'NOT_SELECTED');
   await expect(uni.getByTestId('task-selection')).toHaveText('Điểm trung bình 75, xếp hạng 2');
+
+  // Revision per the council's conclusions: staff require it, the institute sends the revised proposal back.
+  await openDepartmentTask(staff, agriDossier);
+  await decide(staff, 'requireRevision', {
+    note: 'Hoàn thiện thuyết minh: bổ sung phương án chuyển giao cho hợp tác xã theo kết luận của hội đồng.',
+  });
+  await expect(deptStatus(staff)).toHaveAttribute('data-status', 'REVISING', SLOW);
+  await agri.goto(`/org/tasks/${agriDossier}`);
+  await expect(agri.getByTestId('task-status')).toHaveAttribute('data-status', 'REVISING');
+  await expect(agri.getByTestId('revision-note')).toContainText('phương án chuyển giao');
+  // Sending without a revised detailed proposal is refused, with the reason beside the files.
+  await agri.getByTestId('submit-revision').click();
+  await expect(agri.getByTestId('submit-errors')).toContainText('thuyết minh đã hoàn thiện', SLOW);
+  await upload(agri, 'PROPOSAL_DOC', { name: 'thuyet-minh-hoan-thien.pdf', from: fixture('thuyet-minh.pdf') });
+  await agri.getByTestId('submit-revision').click();
+  await expect(agri.getByTestId('task-status')).toHaveAttribute('data-status', 'SELECTED', SLOW);
+
+  // The appraisal: remarks, the state budget item by item; above the request needs a reason (said on the field).
+  await openDepartmentTask(staff, agriDossier);
+  const appraisal = staff.getByTestId('appraisal-form');
+  await appraisal.getByTestId('appraisal-remarks').fill('Nội dung phù hợp mục tiêu đặt hàng; giảm khối lượng thí nghiệm lặp lại.');
+  const items = appraisal.getByTestId('appraisal-item');
+  while ((await items.count()) > 2) await items.last().getByRole('button').click();
+  await items.nth(0).locator('input').nth(1).fill('9.000.000.000');
+  await items.nth(0).locator('input').nth(2).fill('9.000.000.000');
+  await items.nth(1).locator('input').nth(1).fill('200.000.000');
+  await items.nth(1).locator('input').nth(2).fill('150.000.000');
+  await appraisal.getByTestId('appraisal-submit').click();
+  await expect(appraisal.locator('#appraisal-overRequestReason-error')).toContainText('nêu lý do', SLOW);
+  await expect(deptStatus(staff)).toHaveAttribute('data-status', 'SELECTED');
+  await items.nth(0).locator('input').nth(1).fill('650.000.000');
+  await items.nth(0).locator('input').nth(2).fill('600.000.000');
+  await appraisal.getByTestId('appraisal-submit').click();
+  await expect(deptStatus(staff)).toHaveAttribute('data-status', 'APPRAISED', SLOW);
+  await expect(staff.getByTestId('appraised-budget')).toContainText('750.000.000');
+
+  // The leader approves with the appraised amounts; the task gets its code.
+  await openDepartmentTask(admin, agriDossier);
+  await decide(admin, 'approveAppraised', { decisionNo: '1620/QĐ-SKHCN' });
+  await expect(deptStatus(admin)).toHaveAttribute('data-status', 'APPROVED', SLOW);
+  await agri.goto(`/org/tasks/${agriDossier}`);
+  await expect(agri.getByTestId('task-status')).toHaveAttribute('data-status', 'APPROVED');
+  await expect(agri.getByTestId('appraised-budget')).toContainText('750.000.000');
 });

@@ -38,6 +38,19 @@ class CheckedRoutes {
   }
 }
 
+/**
+ * What a missing message looks like on a page: next-intl shows its path ("appraisal.title") in its place. Any
+ * top-level namespace of the catalogs followed by a key, in the page's text, is a screen showing a raw key.
+ */
+const RAW_KEY = (() => {
+  const dir = path.resolve('messages', 'vi');
+  const namespaces = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => Object.keys(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as object));
+  return new RegExp(`(?<![\\w@/.-])(?:${namespaces.join('|')})\\.[a-zA-Z][\\w.]*[a-zA-Z]`);
+})();
+
 /** Ids in a path (cuids, uuids, numbers) become `:id`, so that every task's page is one route. */
 const ID_SEGMENT = /^(c[a-z0-9]{20,32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d+)$/i;
 const routePath = (url: string) =>
@@ -160,6 +173,9 @@ export class CspWatch {
         }
         const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
         this.checkedRoutes.add(actual);
+        const rawKey = RAW_KEY.exec(await page.locator('body').innerText());
+        if (rawKey)
+          this.a11yViolations.push(`${new URL(page.url()).pathname} (${actual}): a message is missing, the page shows "${rawKey[0]}"`);
         this.testInfo.annotations.push({
           type: 'a11y',
           description: `${actual}: ${results.violations.length} rule(s) violated, checked in ${Date.now() - started} ms`,

@@ -9,7 +9,8 @@ import type { ConflictError, ValidationError } from '@/lib/server/errors';
 import { createCall } from '@/lib/calls/service';
 import { approveTask, createDraft, getTaskDossier, submitTask } from '@/lib/tasks/service';
 import { listCouncilSeats, listOwnTasks } from '@/lib/tasks/queries';
-import { getAttachmentFile, uploadAttachment } from '@/lib/attachments/service';
+import { deleteAttachment, getAttachmentFile, uploadAttachment } from '@/lib/attachments/service';
+import { appraiseTask, approveAppraised, requireRevision, submitRevision } from '@/lib/tasks/appraisal';
 import { declareConflict, formCouncil, saveBallot } from '@/lib/councils/service';
 import { createUrgentListedTask, openListedTasks } from '@/lib/lists/service';
 import { decideSelection, formSelectionCouncil, getSelection } from '@/lib/selection/service';
@@ -101,6 +102,8 @@ const decision = {
   approvedBudget: '1.100.000.000',
   approvedDurationMonths: 18,
 };
+// What a decision on the listed task used to carry is no longer its to say: the approval follows the appraisal.
+const approval = { decisionNo: '1501/QĐ-SKHCN', decisionDate: `${YEAR}-02-01` };
 
 beforeAll(async () => {
   [staff, admin] = await Promise.all([actorWith('DEPARTMENT_STAFF'), actorWith('DEPARTMENT_ADMIN')]);
@@ -171,8 +174,7 @@ describe("the leader's selection decision", () => {
     const v = await listedVersion(listed);
     // c has no ballots yet: no decision.
     expect(
-      (await caught<ValidationError>(decideSelection(admin, { listedTaskId: listed, version: v, selectedTaskId: a, ...decision })))
-        .messageKey,
+      (await caught<ValidationError>(decideSelection(admin, { listedTaskId: listed, version: v, selectedTaskId: a }))).messageKey,
     ).toBe('selectionIncomplete');
     await score(listed, { [c]: POOR });
     const page = await getSelection(admin, listed, AFTER);
@@ -188,27 +190,22 @@ describe("the leader's selection decision", () => {
     expect((await caught<ValidationError>(approveTask(admin, { taskId: a, version: await versionOf(a), ...decision }))).messageKey).toBe(
       'decideOnListedTask',
     );
-    expect((await caught(decideSelection(staff, { listedTaskId: listed, version: v, selectedTaskId: a, ...decision }))).code).toBe(
-      'FORBIDDEN',
-    );
-    const noReason = await caught<ValidationError>(
-      decideSelection(admin, { listedTaskId: listed, version: v, selectedTaskId: b, ...decision }),
-    );
+    expect((await caught(decideSelection(staff, { listedTaskId: listed, version: v, selectedTaskId: a }))).code).toBe('FORBIDDEN');
+    const noReason = await caught<ValidationError>(decideSelection(admin, { listedTaskId: listed, version: v, selectedTaskId: b }));
     expect(noReason.fieldErrors.reason).toEqual(['validation.againstRecommendationReason']);
-    const noDecision = await caught<ValidationError>(decideSelection(admin, { listedTaskId: listed, version: v, selectedTaskId: b }));
-    expect(Object.keys(noDecision.fieldErrors).sort()).toEqual(['approvedBudget', 'approvedDurationMonths', 'decisionDate', 'decisionNo']);
     expect(await prisma.task.findUniqueOrThrow({ where: { id: b } })).toMatchObject({ status: 'UNDER_REVIEW' });
 
     const reason = 'Hồ sơ xếp thứ hai có phương án ứng dụng tại địa phương khả thi hơn; kinh phí thấp hơn.';
-    await decideSelection(admin, { listedTaskId: listed, version: v, selectedTaskId: b, reason, ...decision }, AFTER);
+    await decideSelection(admin, { listedTaskId: listed, version: v, selectedTaskId: b, reason }, AFTER);
+    // Selected, not yet approved: no code, no approved amount until the appraisal and the approval decision.
     expect(await prisma.task.findUniqueOrThrow({ where: { id: b } })).toMatchObject({
-      status: 'APPROVED',
-      code: expect.stringMatching(/^KHCN-\d{4}-\d{3}$/),
-      approvalDecisionNo: '1501/QĐ-SKHCN',
-      approvedBudget: 1_100_000_000n,
+      status: 'SELECTED',
+      code: null,
+      approvedBudget: null,
       selectionRank: 2,
       selectionOf: 3,
     });
+    expect(await prisma.notification.count({ where: { kind: 'taskSelected', taskId: b, userId: orgs[1].id } })).toBe(1);
     for (const [id, rank] of [
       [a, 1],
       [c, 3],
@@ -243,13 +240,13 @@ describe("the leader's selection decision", () => {
     await score(listed, { [a]: GOOD, [b]: FAIR, [c]: POOR });
     const v = await listedVersion(listed);
     const results = await Promise.allSettled([
-      decideSelection(admin, { listedTaskId: listed, version: v, selectedTaskId: a, ...decision }, AFTER),
-      decideSelection(admin, { listedTaskId: listed, version: v, selectedTaskId: a, ...decision, decisionNo: '1502/QĐ-SKHCN' }, AFTER),
+      decideSelection(admin, { listedTaskId: listed, version: v, selectedTaskId: a }, AFTER),
+      decideSelection(admin, { listedTaskId: listed, version: v, selectedTaskId: b, reason: 'Lựa chọn khác của lãnh đạo thứ hai.' }, AFTER),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const lost = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')!;
     expect((lost.reason as ConflictError).messageKey).toBe('staleRecord');
-    expect(await prisma.task.count({ where: { listedTaskId: listed, status: 'APPROVED' } })).toBe(1);
+    expect(await prisma.task.count({ where: { listedTaskId: listed, status: 'SELECTED' } })).toBe(1);
     expect(await prisma.auditEvent.count({ where: { entityType: 'ListedTask', entityId: listed, action: 'listed.assign' } })).toBe(1);
   });
 
@@ -259,8 +256,7 @@ describe("the leader's selection decision", () => {
     const v = await listedVersion(listed);
     // Selecting a dossier that does not pass goes against the council: a reason is needed.
     expect(
-      (await caught<ValidationError>(decideSelection(admin, { listedTaskId: listed, version: v, selectedTaskId: a, ...decision })))
-        .fieldErrors.reason,
+      (await caught<ValidationError>(decideSelection(admin, { listedTaskId: listed, version: v, selectedTaskId: a }))).fieldErrors.reason,
     ).toEqual(['validation.againstRecommendationReason']);
     await decideSelection(admin, { listedTaskId: listed, version: v }, AFTER);
     expect(await prisma.listedTask.findUniqueOrThrow({ where: { id: listed } })).toMatchObject({
@@ -269,6 +265,206 @@ describe("the leader's selection decision", () => {
     });
     expect(await prisma.task.count({ where: { listedTaskId: listed, status: 'NOT_SELECTED' } })).toBe(3);
   });
+});
+
+describe('after the selection: revision per the council, appraisal, approval with the appraised amounts', () => {
+  /** A direct assignment judged at once and selected: the dossier is SELECTED. */
+  async function selected(org: Actor) {
+    const listed = await listedInNotice('DIRECT', org);
+    const taskId = await submittedDossier(org, listed);
+    await formSelectionCouncil(staff, { listedTaskId: listed, version: await listedVersion(listed), members: members() }, DURING);
+    await score(listed, { [taskId]: GOOD });
+    await decideSelection(admin, { listedTaskId: listed, version: await listedVersion(listed), selectedTaskId: taskId }, DURING);
+    return taskId;
+  }
+  const items = [
+    { name: 'Thuê khoán chuyên môn', requested: '700.000.000', appraised: '650.000.000' },
+    { name: 'Nguyên vật liệu, năng lượng', requested: '300.000.000', appraised: '250.000.000' },
+  ];
+  const remarks = 'Nội dung phù hợp mục tiêu đặt hàng; điều chỉnh giảm khối lượng thí nghiệm lặp lại.';
+
+  it('the department requires a revision; the organization sends it back only with a revised detailed proposal', async () => {
+    const taskId = await selected(orgs[0]);
+    const judgedFile = await prisma.attachment.findFirstOrThrow({ where: { taskId, kind: 'PROPOSAL_DOC' }, select: { id: true } });
+    // The organization cannot ask for its own revision; the note is required.
+    expect((await caught(requireRevision(orgs[0], { taskId, version: await versionOf(taskId), note: 'Tự yêu cầu.' }))).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await caught<ValidationError>(requireRevision(staff, { taskId, version: await versionOf(taskId), note: '' }))).fieldErrors,
+    ).toHaveProperty('note');
+    const note = 'Hoàn thiện thuyết minh: bổ sung phương án chuyển giao cho các hợp tác xã theo kết luận của hội đồng.';
+    await requireRevision(staff, { taskId, version: await versionOf(taskId), note });
+    expect(await prisma.task.findUniqueOrThrow({ where: { id: taskId } })).toMatchObject({ status: 'REVISING', revisionNote: note });
+    expect(await prisma.notification.count({ where: { kind: 'taskRevisionRequired', taskId, userId: orgs[0].id } })).toBe(1);
+
+    // Another organization: not even there. Without a new detailed proposal: refused, on the files.
+    expect((await caught(submitRevision(orgs[1], { taskId, version: await versionOf(taskId) }))).code).toBe('NOT_FOUND');
+    const bare = await caught<ValidationError>(submitRevision(orgs[0], { taskId, version: await versionOf(taskId) }));
+    expect(bare.fieldErrors.attachments).toEqual(['validation.revisedProposalMissing']);
+    // The file the council judged stays on the record.
+    expect((await caught<ValidationError>(deleteAttachment(orgs[0], judgedFile.id))).messageKey).toBe('attachmentJudgedKept');
+    await uploadAttachment(orgs[0], { taskId, kind: 'PROPOSAL_DOC', fileName: 'thuyet-minh-hoan-thien.pdf', bytes: pdf() });
+    await submitRevision(orgs[0], { taskId, version: await versionOf(taskId) });
+    expect(await prisma.task.findUniqueOrThrow({ where: { id: taskId } })).toMatchObject({
+      status: 'SELECTED',
+      revisedAt: expect.any(Date),
+    });
+    expect(await prisma.attachment.count({ where: { taskId, kind: 'PROPOSAL_DOC' } })).toBe(2);
+    expect(await prisma.taskEvent.findMany({ where: { taskId }, orderBy: { createdAt: 'asc' }, select: { action: true } })).toEqual(
+      ['create', 'submit', 'startReview', 'select', 'requireRevision', 'submitRevision'].map((action) => ({ action })),
+    );
+  });
+
+  it('the appraisal sets the state budget item by item, above the request only with a reason; the approval takes its amounts', async () => {
+    const taskId = await selected(orgs[1]);
+    const requested = (await prisma.task.findUniqueOrThrow({ where: { id: taskId }, select: { budgetState: true } })).budgetState!;
+    const base = { taskId, contentRemarks: remarks, approvedDurationMonths: 15 };
+    // Bad input: nothing stored, the message on the field.
+    const none = await caught<ValidationError>(appraiseTask(staff, { ...base, version: await versionOf(taskId), items: [] }));
+    expect(none.fieldErrors.items).toEqual(['validation.appraisalItems']);
+    const negative = await caught<ValidationError>(
+      appraiseTask(staff, { ...base, version: await versionOf(taskId), items: [{ name: 'Chi khác', requested: '1', appraised: '-5' }] }),
+    );
+    expect(negative.fieldErrors['items.0.appraised']).toEqual(['validation.moneyNegative']);
+    const above = [{ name: 'Thuê khoán chuyên môn', requested: String(requested), appraised: String(requested + 1_000_000n) }];
+    const noReason = await caught<ValidationError>(appraiseTask(staff, { ...base, version: await versionOf(taskId), items: above }));
+    expect(noReason.fieldErrors.overRequestReason).toEqual(['validation.appraisalAboveRequest']);
+    expect((await caught(appraiseTask(orgs[1], { ...base, version: await versionOf(taskId), items }))).code).toBe('FORBIDDEN');
+    expect(await prisma.appraisal.count({ where: { taskId } })).toBe(0);
+    expect(await prisma.task.findUniqueOrThrow({ where: { id: taskId } })).toMatchObject({ status: 'SELECTED' });
+
+    await appraiseTask(staff, { ...base, version: await versionOf(taskId), items });
+    expect(await prisma.appraisal.findUniqueOrThrow({ where: { taskId } })).toMatchObject({
+      approvedStateBudget: 900_000_000n,
+      requestedStateBudget: requested,
+      approvedDurationMonths: 15,
+      overRequestReason: null,
+    });
+    // The organization sees the appraisal on its dossier; a competitor does not reach it.
+    expect((await getTaskDossier(orgs[1], taskId)).task.appraisal).toMatchObject({ approvedStateBudget: 900_000_000n });
+    expect((await caught(getTaskDossier(orgs[0], taskId))).code).toBe('NOT_FOUND');
+
+    // Approval: not with typed amounts, not by staff; the leader's decision takes the appraisal's amounts.
+    expect((await caught<ValidationError>(approveTask(admin, { taskId, version: await versionOf(taskId), ...decision }))).messageKey).toBe(
+      'approveWithAppraisal',
+    );
+    expect((await caught(approveAppraised(staff, { taskId, version: await versionOf(taskId), ...approval }))).code).toBe('FORBIDDEN');
+    await approveAppraised(admin, { taskId, version: await versionOf(taskId), ...approval });
+    expect(await prisma.task.findUniqueOrThrow({ where: { id: taskId } })).toMatchObject({
+      status: 'APPROVED',
+      code: expect.stringMatching(/^KHCN-\d{4}-\d{3}$/),
+      approvalDecisionNo: '1501/QĐ-SKHCN',
+      approvedBudget: 900_000_000n,
+      approvedDurationMonths: 15,
+    });
+  });
+
+  it('an appraisal above the request is kept with its reason', async () => {
+    const taskId = await selected(orgs[2]);
+    const requested = (await prisma.task.findUniqueOrThrow({ where: { id: taskId }, select: { budgetState: true } })).budgetState!;
+    const overRequestReason = 'Bổ sung thiết bị đo theo yêu cầu của hội đồng, không có trong dự toán ban đầu.';
+    await appraiseTask(staff, {
+      taskId,
+      version: await versionOf(taskId),
+      contentRemarks: remarks,
+      approvedDurationMonths: 18,
+      items: [{ name: 'Thiết bị, máy móc', requested: String(requested), appraised: String(requested + 50_000_000n) }],
+      overRequestReason,
+    });
+    expect(await prisma.appraisal.findUniqueOrThrow({ where: { taskId } })).toMatchObject({
+      approvedStateBudget: requested + 50_000_000n,
+      overRequestReason,
+    });
+  });
+});
+
+describe('access matrix of the steps after the selection (role x relationship x action)', () => {
+  // Each call on a fresh dossier of `own` (orgs[0]) in the status the step starts from. member = a member of its
+  // selection council (declared no conflict, the council now closed); outsider = an evaluator on no council of it.
+  type Who = 'admin' | 'staff' | 'own' | 'other' | 'member' | 'outsider';
+  const WHO: Who[] = ['admin', 'staff', 'own', 'other', 'member', 'outsider'];
+  let outsider: Actor;
+  beforeAll(async () => {
+    outsider = await makeEvaluator();
+  });
+  const actor = (w: Who): Actor => ({ admin, staff, own: orgs[0], other: orgs[1], member: panel[0], outsider })[w];
+
+  async function selectedOfOwn() {
+    const listed = await listedInNotice('DIRECT', orgs[0]);
+    const taskId = await submittedDossier(orgs[0], listed);
+    await formSelectionCouncil(staff, { listedTaskId: listed, version: await listedVersion(listed), members: members() }, DURING);
+    await score(listed, { [taskId]: GOOD });
+    await decideSelection(admin, { listedTaskId: listed, version: await listedVersion(listed), selectedTaskId: taskId }, DURING);
+    return taskId;
+  }
+  const appraisal = (taskId: string, version: number) => ({
+    taskId,
+    version,
+    contentRemarks: 'Nội dung phù hợp mục tiêu đặt hàng của tỉnh.',
+    approvedDurationMonths: 12,
+    items: [{ name: 'Thuê khoán chuyên môn', requested: '500.000.000', appraised: '480.000.000' }],
+  });
+  const ROWS: {
+    action: string;
+    outcome: Record<Who, 'ok' | '403' | '404'>;
+    prepare: (taskId: string) => Promise<void>;
+    run: (a: Actor, taskId: string) => Promise<unknown>;
+    to: string;
+  }[] = [
+    {
+      action: 'requireRevision',
+      outcome: { admin: 'ok', staff: 'ok', own: '403', other: '404', member: '403', outsider: '404' },
+      prepare: async () => {},
+      run: async (a, taskId) => requireRevision(a, { taskId, version: await versionOf(taskId), note: 'Hoàn thiện theo kết luận.' }),
+      to: 'REVISING',
+    },
+    {
+      action: 'submitRevision',
+      outcome: { admin: '403', staff: '403', own: 'ok', other: '404', member: '403', outsider: '404' },
+      prepare: async (taskId) => {
+        await requireRevision(staff, { taskId, version: await versionOf(taskId), note: 'Hoàn thiện theo kết luận.' });
+        await uploadAttachment(orgs[0], { taskId, kind: 'PROPOSAL_DOC', fileName: 'hoan-thien.pdf', bytes: pdf() });
+      },
+      run: async (a, taskId) => submitRevision(a, { taskId, version: await versionOf(taskId) }),
+      to: 'SELECTED',
+    },
+    {
+      action: 'appraiseTask',
+      outcome: { admin: 'ok', staff: 'ok', own: '403', other: '404', member: '403', outsider: '404' },
+      prepare: async () => {},
+      run: async (a, taskId) => appraiseTask(a, appraisal(taskId, await versionOf(taskId))),
+      to: 'APPRAISED',
+    },
+    {
+      action: 'approveAppraised',
+      outcome: { admin: 'ok', staff: '403', own: '403', other: '404', member: '403', outsider: '404' },
+      prepare: async (taskId) => {
+        await appraiseTask(staff, appraisal(taskId, await versionOf(taskId)));
+      },
+      run: async (a, taskId) => approveAppraised(a, { taskId, version: await versionOf(taskId), ...approval }),
+      to: 'APPROVED',
+    },
+  ];
+  for (const row of ROWS) {
+    for (const who of WHO) {
+      it(`${row.action} as ${who}: ${row.outcome[who]}`, async () => {
+        const taskId = await selectedOfOwn();
+        await row.prepare(taskId);
+        const before = await prisma.task.findUniqueOrThrow({ where: { id: taskId }, select: { status: true, version: true } });
+        const events = await prisma.taskEvent.count({ where: { taskId } });
+        const expected = row.outcome[who];
+        if (expected === 'ok') {
+          await row.run(actor(who), taskId);
+          expect(await prisma.task.findUniqueOrThrow({ where: { id: taskId }, select: { status: true } })).toEqual({ status: row.to });
+          return;
+        }
+        expect((await caught(row.run(actor(who), taskId))).code).toBe(expected === '404' ? 'NOT_FOUND' : 'FORBIDDEN');
+        expect(await prisma.task.findUniqueOrThrow({ where: { id: taskId }, select: { status: true, version: true } })).toEqual(before);
+        expect(await prisma.taskEvent.count({ where: { taskId } })).toBe(events);
+      });
+    }
+  }
 });
 
 describe('what competitors and council members of another listed task can reach', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadMessageFiles, loadMessages } from '@/lib/i18n/catalog';
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadMessageFiles, loadMessages, MESSAGE_FILES } from '@/lib/i18n/catalog';
 
 const vi = await loadMessages('vi');
 const en = await loadMessages('en');
@@ -177,6 +179,17 @@ describe('message catalogs (vi ↔ en)', () => {
       })
       .map(([path, value]) => `${path}: ${JSON.stringify(value)}`);
     expect(untranslated, `English values copied from Vietnamese:\n${untranslated.join('\n')}`).toEqual([]);
+  });
+
+  it('load every catalog file there is (a file left out of MESSAGE_FILES leaves its screens showing raw keys)', () => {
+    for (const locale of ['vi', 'en'] as const) {
+      const onDisk = fs
+        .readdirSync(path.resolve('messages', locale))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => f.replace(/\.json$/, ''))
+        .sort();
+      expect([...MESSAGE_FILES].sort(), locale).toEqual(onDisk);
+    }
   });
 
   it('give every top-level namespace to exactly one file, the same file in both languages', async () => {

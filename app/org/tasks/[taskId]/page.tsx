@@ -19,7 +19,7 @@ export async function generateMetadata() {
 export default async function OrgTaskPage({ params }: { params: Promise<{ taskId: string }> }) {
   const page = await loadOrgTaskPage((await params).taskId);
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
-  const { dossier, actions, files, running, returned } = page;
+  const { dossier, actions, files, running, returned, revision } = page;
   const { task } = dossier;
   return (
     <>
@@ -49,7 +49,19 @@ export default async function OrgTaskPage({ params }: { params: Promise<{ taskId
           </Alert>
         )}
 
-        {(actions.submit || actions.withdraw || actions.edit) && (
+        {revision && (
+          <Alert
+            tone="warning"
+            title={t('orgTasks.revisionTitle', { date: revision.since ? formatDateTime(revision.since, locale) : '—' })}
+          >
+            <p className="whitespace-pre-line text-base" data-testid="revision-note">
+              {revision.note}
+            </p>
+            <p className="mt-2 text-xs">{t('orgTasks.revisionHint')}</p>
+          </Alert>
+        )}
+
+        {(actions.submit || actions.withdraw || actions.edit || actions.submitRevision) && (
           <Card title={t('orgTasks.actionsTitle')}>
             <TaskActions taskId={task.id} version={task.version} actions={actions} />
           </Card>

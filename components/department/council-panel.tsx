@@ -4,6 +4,8 @@ import { Badge } from '@/components/ui/badge';
 import { formatDateTime, type Locale } from '@/lib/domain/format';
 import type { Criterion } from '@/lib/domain/settings';
 import type { TaskCouncilView } from '@/lib/tasks/loaders';
+import { MeetingList } from './meeting-list';
+import { MeetingForm } from './meeting-form';
 import { CouncilResultSummary } from './council-result';
 import { ReplaceMemberForm } from './replace-member-form';
 
@@ -125,6 +127,15 @@ export async function CouncilPanel({
             <CouncilResultSummary result={council.result} />
           </div>
         </div>
+        <section className="space-y-3" aria-label={t('meetings.title')}>
+          <h3 className="text-sm font-semibold text-slate-900">{t('meetings.title')}</h3>
+          <MeetingList meetings={council.meetings} />
+          {council.meetingForm && (
+            <div className="rounded-md border border-slate-200 p-3">
+              <MeetingForm target="council" councilId={council.id} seats={council.meetingForm.seats} heldAt={council.meetingForm.heldAt} />
+            </div>
+          )}
+        </section>
       </div>
     </Card>
   );

@@ -19,7 +19,7 @@ export async function CouncilResultSummary({ result }: { result: CouncilResult }
   const locale = await getLocale();
   const q = result.quorum;
   return (
-    <div data-testid="council-result" data-stage={result.stage} data-quorum-met={q.met}>
+    <div data-testid="council-result" data-stage={result.stage} data-quorum-met={q.met} data-meeting-valid={result.meeting.valid}>
       <dl className="divide-y divide-slate-100">
         <Line label={t('deptCouncil.result.quorum')} testId="council-quorum">
           {t('deptCouncil.result.quorumValue', { submitted: q.submitted, required: q.required, members: q.members })}{' '}
@@ -27,6 +27,13 @@ export async function CouncilResultSummary({ result }: { result: CouncilResult }
             <Badge tone="green">{t('deptCouncil.result.quorumMet')}</Badge>
           ) : (
             <Badge tone="amber">{t('deptCouncil.result.quorumNotMet')}</Badge>
+          )}
+        </Line>
+        <Line label={t('meetings.resultLine')} testId="council-meeting">
+          {result.meeting.valid ? (
+            <Badge tone="green">{t('meetings.valid')}</Badge>
+          ) : (
+            <Badge tone="amber">{result.meeting.recorded ? t('meetings.invalid') : t('meetings.notRecorded')}</Badge>
           )}
         </Line>
         {result.stage === 'PROPOSAL' ? (

@@ -62,6 +62,18 @@ export function SettingsForm({ initial }: { initial: Settings }) {
           <div className="max-w-xs">
             <Fraction numerator="quorumNumerator" denominator="quorumDenominator" label={t('quorum')} hint={t('quorumHint')} />
           </div>
+          <div className="max-w-xs">
+            <Fraction numerator="meetingNumerator" denominator="meetingDenominator" label={t('meeting')} hint={t('meetingHint')} />
+          </div>
+          <label className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              {...register('meetingReviewersRequired')}
+              className="h-4 w-4"
+              data-testid="settings-meetingReviewersRequired"
+            />
+            {t('fields.meetingReviewersRequired')}
+          </label>
           <SelectField
             name="ballotVisibility"
             label={t('fields.ballotVisibility')}

@@ -29,6 +29,7 @@ export async function TaskActions({ page }: { page: DepartmentTaskPage }) {
     if (!block) return null;
     if (block.code === 'noCouncil') return t('deptTask.blockedNoCouncil');
     if (block.code === 'quorum') return t('deptTask.blockedQuorum', { submitted: block.submitted, required: block.required });
+    if (block.code === 'meeting') return t('deptTask.blockedMeeting', { recorded: block.recorded });
     return block.code === 'gradeFail' ? t('deptTask.acceptBlockedGrade') : t('deptTask.failBlockedGrade');
   };
   const resultBox = (

@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   'council.form',
   'council.declareConflict',
   'council.replaceMember',
+  'council.meeting',
   'report.submit',
   'report.review',
   'extension.request',

@@ -11,9 +11,24 @@ import {
 import { acceptanceCameLate } from '@/lib/domain/deadlines';
 import { getSettings } from '@/lib/settings/service';
 import { notRecusedOn } from '@/lib/workflow/recusal';
+import { meetingState, type MeetingRule, type MeetingState } from '@/lib/domain/meetings';
+import type { Settings } from '@/lib/domain/settings';
+
+/** The settings' attendance rule for a valid council meeting. */
+export function meetingRule(settings: Settings): MeetingRule {
+  return {
+    numerator: settings.meetingNumerator,
+    denominator: settings.meetingDenominator,
+    reviewersRequired: settings.meetingReviewersRequired,
+  };
+}
+
+/** The council's meetings: whether one was valid (the result is valid only then, with the quorum met). */
+type WithMeeting = { meeting: MeetingState };
 
 export type CouncilResult =
-  ({ stage: 'PROPOSAL' } & ProposalResult & { passMark: number }) | ({ stage: 'ACCEPTANCE' } & AcceptanceResult & { late: boolean });
+  | ({ stage: 'PROPOSAL' } & ProposalResult & { passMark: number } & WithMeeting)
+  | ({ stage: 'ACCEPTANCE' } & AcceptanceResult & { late: boolean } & WithMeeting);
 
 /**
  * The council's computed result from its submitted ballots, with the quorum counted over the members who are
@@ -30,10 +45,19 @@ export async function councilResult(councilId: string, db: Tx | typeof prisma = 
       // Members recused on the task (on this council or any other of it) neither count nor vote.
       members: {
         where: notRecusedOn(taskId),
-        select: { ballot: { select: { status: true, totalScore: true, recommendation: true, overallRating: true } } },
+        select: {
+          userId: true,
+          position: true,
+          ballot: { select: { status: true, totalScore: true, recommendation: true, overallRating: true } },
+        },
+      },
+      meetings: {
+        orderBy: { heldAt: 'asc' },
+        select: { presidingUserId: true, attendance: { select: { userId: true, present: true, online: true } } },
       },
     },
   });
+  const meeting = meetingState(council.members, council.meetings, meetingRule(settings));
   const members = council.members.length;
   const submitted = council.members.map((m) => m.ballot).filter((b) => b?.status === 'SUBMITTED');
   const quorumFraction = { numerator: settings.quorumNumerator, denominator: settings.quorumDenominator };
@@ -42,6 +66,7 @@ export async function councilResult(councilId: string, db: Tx | typeof prisma = 
     return {
       stage: 'PROPOSAL',
       passMark: settings.passMark,
+      meeting,
       ...proposalResult({ members, ballots, passMark: settings.passMark, quorum: quorumFraction }),
     };
   }
@@ -49,6 +74,7 @@ export async function councilResult(councilId: string, db: Tx | typeof prisma = 
   return {
     stage: 'ACCEPTANCE',
     late,
+    meeting,
     ...acceptanceResult({
       members,
       ratings: submitted.map((b) => b!.overallRating as Rating),

@@ -1,6 +1,6 @@
 import { z, optionalText } from '@/lib/domain/zod';
 import { POSITIONS } from '@/lib/domain/council-rules';
-import { optionalVnDateTime, recordId, version } from '@/lib/domain/inputs';
+import { optionalVnDateTime, recordId, version, vnDateTime } from '@/lib/domain/inputs';
 import type { Criterion } from '@/lib/domain/settings';
 
 export const ZFormCouncil = z.object({
@@ -92,3 +92,23 @@ export function acceptanceBallotSchema(productCount: number) {
  * acceptanceBallotSchema), which the forms also validate with.
  */
 export const ZBallotInput = z.looseObject({ memberId: recordId });
+
+/**
+ * A council meeting as recorded: when, where (or online), who presided, each member's attendance. The council is
+ * a task's (or, for a selection council, any of the listed task's dossier councils: the meeting is the group's)
+ * or an identification council.
+ */
+export const ZRecordMeeting = z.object({
+  target: z.enum(['council', 'identification']),
+  councilId: recordId,
+  heldAt: vnDateTime,
+  place: optionalText(300),
+  online: z.boolean().default(false),
+  presidingUserId: z.string().trim().min(1, 'validation.choose').pipe(recordId),
+  attendance: z
+    .array(z.object({ userId: recordId, present: z.boolean(), online: z.boolean().default(false) }))
+    .min(1)
+    .max(25),
+  minutesNote: optionalText(5000),
+});
+export type TRecordMeeting = z.input<typeof ZRecordMeeting>;

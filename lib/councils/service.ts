@@ -1,4 +1,5 @@
 import 'server-only';
+import { meetingSelect, meetingViews } from './meetings';
 import { prisma, type Tx } from '@/lib/server/db';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
 import { idOrNotFound, parseInput } from '@/lib/server/validation';
@@ -400,6 +401,7 @@ export async function getTaskCouncils(actor: Actor, rawId: string) {
       meetingAt: true,
       createdAt: true,
       closedAt: true,
+      meetings: { orderBy: { heldAt: 'asc' }, select: meetingSelect },
       members: {
         orderBy: { createdAt: 'asc' },
         select: {
@@ -427,12 +429,17 @@ export async function getTaskCouncils(actor: Actor, rawId: string) {
       },
     },
   });
-  const recused = await recusedUserIds(prisma, taskId);
+  const [recused, settings] = await Promise.all([recusedUserIds(prisma, taskId), getSettings()]);
   return Promise.all(
-    councils.map(async (c) => ({
+    councils.map(async ({ meetings, ...c }) => ({
       ...c,
       members: c.members.map((m) => ({ ...m, recusedOnTask: recused.has(m.user.id) })),
       result: await councilResult(c.id),
+      meetings: meetingViews(
+        meetings,
+        c.members.map((m) => ({ userId: m.user.id, name: m.user.name, position: m.position, seated: !recused.has(m.user.id) })),
+        settings,
+      ),
     })),
   );
 }

@@ -8,16 +8,22 @@ export type Decision = 'approve' | 'reject' | 'accept' | 'fail';
 /** What a decision needs to know of the council's result. */
 export type ResultForDecision = {
   quorum: { met: boolean; submitted: number; required: number };
+  /** Whether the council has held a valid meeting (the attendance rule of the settings). */
+  meeting: { valid: boolean; recorded: number };
   /** The acceptance council's grade (null while undetermined); absent for a proposal council. */
   grade?: 'EXCELLENT' | 'PASS' | 'FAIL' | null;
 };
 
 export type DecisionBlock =
-  { code: 'noCouncil' } | { code: 'quorum'; submitted: number; required: number } | { code: 'gradeFail' } | { code: 'gradeNotFail' };
+  | { code: 'noCouncil' }
+  | { code: 'quorum'; submitted: number; required: number }
+  | { code: 'meeting'; recorded: number }
+  | { code: 'gradeFail' }
+  | { code: 'gradeNotFail' };
 
 /**
  * Why the leader may not take `decision` on this result yet, or null when it may be taken. Approve and reject need
- * a valid result (quorum met; the leader may decide against the recommendation); accept needs the acceptance
+ * a valid result (quorum met, a valid meeting; the leader may decide against the recommendation); accept needs the acceptance
  * council's grade Pass or Excellent, fail needs the grade Fail.
  */
 export function decisionBlock(decision: Decision, result: ResultForDecision | null): DecisionBlock | null {
@@ -28,10 +34,14 @@ export function decisionBlock(decision: Decision, result: ResultForDecision | nu
   return null;
 }
 
-/** Why a council's result cannot be decided on at all yet (no council, quorum not met), or null. */
+/**
+ * Why a council's result cannot be decided on at all yet (no council, quorum not met, no valid meeting), or null:
+ * a result is valid only when the ballot quorum is met and the council held a valid meeting.
+ */
 export function resultBlock(result: ResultForDecision | null): DecisionBlock | null {
   if (!result) return { code: 'noCouncil' };
   if (!result.quorum.met) return { code: 'quorum', submitted: result.quorum.submitted, required: result.quorum.required };
+  if (!result.meeting.valid) return { code: 'meeting', recorded: result.meeting.recorded };
   return null;
 }
 

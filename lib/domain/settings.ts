@@ -48,6 +48,11 @@ export const ZSettings = z
     // submitted ballots. Fractions, not percentages, so "2/3" means exactly two thirds.
     quorumNumerator: z.coerce.number().int().min(1).max(20),
     quorumDenominator: z.coerce.number().int().min(1).max(20),
+    // A council meeting is valid when at least meetingNumerator/meetingDenominator of its members attend (online
+    // counts), the chair or a vice-chair presiding, and (meetingReviewersRequired) every reviewer present.
+    meetingNumerator: z.coerce.number().int().min(1).max(20),
+    meetingDenominator: z.coerce.number().int().min(1).max(20),
+    meetingReviewersRequired: z.boolean(),
     passMark: z.coerce.number().int().min(1).max(100),
     criteria: z.array(ZCriterion).min(1).max(10),
     // Acceptance grading: the share of voters needed for Excellent / Pass, as a fraction (default 3/4).
@@ -68,6 +73,7 @@ export const ZSettings = z
     message: 'validation.councilSizeOrder',
   })
   .refine((s) => s.quorumNumerator <= s.quorumDenominator, { path: ['quorumNumerator'], message: 'validation.fraction' })
+  .refine((s) => s.meetingNumerator <= s.meetingDenominator, { path: ['meetingNumerator'], message: 'validation.fraction' })
   .refine((s) => s.gradeNumerator <= s.gradeDenominator, { path: ['gradeNumerator'], message: 'validation.fraction' })
   .refine((s) => s.criteria.reduce((a, c) => a + c.max, 0) >= s.passMark, { path: ['passMark'], message: 'validation.passMarkAboveTotal' })
   .refine((s) => new Set(s.criteria.map((c) => c.key)).size === s.criteria.length, {
@@ -82,6 +88,9 @@ export const DEFAULT_SETTINGS: Settings = {
   councilSizeDefault: 7,
   quorumNumerator: 2,
   quorumDenominator: 3,
+  meetingNumerator: 2,
+  meetingDenominator: 3,
+  meetingReviewersRequired: true,
   passMark: 70,
   criteria: [
     { key: 'necessity', labelVi: 'Tính cấp thiết, tính mới', labelEn: 'Necessity and urgency', max: 15 },

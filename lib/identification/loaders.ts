@@ -1,4 +1,5 @@
 import 'server-only';
+import { vietnamDateTimeInputValue } from '@/lib/domain/format';
 import { load } from '@/lib/server/page';
 import { requireArea } from '@/lib/server/session';
 import { pageParam, stringParams } from '@/lib/domain/paging';
@@ -41,7 +42,8 @@ export type IdentificationFormPage = Awaited<ReturnType<typeof loadIdentificatio
 
 export async function loadIdentificationCouncil(rawId: string) {
   const actor = await requireArea('department');
-  return load(getIdentificationCouncil(actor, rawId));
+  const council = await load(getIdentificationCouncil(actor, rawId));
+  return { ...council, meetingHeldAt: vietnamDateTimeInputValue(new Date()) };
 }
 
 export type IdentificationCouncilPage = Awaited<ReturnType<typeof loadIdentificationCouncil>>;

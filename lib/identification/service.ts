@@ -1,4 +1,7 @@
 import 'server-only';
+import { meetingSelect, meetingViews } from '@/lib/councils/meetings';
+import { meetingRule } from '@/lib/councils/result';
+import { meetingState } from '@/lib/domain/meetings';
 import { prisma, type Tx } from '@/lib/server/db';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
 import { idOrNotFound, parseInput } from '@/lib/server/validation';
@@ -183,6 +186,7 @@ export async function getIdentificationCouncil(actor: Actor, rawId: string) {
       createdAt: true,
       closedAt: true,
       call: { select: { id: true, title: true, year: true } },
+      meetings: { orderBy: { heldAt: 'asc' }, select: meetingSelect },
       members: {
         orderBy: { createdAt: 'asc' },
         select: {
@@ -233,10 +237,22 @@ export async function getIdentificationCouncil(actor: Actor, rawId: string) {
     };
   });
   const pending = proposals.filter((p) => p.status === 'UNDER_IDENTIFICATION');
+  const { meetings: meetingRows, ...rest } = council;
+  const seats = council.members.map((m) => ({
+    userId: m.user.id,
+    name: m.user.name,
+    position: m.position,
+    seated: m.conflictStatus !== 'CONFLICT',
+  }));
+  const meetings = meetingViews(meetingRows, seats, settings);
+  const meetingValid = meetings.some((m) => m.check.valid);
   return {
-    ...council,
+    ...rest,
     proposals,
-    canConclude: council.status === 'ACTIVE' && pending.length > 0 && pending.every((p) => p.result.outcome !== null),
+    meetings,
+    meetingValid,
+    meetingSeats: seats.filter((m) => m.seated).map(({ seated: _, ...m }) => m),
+    canConclude: council.status === 'ACTIVE' && pending.length > 0 && pending.every((p) => p.result.outcome !== null) && meetingValid,
     undecided: pending.filter((p) => p.result.outcome === null).length,
   };
 }
@@ -260,8 +276,9 @@ export async function concludeIdentification(actor: Actor, raw: unknown) {
         name: true,
         status: true,
         version: true,
-        members: { select: { conflictStatus: true } },
+        members: { select: { userId: true, position: true, conflictStatus: true } },
         proposals: { select: { id: true } },
+        meetings: { select: { presidingUserId: true, attendance: { select: { userId: true, present: true, online: true } } } },
       },
     });
     if (!council) throw new NotFoundError();
@@ -284,6 +301,9 @@ export async function concludeIdentification(actor: Actor, raw: unknown) {
     );
     const undecided = needs.filter((n) => results.get(n.id)!.outcome === null).length;
     if (undecided > 0 || needs.length === 0) throw new ValidationError('identificationIncomplete', {}, { count: undecided });
+    // The council's conclusions count only after a valid meeting (attendance rule of the settings).
+    const seats = council.members.filter((m) => m.conflictStatus !== 'CONFLICT');
+    if (!meetingState(seats, council.meetings, meetingRule(settings)).valid) throw new ValidationError('meetingNotValid');
     let recommended = 0;
     for (const n of needs) {
       const r = results.get(n.id)!;

@@ -2,6 +2,7 @@ import 'server-only';
 import { load } from '@/lib/server/page';
 import { requireArea } from '@/lib/server/session';
 import { getSettings } from '@/lib/settings/service';
+import { vietnamDateTimeInputValue } from '@/lib/domain/format';
 import { getSelection, selectionPool } from './service';
 
 /** A listed task's selection page: dossiers, council, ranking; the council form and the leader's decision when open. */
@@ -13,6 +14,7 @@ export async function loadSelectionPage(rawId: string) {
   return {
     ...page,
     pool,
+    meetingHeldAt: vietnamDateTimeInputValue(new Date()),
     bounds: {
       councilSizeMin: settings.councilSizeMin,
       councilSizeMax: settings.councilSizeMax,

@@ -13,6 +13,7 @@ import { getSettings } from '@/lib/settings/service';
 import { checkedMembers, evaluatorPool } from '@/lib/councils/composition';
 import { councilResult } from '@/lib/councils/result';
 import { createCouncil, taskParties } from '@/lib/councils/service';
+import { councilMeetings, meetingViews } from '@/lib/councils/meetings';
 import { applyTransition, lockTask } from '@/lib/workflow/transition';
 import { ZDecideSelection, ZFormSelectionCouncil } from './schemas';
 
@@ -44,24 +45,34 @@ async function dossiersOf(db: Tx | typeof prisma, listedTaskId: string) {
       hostOrganization: { select: { name: true } },
       councils: {
         where: { stage: 'PROPOSAL', status: 'ACTIVE', listedTaskId },
-        select: { id: true, members: { select: { id: true, conflictStatus: true, user: { select: { name: true } } } } },
+        select: {
+          id: true,
+          members: { select: { id: true, position: true, conflictStatus: true, user: { select: { id: true, name: true } } } },
+        },
       },
     },
   });
 }
 
-async function resultsOf(db: Tx | typeof prisma, dossiers: Awaited<ReturnType<typeof dossiersOf>>): Promise<SelectionResult> {
+/** The ranking of the dossiers, and whether the council's meeting was valid for every one of them. */
+async function resultsOf(
+  db: Tx | typeof prisma,
+  dossiers: Awaited<ReturnType<typeof dossiersOf>>,
+): Promise<{ result: SelectionResult; meetingValid: boolean }> {
   const results = await Promise.all(
     dossiers.map(async (d) => {
       const council = d.councils[0];
-      if (!council) return { taskId: d.id, meanScore: null, outcome: null };
+      if (!council) return { taskId: d.id, meanScore: null, outcome: null, meetingValid: false };
       const r = await councilResult(council.id, db);
       return r.stage === 'PROPOSAL'
-        ? { taskId: d.id, meanScore: r.meanScore, outcome: r.outcome }
-        : { taskId: d.id, meanScore: null, outcome: null };
+        ? { taskId: d.id, meanScore: r.meanScore, outcome: r.outcome, meetingValid: r.meeting.valid }
+        : { taskId: d.id, meanScore: null, outcome: null, meetingValid: false };
     }),
   );
-  return selectionResult(results);
+  return {
+    result: selectionResult(results.map(({ meetingValid: _, ...r }) => r)),
+    meetingValid: results.length > 0 && results.every((r) => r.meetingValid),
+  };
 }
 
 /** The selection of one listed task for the department: its dossiers, council, ranking and what may be done now. */
@@ -105,8 +116,15 @@ export async function getSelection(actor: Actor, rawId: string, now = new Date()
       },
     }),
   ]);
-  const result = await resultsOf(prisma, dossiers);
+  const { result, meetingValid } = await resultsOf(prisma, dossiers);
   const councilFormed = dossiers.some((d) => d.councils.length > 0);
+  // The selection council's meetings (written to each dossier's council): shown from the first one's.
+  const firstCouncil = dossiers.find((d) => d.councils.length)?.councils[0] ?? null;
+  const [meetings, settings] = await Promise.all([
+    firstCouncil ? councilMeetings(prisma, firstCouncil.id) : Promise.resolve([]),
+    getSettings(),
+  ]);
+  const seated = (firstCouncil?.members ?? []).filter((m) => m.conflictStatus !== 'CONFLICT');
   const noticeOpen = !!listed.call && listed.method === 'SELECTION' && now <= listed.call.closesAt;
   const proposed = dossiers.filter((d) => d.status === 'PROPOSED');
   return {
@@ -114,13 +132,29 @@ export async function getSelection(actor: Actor, rawId: string, now = new Date()
     dossiers: dossiers.map((d) => ({ ...d, ranked: result.ranked.find((r) => r.taskId === d.id) ?? null })),
     decided,
     result,
-    members: dossiers.find((d) => d.councils.length)?.councils[0].members ?? [],
+    members: firstCouncil?.members ?? [],
+    meetingValid,
+    meetings: meetingViews(
+      meetings,
+      (firstCouncil?.members ?? []).map((m) => ({
+        userId: m.user.id,
+        name: m.user.name,
+        position: m.position,
+        seated: m.conflictStatus !== 'CONFLICT',
+      })),
+      settings,
+    ),
+    meetingForm:
+      firstCouncil && listed.status === 'OPEN'
+        ? { councilId: firstCouncil.id, seats: seated.map((m) => ({ userId: m.user.id, name: m.user.name, position: m.position })) }
+        : null,
     can: {
       form: listed.status === 'OPEN' && !councilFormed && proposed.length > 0 && !noticeOpen,
       decide:
         listed.status === 'OPEN' &&
         councilFormed &&
         dossiers.every((d) => d.status === 'UNDER_REVIEW' && d.councils.length > 0) &&
+        meetingValid &&
         LISTED_MACHINE.check('OPEN', 'assign', actor.role).ok,
     },
     noticeOpen,
@@ -212,8 +246,9 @@ export async function decideSelection(actor: Actor, raw: unknown, now = new Date
     for (const d of [...dossiers].sort((a, b) => a.id.localeCompare(b.id))) await lockTask(tx, d.id);
     if (dossiers.length === 0 || dossiers.some((d) => d.status !== 'UNDER_REVIEW' || d.councils.length === 0))
       throw new ValidationError('councilRequired');
-    const result = await resultsOf(tx, dossiers);
+    const { result, meetingValid } = await resultsOf(tx, dossiers);
     if (!result.complete) throw new ValidationError('selectionIncomplete');
+    if (!meetingValid) throw new ValidationError('meetingNotValid');
     const selected = input.selectedTaskId ?? null;
     if (selected && !dossiers.some((d) => d.id === selected))
       throw new ValidationError('invalidInput', { selectedTaskId: ['validation.choose'] });

@@ -6,7 +6,7 @@ import { availableActions, EDITABLE_BY_ORGANIZATION, type TaskAction } from '@/l
 import { councilStageOf, decisionBlock, resultBlock, type DecisionBlock } from '@/lib/domain/decisions';
 import { acceptanceDueDate, addDays, addMonths, extensionRequestAllowed } from '@/lib/domain/deadlines';
 import { dayString, todayValue } from '@/lib/domain/inputs';
-import { moneyInputValue, vietnamDay, yearInVietnam } from '@/lib/domain/format';
+import { moneyInputValue, vietnamDateTimeInputValue, vietnamDay, yearInVietnam } from '@/lib/domain/format';
 import { pageParam, stringParams } from '@/lib/domain/paging';
 import { getTaskCouncils, listEvaluatorPool } from '@/lib/councils/service';
 import { getSettings } from '@/lib/settings/service';
@@ -93,7 +93,11 @@ export async function loadDepartmentTaskPage(taskId: string) {
   const acts = availableActions(task.status, actor.role);
   const has = (a: TaskAction) => acts.includes(a);
   const today = todayValue();
-  const forDecision = result && { quorum: result.quorum, grade: result.stage === 'ACCEPTANCE' ? result.grade : undefined };
+  const forDecision = result && {
+    quorum: result.quorum,
+    meeting: result.meeting,
+    grade: result.stage === 'ACCEPTANCE' ? result.grade : undefined,
+  };
 
   const decisions: DepartmentDecisions = {};
   // The dossiers competing for a listed task of a notice are judged and decided together, on its page.
@@ -159,9 +163,20 @@ export async function loadDepartmentTaskPage(taskId: string) {
     dossier,
     result,
     decisions,
-    councils: [...councils]
-      .reverse()
-      .map((c) => ({ ...c, replacementCandidates: c.id === activeCouncil?.id && manages ? candidates : [] })),
+    councils: [...councils].reverse().map((c) => ({
+      ...c,
+      replacementCandidates: c.id === activeCouncil?.id && manages ? candidates : [],
+      // The department records the active council's meetings: its members not recused, present by default.
+      meetingForm:
+        c.id === activeCouncil?.id && manages
+          ? {
+              heldAt: vietnamDateTimeInputValue(new Date()),
+              seats: c.members
+                .filter((m) => m.conflictStatus !== 'CONFLICT' && !m.recusedOnTask)
+                .map((m) => ({ userId: m.user.id, name: m.user.name, position: m.position })),
+            }
+          : null,
+    })),
     criteria: settings.criteria,
     councilForm:
       stage && !activeCouncil && manages && !(competing && stage === 'PROPOSAL')

@@ -215,6 +215,7 @@ export async function startReview(actor: Actor, raw: unknown) {
 const BLOCK_MESSAGE: Record<DecisionBlock['code'], string> = {
   noCouncil: 'councilRequired',
   quorum: 'quorumNotMet',
+  meeting: 'meetingNotValid',
   gradeFail: 'gradeIsFail',
   gradeNotFail: 'gradeIsPass',
 };
@@ -228,7 +229,7 @@ async function requireDecidable(tx: Tx, taskId: string, decision: Decision) {
   const result = council ? await councilResult(council.id, tx) : null;
   const block = decisionBlock(
     decision,
-    result && { quorum: result.quorum, grade: result.stage === 'ACCEPTANCE' ? result.grade : undefined },
+    result && { quorum: result.quorum, meeting: result.meeting, grade: result.stage === 'ACCEPTANCE' ? result.grade : undefined },
   );
   if (block)
     throw new ValidationError(

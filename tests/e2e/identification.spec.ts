@@ -3,7 +3,7 @@
 // see the outcome.
 import type { Page } from '@playwright/test';
 import { DEMO } from './helpers';
-import { COUNCIL_OF_FIVE, expect, ORG_USERS, SLOW, stamp, test } from './lifecycle-helpers';
+import { COUNCIL_OF_FIVE, expect, ORG_USERS, recordMeeting, SLOW, stamp, test } from './lifecycle-helpers';
 
 /** Proposes a complete needs proposal in the call and submits it; returns its id. */
 async function proposeNeeds(page: Page, title: string, callTitle: string): Promise<string> {
@@ -122,6 +122,9 @@ test('an identification council rates a batch of needs proposals, the department
   const proposals = staff.getByTestId('identification-proposals');
   await expect(proposals.locator(`tr[data-needs-id="${good}"]`)).toHaveAttribute('data-outcome', 'RECOMMEND');
   await expect(proposals.locator(`tr[data-needs-id="${weak}"]`)).toHaveAttribute('data-outcome', 'NOT_RECOMMEND');
+  // Not before the council's meeting is recorded (one member attended online).
+  await expect(staff.getByTestId('identification-conclude')).toBeDisabled();
+  await recordMeeting(staff, { scope: staff.getByTestId('identification-meetings'), online: [2] });
   await staff.getByTestId('identification-conclude').click();
   await expect(staff.getByTestId('identification-status')).toHaveAttribute('data-status', 'CLOSED', SLOW);
   await expect(proposals.locator(`tr[data-needs-id="${good}"]`)).toContainText('Hội đồng kiến nghị đặt hàng');

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { test as base, expect, type CspWatch } from './test';
 import { login } from './helpers';
 
@@ -290,6 +290,20 @@ export async function formCouncil(page: Page, stage: 'PROPOSAL' | 'ACCEPTANCE', 
     seatIds[s.email] = (await member.getAttribute('data-member-id'))!;
   }
   return seatIds;
+}
+
+/**
+ * Records the council's meeting in the meeting form on the page (or inside `scope`): everyone present (but the
+ * `online` ones, attending online), the chair presiding, a place; waits until the page lists it as valid.
+ */
+export async function recordMeeting(page: Page, opts: { scope?: Locator; online?: number[] } = {}) {
+  const scope = opts.scope ?? page.locator('body');
+  const form = scope.getByTestId('meeting-form');
+  await expect(form).toBeVisible();
+  await form.getByTestId('meeting-place').fill('Phòng họp tầng 3, Sở Khoa học và Công nghệ');
+  for (const i of opts.online ?? []) await form.getByTestId('meeting-seat-online').nth(i).check();
+  await form.getByTestId('meeting-submit').click();
+  await expect(scope.locator('[data-testid="meeting"][data-valid="true"]')).toHaveCount(1, SLOW);
 }
 
 /** Fills a decision form (inputs are named `<kind>-<field>`) and submits it. */

@@ -10,6 +10,7 @@ import {
   completeProposal,
   createDraft,
   decide,
+  recordMeeting,
   decisionResult,
   deptStatus,
   expect,
@@ -114,6 +115,12 @@ test('a proposal goes from draft to accepted through the organization, the depar
   await expect(result.getByTestId('council-mean-score')).toContainText('82,75 (điểm đạt 70)');
   await expect(result.getByTestId('council-approvals')).toHaveText('4/4');
   await expect(result.getByTestId('council-outcome')).toHaveText('Đề nghị thực hiện');
+  // The council has not met yet: its result is not valid, the decision waits for the meeting.
+  await expect(result).toHaveAttribute('data-meeting-valid', 'false');
+  await expect(admin.getByTestId('decision-approve-submit')).toBeDisabled();
+  await expect(admin.getByTestId('task-actions')).toContainText('chưa có cuộc họp hợp lệ');
+  await recordMeeting(admin, { online: [1] });
+  await expect(result).toHaveAttribute('data-meeting-valid', 'true');
   const today = todayVn();
   await decide(admin, 'approve', {
     decisionNo: '215/QĐ-UBND',
@@ -190,6 +197,7 @@ test('a proposal goes from draft to accepted through the organization, the depar
   await expect(acceptance).toHaveAttribute('data-quorum-met', 'true');
   await expect(acceptance.getByTestId('council-rating-counts')).toHaveText('Xuất sắc: 3 · Đạt: 1 · Không đạt: 0');
   await expect(acceptance.getByTestId('council-grade')).toHaveText('Xuất sắc');
+  await recordMeeting(admin);
   await expect(admin.getByTestId('accept-grade')).toContainText('Xuất sắc');
   await decide(admin, 'accept', { decisionNo: '412/QĐ-SKHCN', decisionDate: today, note: acceptNote });
   await expect(deptStatus(admin)).toHaveAttribute('data-status', 'ACCEPTED', SLOW);
@@ -248,6 +256,7 @@ test('a proposal the council scores low is rejected, and the organization reads 
   await expect(result.getByTestId('council-mean-score')).toContainText('41,5 (điểm đạt 70)');
   await expect(result.getByTestId('council-approvals')).toHaveText('0/4');
   await expect(result.getByTestId('council-outcome')).toHaveText('Đề nghị không thực hiện');
+  await recordMeeting(admin);
   await decide(admin, 'reject', { reason });
   await expect(deptStatus(admin)).toHaveAttribute('data-status', 'REJECTED', SLOW);
 
@@ -311,6 +320,7 @@ test('an acceptance council rating Fail: acceptance is unavailable and the leade
   const result = decisionResult(admin);
   await expect(result).toHaveAttribute('data-quorum-met', 'true');
   await expect(result.getByTestId('council-grade')).toHaveText('Không đạt');
+  await recordMeeting(admin);
   await expect(admin.getByTestId('accept-grade')).toContainText('Không đạt');
   await expect(admin.getByText('Chỉ công nhận nghiệm thu khi hội đồng xếp loại Đạt hoặc Xuất sắc.')).toBeVisible();
   await expect(admin.getByTestId('decision-accept-submit')).toBeDisabled();

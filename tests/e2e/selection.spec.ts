@@ -12,6 +12,7 @@ import {
   fixture,
   openDepartmentTask,
   openSeatAndDeclare,
+  recordMeeting,
   ORG_USERS,
   SLOW,
   stamp,
@@ -188,6 +189,8 @@ test('listed tasks put to a notice: two organizations compete for one, a selecti
   await expect(rows.locator(`tr[data-task-id="${agriDossier}"]`)).toHaveAttribute('data-rank', '1');
   await expect(rows.locator(`tr[data-task-id="${uniDossier}"]`)).toHaveAttribute('data-rank', '2');
   await expect(staff.getByTestId('selection-decide-form')).toHaveCount(0);
+  // The selection council meets once for both dossiers; the decision opens only then.
+  await recordMeeting(staff, { scope: staff.getByTestId('selection-meetings') });
   await admin.goto(selectionUrl);
   const decideForm = admin.getByTestId('selection-decide-form');
   await expect(decideForm.getByTestId('selection-selected')).toHaveValue(agriDossier);

@@ -20,7 +20,7 @@ describe('role homes read real data, scoped to the actor', () => {
     await makeTask(org.id, u.id, 'PROPOSED');
     const after = await getDepartmentOverview(staff);
     expect(after.counts.PROPOSED).toBe(before.counts.PROPOSED + 1);
-    expect(Object.keys(after.counts)).toHaveLength(13);
+    expect(Object.keys(after.counts)).toHaveLength(16);
     await expect(getDepartmentOverview(await actorWith('ORGANIZATION'))).rejects.toBeInstanceOf(ForbiddenError);
     await expect(getDepartmentOverview(await actorWith('EVALUATOR'))).rejects.toBeInstanceOf(ForbiddenError);
   });

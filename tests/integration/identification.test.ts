@@ -18,7 +18,8 @@ import {
   saveNeedsRating,
 } from '@/lib/identification/service';
 import { actorWith, makeOrganization } from '../support/fixtures';
-import { caught, makeEvaluator, positionsFor, uniq } from '../support/lifecycle';
+import { caught, justBefore, makeEvaluator, positionsFor, uniq } from '../support/lifecycle';
+import { recordMeeting } from '@/lib/councils/meetings';
 
 const NOW = new Date('2027-05-10T03:00:00Z');
 
@@ -246,6 +247,24 @@ describe('a member declares, then rates each proposal', () => {
   });
 });
 
+/** Records a meeting of an identification council: every member not recused attends but `absent`, the chair presides. */
+async function meet(councilId: string, opts: { absent?: string[]; heldAt?: string; place?: string; presidingUserId?: string } = {}) {
+  const seats = await prisma.identificationMember.findMany({
+    where: { councilId, conflictStatus: { not: 'CONFLICT' } },
+    select: { userId: true, position: true },
+  });
+  const absent = new Set(opts.absent ?? []);
+  return recordMeeting(staff, {
+    target: 'identification',
+    councilId,
+    heldAt: opts.heldAt ?? justBefore(),
+    place: opts.place ?? 'Phòng họp tầng 3, Sở KH&CN',
+    online: false,
+    presidingUserId: opts.presidingUserId ?? seats.find((m) => m.position === 'CHAIR')!.userId,
+    attendance: seats.map((m) => ({ userId: m.userId, present: !absent.has(m.userId), online: false })),
+  });
+}
+
 describe('concluding a council', () => {
   async function vote(members: Panel, seatOf: (a: Actor) => string, needsId: string, votes: Record<string, unknown>[]) {
     for (const [i, v] of votes.entries()) {
@@ -283,7 +302,39 @@ describe('concluding a council', () => {
     expect(await needsRow(a)).toMatchObject({ status: 'UNDER_IDENTIFICATION' });
 
     await vote(members.slice(4), seatOf, c, [{ recommend: 'NO' }]);
+    // Every result is there, but the council has not met: no conclusion yet.
+    expect((await getIdentificationCouncil(staff, councilId)).canConclude).toBe(false);
+    expect((await caught<ValidationError>(concludeIdentification(staff, { councilId, version: v }))).messageKey).toBe('meetingNotValid');
+    // Bad meeting records change nothing: in the future, nowhere, presided by a member, a member left out.
+    const seats = await prisma.identificationMember.findMany({ where: { councilId }, select: { userId: true, position: true } });
+    const plain = seats.find((m) => m.position === 'MEMBER')!.userId;
+    const reviewer = seats.find((m) => m.position === 'REVIEWER')!.userId;
+    expect((await caught<ValidationError>(meet(councilId, { heldAt: '2099-01-01T08:00' }))).fieldErrors.heldAt).toEqual([
+      'validation.meetingInFuture',
+    ]);
+    expect((await caught<ValidationError>(meet(councilId, { place: '' }))).fieldErrors.place).toEqual(['validation.meetingPlace']);
+    expect((await caught<ValidationError>(meet(councilId, { presidingUserId: plain }))).fieldErrors.presidingUserId).toEqual([
+      'validation.meetingPresiding',
+    ]);
+    const partial = await caught<ValidationError>(
+      recordMeeting(staff, {
+        target: 'identification',
+        councilId,
+        heldAt: justBefore(),
+        place: 'Phòng họp',
+        online: false,
+        presidingUserId: seats.find((m) => m.position === 'CHAIR')!.userId,
+        attendance: seats.slice(1).map((m) => ({ userId: m.userId, present: true, online: false })),
+      }),
+    );
+    expect(partial.fieldErrors.attendance).toEqual(['validation.meetingAttendance']);
+    expect(await prisma.councilMeeting.count({ where: { identificationCouncilId: councilId } })).toBe(0);
+    // A meeting without a reviewer happened, and is kept, but is not valid.
+    expect(await meet(councilId, { absent: [reviewer] })).toMatchObject({ valid: false });
+    expect((await caught<ValidationError>(concludeIdentification(staff, { councilId, version: v }))).messageKey).toBe('meetingNotValid');
+    expect(await meet(councilId)).toMatchObject({ valid: true });
     const ready = await getIdentificationCouncil(staff, councilId);
+    expect(ready.meetings.map((m) => m.check.valid)).toEqual([false, true]);
     expect(ready.canConclude).toBe(true);
     expect(ready.proposals.find((p) => p.id === a)?.result).toMatchObject({
       outcome: 'RECOMMEND',
@@ -318,7 +369,7 @@ describe('concluding a council', () => {
       orderBy: { id: 'asc' },
       select: { action: true },
     });
-    expect(audit.map((e) => e.action)).toEqual(['identification.form', 'identification.conclude']);
+    expect(audit.map((e) => e.action)).toEqual(['identification.form', 'council.meeting', 'council.meeting', 'identification.conclude']);
   });
 
   it('two staff concluding at once: one wins, the other is told to reload; an organization may not conclude', async () => {
@@ -326,6 +377,7 @@ describe('concluding a council', () => {
     const members = await panel(5);
     const { councilId, seatOf } = await form([a], members);
     await vote(members, seatOf, a, [YES_SELECTION, YES_SELECTION, YES_SELECTION, { recommend: 'NO' }]);
+    await meet(councilId);
     const v = (await councilRow(councilId)).version;
     expect((await caught(concludeIdentification(orgA, { councilId, version: v }))).code).toBe('FORBIDDEN');
     expect((await caught(getIdentificationCouncil(members[0].actor, councilId))).code).toBe('FORBIDDEN');

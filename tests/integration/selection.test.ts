@@ -15,7 +15,7 @@ import { declareConflict, formCouncil, saveBallot } from '@/lib/councils/service
 import { createUrgentListedTask, openListedTasks } from '@/lib/lists/service';
 import { decideSelection, formSelectionCouncil, getSelection } from '@/lib/selection/service';
 import { actorWith } from '../support/fixtures';
-import { caught, fullContent, makeEvaluator, pdf, positionsFor, uniq, versionOf } from '../support/lifecycle';
+import { caught, fullContent, holdCouncilMeeting, makeEvaluator, pdf, positionsFor, uniq, versionOf } from '../support/lifecycle';
 
 const YEAR = 2034;
 const DAY = 86_400_000;
@@ -72,6 +72,9 @@ async function score(
   totals: Record<string, { total: [number, number, number]; recommendation: string }>,
   voters = 7,
 ) {
+  // The council meets (once for all the listed task's dossiers), then scores.
+  const council = await prisma.council.findFirstOrThrow({ where: { listedTaskId, status: 'ACTIVE' }, select: { id: true } });
+  if ((await prisma.councilMeeting.count({ where: { councilId: council.id } })) === 0) await holdCouncilMeeting(staff, council.id);
   for (const [taskId, vote] of Object.entries(totals)) {
     const seats = await prisma.councilMember.findMany({
       where: { council: { taskId, listedTaskId, status: 'ACTIVE' } },
@@ -248,6 +251,47 @@ describe("the leader's selection decision", () => {
     expect((lost.reason as ConflictError).messageKey).toBe('staleRecord');
     expect(await prisma.task.count({ where: { listedTaskId: listed, status: 'SELECTED' } })).toBe(1);
     expect(await prisma.auditEvent.count({ where: { entityType: 'ListedTask', entityId: listed, action: 'listed.assign' } })).toBe(1);
+  });
+
+  it('waits for the selection council’s meeting, recorded once for all the dossiers', async () => {
+    const { listed, a, b, c } = await judged();
+    // Scores without a meeting: every result is there, the decision is not open.
+    for (const [taskId, vote] of [
+      [a, GOOD],
+      [b, FAIR],
+      [c, POOR],
+    ] as const) {
+      const seats = await prisma.councilMember.findMany({
+        where: { council: { taskId, listedTaskId: listed } },
+        select: { id: true, userId: true },
+      });
+      for (const seat of seats) {
+        const member = panel.find((p) => p.id === seat.userId)!;
+        await declareConflict(member, { memberId: seat.id, hasConflict: false });
+        const [necessity, feasibility, results] = vote.total;
+        await saveBallot(member, {
+          memberId: seat.id,
+          submit: true,
+          recommendation: vote.recommendation,
+          scores: { necessity, feasibility, results },
+        });
+      }
+    }
+    const page = await getSelection(admin, listed, AFTER);
+    expect(page.result.complete).toBe(true);
+    expect(page.meetingValid).toBe(false);
+    expect(page.can.decide).toBe(false);
+    const v = await listedVersion(listed);
+    expect(
+      (await caught<ValidationError>(decideSelection(admin, { listedTaskId: listed, version: v, selectedTaskId: a }, AFTER))).messageKey,
+    ).toBe('meetingNotValid');
+    const council = await prisma.council.findFirstOrThrow({ where: { taskId: b, listedTaskId: listed }, select: { id: true } });
+    await holdCouncilMeeting(staff, council.id);
+    // One meeting, written to the council of each dossier.
+    expect(await prisma.councilMeeting.count({ where: { council: { listedTaskId: listed } } })).toBe(3);
+    expect((await getSelection(admin, listed, AFTER)).can.decide).toBe(true);
+    await decideSelection(admin, { listedTaskId: listed, version: v, selectedTaskId: a }, AFTER);
+    expect(await prisma.task.findUniqueOrThrow({ where: { id: a } })).toMatchObject({ status: 'SELECTED' });
   });
 
   it('when no dossier passes, none is selected and the listed task stays unassigned, to be put to a new notice', async () => {

@@ -7,6 +7,7 @@ import { prisma } from '@/lib/server/db';
 import { type AppError } from '@/lib/server/errors';
 import { uploadAttachment, type AttachmentKind } from '@/lib/attachments/service';
 import { declareConflict, formCouncil, saveBallot } from '@/lib/councils/service';
+import { recordMeeting } from '@/lib/councils/meetings';
 import {
   acceptTask,
   approveTask,
@@ -130,6 +131,48 @@ export const CONTRACT = {
 /** An acceptance request inside the 30 days after the default end date. */
 export const ON_TIME = new Date('2028-07-10T03:00:00Z');
 
+/** A minute ago as a Vietnamese wall clock ("2026-11-30T20:14"), as the meeting form sends it. */
+export const justBefore = (now = new Date()) => new Date(now.getTime() + 7 * 3_600_000 - 60_000).toISOString().slice(0, 16);
+
+/**
+ * Records a meeting of a council (by its id, or the task's active council of a stage): every member not recused
+ * attends but `absent`, the chair (else a vice-chair) presides.
+ */
+export async function holdMeeting(by: Actor, taskId: string, stage: 'PROPOSAL' | 'ACCEPTANCE', absent: Actor[] = []) {
+  const council = await prisma.council.findFirstOrThrow({ where: { taskId, stage, status: 'ACTIVE' }, select: { id: true } });
+  return holdCouncilMeeting(by, council.id, absent);
+}
+
+export async function holdCouncilMeeting(by: Actor, councilId: string, absent: Actor[] = []) {
+  const { taskId, listedTaskId } = await prisma.council.findUniqueOrThrow({
+    where: { id: councilId },
+    select: { taskId: true, listedTaskId: true },
+  });
+  const councils = listedTaskId
+    ? await prisma.council.findMany({ where: { listedTaskId, status: 'ACTIVE' }, select: { id: true, taskId: true } })
+    : [{ id: councilId, taskId }];
+  const seats = new Map<string, Position>();
+  for (const c of councils) {
+    const members = await prisma.councilMember.findMany({
+      where: { councilId: c.id, user: { councilSeats: { none: { conflictStatus: 'CONFLICT', council: { taskId: c.taskId } } } } },
+      select: { userId: true, position: true },
+    });
+    for (const m of members) seats.set(m.userId, m.position);
+  }
+  const away = new Set(absent.map((a) => a.id));
+  const presiding =
+    [...seats].find(([u, p]) => p === 'CHAIR' && !away.has(u)) ?? [...seats].find(([u, p]) => p === 'VICE_CHAIR' && !away.has(u));
+  return recordMeeting(by, {
+    target: 'council',
+    councilId,
+    heldAt: justBefore(),
+    place: 'Phòng họp Sở Khoa học và Công nghệ',
+    online: false,
+    presidingUserId: presiding?.[0] ?? [...seats.keys()][0],
+    attendance: [...seats.keys()].map((userId) => ({ userId, present: !away.has(userId), online: false })),
+  });
+}
+
 /**
  * One task and the steps of its life. Every step calls the real service as the right user, reading the
  * task's current version first (as a freshly loaded page would).
@@ -203,8 +246,26 @@ export class Journey {
     return startReview(by, await this.ref());
   }
 
-  /** Submits proposal ballots: votes[i] for seat i (seats without a vote stay silent). */
+  /**
+   * Records the meeting of the stage's active council (once per council): every member not recused attends (but
+   * `absent`), the chair presides. A council's result is valid only after a valid meeting.
+   */
+  async holdMeeting(stage: 'PROPOSAL' | 'ACCEPTANCE', opts: { absent?: Actor[]; by?: Actor } = {}) {
+    return holdMeeting(opts.by ?? this.cast.staff, this.taskId, stage, opts.absent);
+  }
+
+  private met = new Set<string>();
+
+  private async meetOnce(stage: 'PROPOSAL' | 'ACCEPTANCE') {
+    const council = await prisma.council.findFirst({ where: { taskId: this.taskId, stage, status: 'ACTIVE' }, select: { id: true } });
+    if (!council || this.met.has(council.id)) return;
+    this.met.add(council.id);
+    await this.holdMeeting(stage);
+  }
+
+  /** Submits proposal ballots: votes[i] for seat i (seats without a vote stay silent), after the council's meeting. */
   async voteProposal(votes: ProposalVote[] = Array(7).fill(GOOD_VOTE), seats = this.seats('PROPOSAL')) {
+    await this.meetOnce('PROPOSAL');
     for (let i = 0; i < votes.length; i++) {
       const v = votes[i];
       await saveBallot(seats[i].actor, {
@@ -254,6 +315,7 @@ export class Journey {
 
   /** Submits acceptance ballots: ratings[i] is seat i's rating of every product, the report and overall. */
   async voteAcceptance(ratings: RatingValue[], seats = this.seats('ACCEPTANCE')) {
+    await this.meetOnce('ACCEPTANCE');
     for (let i = 0; i < ratings.length; i++) {
       const r = ratings[i];
       await saveBallot(seats[i].actor, {

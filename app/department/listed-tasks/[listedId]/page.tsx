@@ -7,6 +7,8 @@ import { Badge } from '@/components/ui/badge';
 import { DataTable } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/tasks/status-badge';
 import { DecideSelectionForm, SelectionCouncilForm } from '@/components/selection/selection-forms';
+import { MeetingForm } from '@/components/department/meeting-form';
+import { MeetingList } from '@/components/department/meeting-list';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('selection'))('title') };
@@ -134,6 +136,21 @@ export default async function ListedTaskSelectionPage({ params }: { params: Prom
                 <li key={m.id}>{m.user.name}</li>
               ))}
             </ul>
+          </Card>
+        )}
+        {page.members.length > 0 && (
+          <Card title={t('meetings.title')}>
+            <div className="space-y-3" data-testid="selection-meetings">
+              <MeetingList meetings={page.meetings} />
+              {page.meetingForm && (
+                <MeetingForm
+                  target="council"
+                  councilId={page.meetingForm.councilId}
+                  seats={page.meetingForm.seats}
+                  heldAt={page.meetingHeldAt}
+                />
+              )}
+            </div>
           </Card>
         )}
         {page.noticeOpen && listed.status === 'OPEN' && <Alert tone="info">{t('selection.noticeOpen')}</Alert>}

@@ -7,6 +7,8 @@ import { Badge } from '@/components/ui/badge';
 import { DataTable } from '@/components/ui/data-table';
 import { NeedsStatusBadge } from '@/components/needs/needs-detail';
 import { ConcludeButton } from '@/components/identification/conclude-button';
+import { MeetingForm } from '@/components/department/meeting-form';
+import { MeetingList } from '@/components/department/meeting-list';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('identification'))('council.title') };
@@ -120,11 +122,21 @@ export default async function IdentificationCouncilPage({ params }: { params: Pr
             ]}
           />
         </Card>
+        <Card title={t('meetings.title')}>
+          <div className="space-y-3" data-testid="identification-meetings">
+            <MeetingList meetings={council.meetings} />
+            {council.status === 'ACTIVE' && (
+              <MeetingForm target="identification" councilId={council.id} seats={council.meetingSeats} heldAt={council.meetingHeldAt} />
+            )}
+          </div>
+        </Card>
         {council.status === 'ACTIVE' && (
           <Card title={t('identification.council.conclusion')}>
             <div className="space-y-3">
               {council.undecided > 0 ? (
                 <Alert tone="warning">{t('identification.council.undecided', { count: council.undecided })}</Alert>
+              ) : !council.meetingValid ? (
+                <Alert tone="warning">{t('errors.meetingNotValid')}</Alert>
               ) : (
                 <p className="text-sm text-slate-700">{t('identification.council.concludeHint')}</p>
               )}

@@ -11,6 +11,9 @@ import { login } from './helpers';
 /** Status changes run a server action and a refresh; the machine may be busy, so allow them more time. */
 export const SLOW = { timeout: 20_000 };
 
+/** Today in Vietnam, as a date input's value. */
+export const todayVn = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 export const fixture = (name: string) => path.join(FIXTURES, name);
 

@@ -28,13 +28,13 @@ import {
   submitProposal,
   submitProposalBallot,
   test,
+  todayVn,
   upload,
   type ProposalScores,
   type Rating,
 } from './lifecycle-helpers';
 
 /** Today in Vietnam as YYYY-MM-DD (the value of a date input). */
-const todayVn = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 /** The four members (of five) who vote; the fifth never opens the seat. */
 const VOTERS = COUNCIL_OF_FIVE.slice(0, 4).map((s) => s.email);

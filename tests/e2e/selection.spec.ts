@@ -1,96 +1,47 @@
-// Phase 2 in the browser (issue 8, item 4): the leader lists urgent tasks (one put to selection, one assigned
-// directly), staff put them to a selection notice, two organizations compete for the first; the second is open
-// to its named organization only.
-import type { Page } from '@playwright/test';
+// The department's year in the browser, end to end (issue 8): a needs proposal goes through the identification
+// council and UBND's list to a listed task; staff put it (and an urgent task assigned directly) to a selection
+// notice; two organizations compete; the selection council meets and ranks them; the leader selects one, the other
+// is not selected; the selected one is revised per the council, appraised and approved with the appraised amounts,
+// contracted, and accepted after its acceptance council's meeting. The direct assignment is its organization's alone.
 import { DEMO } from './helpers';
 import {
   COUNCIL_OF_FIVE,
-  completeProposal,
   decide,
   deptStatus,
   expect,
   fixture,
+  formCouncil,
   openDepartmentTask,
   openSeatAndDeclare,
   recordMeeting,
   ORG_USERS,
   SLOW,
   stamp,
+  submitAcceptanceBallot,
   submitProposalBallot,
   test,
+  todayVn,
   upload,
 } from './lifecycle-helpers';
+import { identifyAndList, listUrgent, registerDossier } from './year-helpers';
 
-async function listUrgent(admin: Page, title: string, direct?: string) {
-  await admin.goto('/department/listed-tasks/new');
-  const form = admin.getByTestId('urgent-form');
-  await admin.getByTestId('urgent-year').fill('2030');
-  await admin.getByTestId('urgent-decision-number').fill('812/QĐ-UBND');
-  await admin.getByTestId('urgent-decision-date').fill('2026-11-20');
-  await form.getByTestId('listed-title').fill(title);
-  await form.getByTestId('listed-field').selectOption('ENGINEERING');
-  await form.getByTestId('listed-objectives').fill('Đánh giá hiện trạng và đề xuất giải pháp công nghệ phù hợp cho tỉnh.');
-  await form.getByTestId('listed-products').fill('Báo cáo khoa học; quy trình công nghệ; mô hình thử nghiệm.');
-  await form.getByTestId('listed-method').selectOption(direct ? 'DIRECT' : 'SELECTION');
-  if (direct) {
-    const org = form.getByTestId('listed-direct-org');
-    await org.selectOption((await org.locator('option', { hasText: direct }).getAttribute('value'))!);
-    await form.getByTestId('listed-direct-reason').fill('Đơn vị duy nhất có phòng thí nghiệm và số liệu quan trắc cần thiết.');
-  }
-  await form.getByTestId('listed-budget').fill('1.200.000.000');
-  await admin.getByTestId('urgent-submit').click();
-  await admin.waitForURL(/\/department\/listed-tasks$/, SLOW);
-  const row = admin.getByTestId('listed-rows').locator('tr', { hasText: title });
-  await expect(row).toHaveAttribute('data-status', 'LISTED');
-  return (await row.getAttribute('data-listed-id'))!;
-}
-
-/** From the organization's list of open tasks, registers a dossier for one and saves it as a draft. */
-async function registerDossier(org: Page, listedId: string, title: string) {
-  await org.goto('/org/listed-tasks');
-  await org.getByTestId(`org-listed-${listedId}`).getByTestId('org-listed-register').click();
-  await org.waitForURL(/\/org\/tasks\/new\?listedTaskId=/, SLOW);
-  const form = org.getByTestId('task-form');
-  await expect(form.getByTestId('task-listed')).toHaveValue(listedId);
-  await expect(form.locator('[name="title"]')).toHaveValue(title);
-  // The notice is the listed task's: it is not chosen separately.
-  await expect(form.locator('[name="callId"]')).toHaveCount(0);
-  const p = completeProposal(title);
-  for (const [name, value] of Object.entries(p.fields ?? {})) {
-    const input = form.locator(`[name="${name}"]`);
-    if ((await input.evaluate((el) => el.tagName)) === 'SELECT') await input.selectOption(value);
-    else await input.fill(value);
-  }
-  await form.getByTestId('add-product').click();
-  const product = p.products![0];
-  await form.locator('[name="expectedProducts.0.name"]').fill(product.name);
-  await form.locator('[name="expectedProducts.0.kind"]').fill(product.kind);
-  await form.locator('[name="expectedProducts.0.quantity"]').fill(product.quantity);
-  await form.locator('[name="expectedProducts.0.quality"]').fill(product.quality);
-  await org.getByTestId('save-draft').click();
-  await org.waitForURL((u) => /^\/org\/tasks\/[^/]+$/.test(u.pathname) && !u.pathname.endsWith('/new'), SLOW);
-  await expect(org.getByTestId('task-status')).toHaveAttribute('data-status', 'DRAFT', SLOW);
-  return org.url().split('/').pop()!;
-}
-
-test('listed tasks put to a notice: two organizations compete for one, a selection council ranks them, the leader selects; the directly assigned one is its organization’s alone', async ({
+test('a needs proposal becomes a listed task, two organizations compete for it, the selected one is revised, appraised, approved, contracted and accepted; a direct assignment is its organization’s alone', async ({
   actors,
 }) => {
-  test.setTimeout(12 * 60_000);
+  test.setTimeout(20 * 60_000);
   const tag = stamp();
   const admin = await actors.as(DEMO.admin);
-  const selectionTitle = `Giải pháp chống sạt lở bờ sông bằng vật liệu địa phương ${tag}`;
+  const { listedId: selectionId, title: selectionTitle } = await identifyAndList(actors, tag);
   const directTitle = `Quan trắc chất lượng nước hồ chứa phục vụ cấp nước sinh hoạt ${tag}`;
-  const selectionId = await listUrgent(admin, selectionTitle);
   const directId = await listUrgent(admin, directTitle, 'Trường Đại học An Phú');
 
   // Staff publish a selection notice and put both tasks to it.
   const staff = await actors.as(DEMO.staff);
-  const noticeTitle = `Thông báo tuyển chọn, giao trực tiếp nhiệm vụ đột xuất năm 2030 (${tag})`;
+  const noticeTitle = `Thông báo tuyển chọn, giao trực tiếp nhiệm vụ năm 2029 (${tag})`;
   await staff.goto('/department/calls/new');
   await staff.getByTestId('call-kind').selectOption('SELECTION');
   await staff.getByTestId('call-title').fill(noticeTitle);
-  await staff.getByTestId('call-year').fill('2030');
+  await staff.getByTestId('call-year').fill('2029');
   await staff.getByTestId('call-opens-at').fill('2026-01-01T08:00');
   await staff.getByTestId('call-closes-at').fill('2099-12-31T17:00');
   await staff.getByTestId('call-form').getByTestId('call-submit').click();
@@ -252,4 +203,36 @@ test('listed tasks put to a notice: two organizations compete for one, a selecti
   await agri.goto(`/org/tasks/${agriDossier}`);
   await expect(agri.getByTestId('task-status')).toHaveAttribute('data-status', 'APPROVED');
   await expect(agri.getByTestId('appraised-budget')).toContainText('750.000.000');
+
+  // The contract, then the institute reports its results and asks for acceptance.
+  const today = todayVn();
+  await openDepartmentTask(staff, agriDossier);
+  await expect(staff.locator('#contract-fundedAmount')).toHaveValue('750.000.000');
+  await decide(staff, 'contract', { contractNo: '21/2029/HĐ-SKHCN', signedAt: today, startDate: today });
+  await expect(deptStatus(staff)).toHaveAttribute('data-status', 'RUNNING', SLOW);
+  await agri.goto(`/org/tasks/${agriDossier}`);
+  await upload(agri, 'FINAL_REPORT', fixture('bao-cao.pdf'));
+  await upload(agri, 'PRODUCT_EVIDENCE', { name: 'minh-chung-chuoi-duoc-lieu.pdf', from: fixture('thuyet-minh.pdf') });
+  const acceptanceForm = agri.getByTestId('acceptance-form');
+  await acceptanceForm
+    .getByTestId('final-report-summary')
+    .fill('Đã xây dựng chuỗi liên kết sản xuất, tiêu thụ dược liệu tại 03 hợp tác xã.');
+  await acceptanceForm.getByTestId('self-assessment').fill('Hoàn thành đầy đủ nội dung và sản phẩm theo thuyết minh đã hoàn thiện.');
+  await acceptanceForm.getByTestId('request-acceptance').click();
+  await expect(agri.getByTestId('task-status')).toHaveAttribute('data-status', 'ACCEPTANCE_REVIEW', SLOW);
+
+  // The acceptance council meets and rates it Pass; the leader records the acceptance.
+  await openDepartmentTask(staff, agriDossier);
+  const acceptanceSeats = await formCouncil(staff, 'ACCEPTANCE', COUNCIL_OF_FIVE);
+  for (const s of COUNCIL_OF_FIVE.slice(0, 4)) {
+    const evaluator = await actors.as(s.email);
+    await openSeatAndDeclare(evaluator, acceptanceSeats[s.email]);
+    await submitAcceptanceBallot(evaluator, { products: 'PASS', report: 'PASS', overall: 'PASS' }, 'Sản phẩm đạt yêu cầu đặt hàng.');
+  }
+  await openDepartmentTask(admin, agriDossier);
+  await recordMeeting(admin);
+  await decide(admin, 'accept', { decisionNo: '530/QĐ-SKHCN', decisionDate: today, note: 'Nghiệm thu đạt.' });
+  await expect(deptStatus(admin)).toHaveAttribute('data-status', 'ACCEPTED', SLOW);
+  await agri.goto(`/org/tasks/${agriDossier}`);
+  await expect(agri.getByTestId('task-status')).toHaveAttribute('data-status', 'ACCEPTED');
 });

@@ -1,12 +1,14 @@
-// The identification council in the browser (issue 8, item 2): staff form a council over a batch of submitted
-// needs proposals; members declare (one recuses) and rate each proposal; staff conclude; the organizations
-// see the outcome.
+// The department's year before a contract in the browser (issue 8): the steps of phase 1 (needs proposals, the
+// identification council, the list to UBND) and of phase 2 (urgent listed tasks, dossiers for a listed task),
+// shared by the journeys of year.spec.ts.
 import type { Page } from '@playwright/test';
 import { DEMO } from './helpers';
-import { COUNCIL_OF_FIVE, expect, ORG_USERS, recordMeeting, SLOW, stamp, test } from './lifecycle-helpers';
+import { COUNCIL_OF_FIVE, completeProposal, expect, ORG_USERS, recordMeeting, SLOW } from './lifecycle-helpers';
+
+type Actors = { as: (email: string) => Promise<Page> };
 
 /** Proposes a complete needs proposal in the call and submits it; returns its id. */
-async function proposeNeeds(page: Page, title: string, callTitle: string): Promise<string> {
+export async function proposeNeeds(page: Page, title: string, callTitle: string): Promise<string> {
   await page.goto('/org/needs/new');
   const call = page.getByTestId('needs-call');
   await call.selectOption((await call.locator('option', { hasText: callTitle }).getAttribute('value'))!);
@@ -28,7 +30,7 @@ async function proposeNeeds(page: Page, title: string, callTitle: string): Promi
 }
 
 /** Opens the member's identification seat from their home page. */
-async function openSeat(page: Page, councilName: string) {
+export async function openSeat(page: Page, councilName: string) {
   await page.goto('/evaluator');
   await page
     .getByTestId('identification-seat-rows')
@@ -38,7 +40,7 @@ async function openSeat(page: Page, councilName: string) {
   await page.waitForURL(/\/evaluator\/identification\/[^/]+$/, SLOW);
 }
 
-async function rate(page: Page, needsId: string, recommend: boolean) {
+export async function rate(page: Page, needsId: string, recommend: boolean) {
   const form = page.getByTestId(`rating-form-${needsId}`);
   await form.getByTestId('rating-recommend').selectOption(recommend ? 'YES' : 'NO');
   if (recommend) {
@@ -50,11 +52,12 @@ async function rate(page: Page, needsId: string, recommend: boolean) {
   await expect(page.getByTestId(`identification-needs-${needsId}`).getByTestId('rating-locked')).toBeVisible(SLOW);
 }
 
-test('an identification council rates a batch of needs proposals, the department concludes and UBND lists the recommended one', async ({
-  actors,
-}) => {
-  test.setTimeout(8 * 60_000);
-  const tag = stamp();
+/**
+ * Phase 1 in the browser: staff open a needs call for 2029; two organizations propose; an identification council of
+ * five (one recuses) rates both; the department concludes after the council's meeting (the good one recommended);
+ * staff list it, UBND's decision lists it. Returns the listed task (put to selection) and its refined name.
+ */
+export async function identifyAndList(actors: Actors, tag: string) {
   const callTitle = `Đợt đề xuất đặt hàng năm 2029 — xác định nhiệm vụ (${tag})`;
   const staff = await actors.as(DEMO.staff);
   await staff.goto('/department/calls/new');
@@ -184,4 +187,58 @@ test('an identification council rates a batch of needs proposals, the department
   await expect(admin.getByTestId('listed-rows')).toContainText('Tuyển chọn');
   await uni.goto(`/org/needs/${good}`);
   await expect(uni.getByTestId('needs-status')).toHaveAttribute('data-status', 'LISTED');
-});
+  const listedId = (await admin.getByTestId('listed-rows').locator('tr').first().getAttribute('data-listed-id'))!;
+  return { listedId, title: `Chuỗi giá trị dược liệu OCOP tỉnh An Phú ${tag}` };
+}
+
+export async function listUrgent(admin: Page, title: string, direct?: string) {
+  await admin.goto('/department/listed-tasks/new');
+  const form = admin.getByTestId('urgent-form');
+  await admin.getByTestId('urgent-year').fill('2029');
+  await admin.getByTestId('urgent-decision-number').fill('812/QĐ-UBND');
+  await admin.getByTestId('urgent-decision-date').fill('2026-11-20');
+  await form.getByTestId('listed-title').fill(title);
+  await form.getByTestId('listed-field').selectOption('ENGINEERING');
+  await form.getByTestId('listed-objectives').fill('Đánh giá hiện trạng và đề xuất giải pháp công nghệ phù hợp cho tỉnh.');
+  await form.getByTestId('listed-products').fill('Báo cáo khoa học; quy trình công nghệ; mô hình thử nghiệm.');
+  await form.getByTestId('listed-method').selectOption(direct ? 'DIRECT' : 'SELECTION');
+  if (direct) {
+    const org = form.getByTestId('listed-direct-org');
+    await org.selectOption((await org.locator('option', { hasText: direct }).getAttribute('value'))!);
+    await form.getByTestId('listed-direct-reason').fill('Đơn vị duy nhất có phòng thí nghiệm và số liệu quan trắc cần thiết.');
+  }
+  await form.getByTestId('listed-budget').fill('1.200.000.000');
+  await admin.getByTestId('urgent-submit').click();
+  await admin.waitForURL(/\/department\/listed-tasks$/, SLOW);
+  const row = admin.getByTestId('listed-rows').locator('tr', { hasText: title });
+  await expect(row).toHaveAttribute('data-status', 'LISTED');
+  return (await row.getAttribute('data-listed-id'))!;
+}
+
+/** From the organization's list of open tasks, registers a dossier for one and saves it as a draft. */
+export async function registerDossier(org: Page, listedId: string, title: string) {
+  await org.goto('/org/listed-tasks');
+  await org.getByTestId(`org-listed-${listedId}`).getByTestId('org-listed-register').click();
+  await org.waitForURL(/\/org\/tasks\/new\?listedTaskId=/, SLOW);
+  const form = org.getByTestId('task-form');
+  await expect(form.getByTestId('task-listed')).toHaveValue(listedId);
+  await expect(form.locator('[name="title"]')).toHaveValue(title);
+  // The notice is the listed task's: it is not chosen separately.
+  await expect(form.locator('[name="callId"]')).toHaveCount(0);
+  const p = completeProposal(title);
+  for (const [name, value] of Object.entries(p.fields ?? {})) {
+    const input = form.locator(`[name="${name}"]`);
+    if ((await input.evaluate((el) => el.tagName)) === 'SELECT') await input.selectOption(value);
+    else await input.fill(value);
+  }
+  await form.getByTestId('add-product').click();
+  const product = p.products![0];
+  await form.locator('[name="expectedProducts.0.name"]').fill(product.name);
+  await form.locator('[name="expectedProducts.0.kind"]').fill(product.kind);
+  await form.locator('[name="expectedProducts.0.quantity"]').fill(product.quantity);
+  await form.locator('[name="expectedProducts.0.quality"]').fill(product.quality);
+  await org.getByTestId('save-draft').click();
+  await org.waitForURL((u) => /^\/org\/tasks\/[^/]+$/.test(u.pathname) && !u.pathname.endsWith('/new'), SLOW);
+  await expect(org.getByTestId('task-status')).toHaveAttribute('data-status', 'DRAFT', SLOW);
+  return org.url().split('/').pop()!;
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadMessageFiles, loadMessages, MESSAGE_FILES } from '@/lib/i18n/catalog';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '@/lib/audit/kinds';
 
 const vi = await loadMessages('vi');
 const en = await loadMessages('en');
@@ -179,6 +180,31 @@ describe('message catalogs (vi ↔ en)', () => {
       })
       .map(([path, value]) => `${path}: ${JSON.stringify(value)}`);
     expect(untranslated, `English values copied from Vietnamese:\n${untranslated.join('\n')}`).toEqual([]);
+  });
+
+  it('never put a dot in a key (next-intl reads "a.b" as a path: such a message is never found)', async () => {
+    for (const locale of ['vi', 'en'] as const) {
+      const dotted: string[] = [];
+      const walk = (node: unknown, at: string) => {
+        if (!node || typeof node !== 'object') return;
+        for (const [k, v] of Object.entries(node)) {
+          if (k.includes('.')) dotted.push(`${at}${k}`);
+          walk(v, `${at}${k}/`);
+        }
+      };
+      walk(await loadMessages(locale), '');
+      expect(dotted, locale).toEqual([]);
+    }
+  });
+
+  it('name every audited action and record kind in both languages (the audit screen shows them)', async () => {
+    for (const locale of ['vi', 'en'] as const) {
+      const messages = (await loadMessages(locale)) as { audit: { actions: Record<string, unknown>; entities: Record<string, unknown> } };
+      const at = (root: Record<string, unknown>, path: string) =>
+        path.split('.').reduce<unknown>((n, k) => (n && typeof n === 'object' ? (n as Record<string, unknown>)[k] : undefined), root);
+      for (const action of AUDIT_ACTIONS) expect(typeof at(messages.audit.actions, action), `${locale}: ${action}`).toBe('string');
+      for (const type of AUDIT_ENTITY_TYPES) expect(typeof at(messages.audit.entities, type), `${locale}: ${type}`).toBe('string');
+    }
   });
 
   it('load every catalog file there is (a file left out of MESSAGE_FILES leaves its screens showing raw keys)', () => {

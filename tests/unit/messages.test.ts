@@ -3,6 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadMessageFiles, loadMessages, MESSAGE_FILES } from '@/lib/i18n/catalog';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '@/lib/audit/kinds';
+import { TASK_ACTIONS } from '@/lib/domain/workflow';
+import { ORGANIZATION_KINDS, SCIENCE_FIELDS, TASK_STATUSES, TASK_TYPES } from '@/lib/domain/task-status';
+import { POSITIONS } from '@/lib/domain/council-rules';
+import { NEEDS_STATUSES } from '@/lib/domain/needs-workflow';
+import { LISTED_STATUSES, ORDER_LIST_STATUSES } from '@/lib/domain/listed-task-workflow';
+import { ATTACHMENT_KINDS } from '@/lib/domain/attachment-rules';
 
 const vi = await loadMessages('vi');
 const en = await loadMessages('en');
@@ -204,6 +210,35 @@ describe('message catalogs (vi ↔ en)', () => {
         path.split('.').reduce<unknown>((n, k) => (n && typeof n === 'object' ? (n as Record<string, unknown>)[k] : undefined), root);
       for (const action of AUDIT_ACTIONS) expect(typeof at(messages.audit.actions, action), `${locale}: ${action}`).toBe('string');
       for (const type of AUDIT_ENTITY_TYPES) expect(typeof at(messages.audit.entities, type), `${locale}: ${type}`).toBe('string');
+    }
+  });
+
+  it('name every task action on the timeline and every status, in both languages', async () => {
+    for (const locale of ['vi', 'en'] as const) {
+      const messages = (await loadMessages(locale)) as { timeline: { actions: Record<string, unknown> }; status: Record<string, unknown> };
+      for (const action of TASK_ACTIONS) expect(typeof messages.timeline.actions[action], `${locale}: ${action}`).toBe('string');
+      for (const status of TASK_STATUSES) expect(typeof messages.status[status], `${locale}: ${status}`).toBe('string');
+    }
+  });
+
+  it('name every value of the enums the screens show, in both languages', async () => {
+    const enums: [string, readonly string[]][] = [
+      ['org.next', TASK_STATUSES],
+      ['positions', POSITIONS],
+      ['fields', SCIENCE_FIELDS],
+      ['taskTypes', TASK_TYPES],
+      ['orgKinds', ORGANIZATION_KINDS],
+      ['needs.status', NEEDS_STATUSES],
+      ['needs.next', NEEDS_STATUSES],
+      ['lists.itemStatus', LISTED_STATUSES],
+      ['lists.status', ORDER_LIST_STATUSES],
+      ['attachments.kinds', ATTACHMENT_KINDS],
+    ];
+    for (const locale of ['vi', 'en'] as const) {
+      const messages = await loadMessages(locale);
+      const at = (path: string) =>
+        path.split('.').reduce<unknown>((n, k) => (n && typeof n === 'object' ? (n as Record<string, unknown>)[k] : undefined), messages);
+      for (const [ns, values] of enums) for (const v of values) expect(typeof at(`${ns}.${v}`), `${locale}: ${ns}.${v}`).toBe('string');
     }
   });
 

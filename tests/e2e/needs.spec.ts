@@ -39,6 +39,8 @@ async function proposeNeeds(page: Page, n: Needs): Promise<string> {
 }
 
 test('a needs call, needs proposals, a return for completion and a merge of duplicates', async ({ actors }) => {
+  // Four roles' screens, each checked for accessibility when the test ends: more than the default minute.
+  test.setTimeout(4 * 60_000);
   const tag = stamp();
   const callTitle = `Đợt đề xuất đặt hàng nhiệm vụ KH&CN năm 2029 (${tag})`;
 

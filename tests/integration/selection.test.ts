@@ -71,10 +71,11 @@ async function score(
   listedTaskId: string,
   totals: Record<string, { total: [number, number, number]; recommendation: string }>,
   voters = 7,
+  { meet = true } = {},
 ) {
   // The council meets (once for all the listed task's dossiers), then scores.
   const council = await prisma.council.findFirstOrThrow({ where: { listedTaskId, status: 'ACTIVE' }, select: { id: true } });
-  if ((await prisma.councilMeeting.count({ where: { councilId: council.id } })) === 0) await holdCouncilMeeting(staff, council.id);
+  if (meet && (await prisma.councilMeeting.count({ where: { councilId: council.id } })) === 0) await holdCouncilMeeting(staff, council.id);
   for (const [taskId, vote] of Object.entries(totals)) {
     const seats = await prisma.councilMember.findMany({
       where: { council: { taskId, listedTaskId, status: 'ACTIVE' } },
@@ -256,27 +257,7 @@ describe("the leader's selection decision", () => {
   it('waits for the selection council’s meeting, recorded once for all the dossiers', async () => {
     const { listed, a, b, c } = await judged();
     // Scores without a meeting: every result is there, the decision is not open.
-    for (const [taskId, vote] of [
-      [a, GOOD],
-      [b, FAIR],
-      [c, POOR],
-    ] as const) {
-      const seats = await prisma.councilMember.findMany({
-        where: { council: { taskId, listedTaskId: listed } },
-        select: { id: true, userId: true },
-      });
-      for (const seat of seats) {
-        const member = panel.find((p) => p.id === seat.userId)!;
-        await declareConflict(member, { memberId: seat.id, hasConflict: false });
-        const [necessity, feasibility, results] = vote.total;
-        await saveBallot(member, {
-          memberId: seat.id,
-          submit: true,
-          recommendation: vote.recommendation,
-          scores: { necessity, feasibility, results },
-        });
-      }
-    }
+    await score(listed, { [a]: GOOD, [b]: FAIR, [c]: POOR }, 7, { meet: false });
     const page = await getSelection(admin, listed, AFTER);
     expect(page.result.complete).toBe(true);
     expect(page.meetingValid).toBe(false);

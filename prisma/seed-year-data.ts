@@ -292,7 +292,7 @@ export const NEEDS_2027: YearNeeds[] = [
       bidders: ['agri', 'fish'],
       outcome: 'RUNNING',
       against:
-        'Viện Nghiên cứu Nông nghiệp Duyên hải đang chủ trì 02 nhiệm vụ cấp tỉnh chậm tiến độ, chưa đủ điều kiện chủ trì thêm nhiệm vụ theo quy định; lựa chọn Công ty Cổ phần Thủy sản Biển Xanh (điểm trung bình đạt yêu cầu, có vùng nuôi và đối ứng kinh phí).',
+        'Nhiệm vụ là mô hình nuôi thương phẩm: hồ sơ xếp thứ nhất không có vùng nuôi, phải thuê lồng bè của hộ dân; Công ty Cổ phần Thủy sản Biển Xanh (điểm trung bình đạt yêu cầu) có sẵn 40 lồng nuôi tại vùng được quy hoạch và cam kết đối ứng kinh phí, bảo đảm triển khai mô hình ngay vụ nuôi đầu.',
     },
   },
   {

@@ -1098,7 +1098,7 @@ export async function seedYear(tx: SeedTx, ctx: YearContext) {
               note: 'Đã hoàn thiện thuyết minh theo kết luận của Hội đồng.',
             });
             task.revisedAt = revisedAt;
-            attach(d.id, 'PROPOSAL_DOC', 'Thuyet-minh-hoan-thien.pdf', title, d.user, addDays(revisedAt, -0.01));
+            attach(d.id, 'PROPOSAL_DOC', 'Thuyet-minh-hoan-thien.pdf', title, d.user, revisedAt);
           }
         }
         if (['RUNNING', 'APPROVED', 'APPRAISED'].includes(l.outcome)) {
@@ -1653,7 +1653,7 @@ export async function seedYear(tx: SeedTx, ctx: YearContext) {
     });
     rows.meetings.push(accMeeting.meeting);
     rows.attendance.push(...accMeeting.attendance);
-    notify([user], 'acceptanceRequested', id, { title: o.title }, requestAt);
+    notify(departmentUsers, 'acceptanceRequested', id, { title: o.title }, requestAt);
     notify([user], grade === 'FAIL' ? 'taskNotAccepted' : 'taskAccepted', id, { title: o.title }, decisionAt);
   });
 

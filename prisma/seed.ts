@@ -1,10 +1,8 @@
 // Demo data for a fresh database: the department's users, host organizations, evaluators, two calls and 40
-// tasks spread over every status, each with a consistent history (events, councils, ballots, reports,
-// notifications). Idempotent: a database that already has the demo admin is left alone.
-// Run by `npm run dev` (and `npm run db:seed`).
-import { createHash, randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import nodePath from 'node:path';
+// tasks spread over every status, each with a consistent history (events, councils and their meetings, ballots,
+// reports, notifications); the open needs call for 2028; and the department's year 2026 in the two-phase process
+// (prisma/seed-year.ts), whose figures the seed checks at the end. Idempotent: a database that already has the
+// demo admin is left alone. Run by `npm run dev` (and `npm run db:seed`).
 import { hashPassword } from '../lib/server/password';
 import { createPrisma } from '../lib/server/prisma-client';
 import { DEFAULT_SETTINGS } from '../lib/domain/settings';
@@ -20,6 +18,8 @@ import {
   TASK_TITLES,
   NEEDS_PROPOSALS,
 } from './seed-data';
+import { MEETING_PLACES, addDays, addMonths, dateOnly, demoPdf, meetingRows, rng, storeDemoFile, vn, type SeedTx } from './seed-util';
+import { seedYear, yearFigures } from './seed-year';
 
 const prisma = createPrisma();
 
@@ -111,64 +111,6 @@ const NOTES: Record<string, string | undefined> = {
   fail: 'Sản phẩm chính chưa đạt yêu cầu chất lượng đã đăng ký trong hợp đồng.',
   terminate: 'Tổ chức chủ trì không đảm bảo điều kiện triển khai; chấm dứt theo đề nghị của hai bên.',
 };
-
-const DAY = 86_400_000;
-// Instants in Vietnam time (UTC+7).
-const vn = (iso: string) => new Date(`${iso}+07:00`);
-const dateOnly = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const addDays = (d: Date, days: number) => new Date(d.getTime() + days * DAY);
-const addMonths = (d: Date, months: number) => {
-  const x = new Date(d);
-  x.setUTCMonth(x.getUTCMonth() + months);
-  return x;
-};
-
-/** A small valid PDF (one page with a line of text), written to STORAGE_DIR as the app stores uploads. */
-function demoPdf(title: string): Buffer {
-  const text = title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[()\\]/g, '')
-    .slice(0, 80);
-  const stream = `BT /F1 12 Tf 50 780 Td (${text}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
-
-function storeDemoFile(bytes: Buffer): { storedName: string; size: number; sha256: string } {
-  const storedName = `${randomUUID().slice(0, 2)}/${randomUUID()}`;
-  const file = nodePath.join(nodePath.resolve(process.env.STORAGE_DIR ?? 'storage'), storedName);
-  fs.mkdirSync(nodePath.dirname(file), { recursive: true });
-  fs.writeFileSync(file, bytes);
-  return { storedName, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
-}
-
-function rng(seed: number) {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s / 2147483648;
-  };
-}
-
-type SeedTx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
 
 /** The open needs call for plan year 2028 and the needs proposals organizations sent into it. */
 async function seedNeeds(tx: SeedTx, ctx: { staff: string; orgUserOf: (key: string) => string; orgId: Record<string, string> }) {
@@ -449,9 +391,11 @@ async function main() {
         const reachedApproval = path.includes('approve');
         let code: string | null = null;
         const approveAt = reachedApproval ? eventTimes[path.indexOf('approve')] : null;
-        if (reachedApproval) {
-          codeSeq[year] = (codeSeq[year] ?? 0) + 1;
-          code = `KHCN-${year}-${String(codeSeq[year]).padStart(3, '0')}`;
+        // The code carries the year of the approval decision (as lib/tasks/service.ts gives it).
+        if (approveAt) {
+          const approvalYear = Number(decisionDate(approveAt).toISOString().slice(0, 4));
+          codeSeq[approvalYear] = (codeSeq[approvalYear] ?? 0) + 1;
+          code = `KHCN-${approvalYear}-${String(codeSeq[approvalYear]).padStart(3, '0')}`;
         }
         const approvedBudget = reachedApproval ? (budgetTotal * 95n) / 100n : null;
         const contractAt = path.includes('contract') ? eventTimes[path.indexOf('contract')] : null;
@@ -506,7 +450,7 @@ async function main() {
             approvalDecisionDate: approveAt ? decisionDate(approveAt) : null,
             approvedBudget,
             approvedDurationMonths: reachedApproval ? durationMonths : null,
-            contractNo: contractAt ? `${String(i + 1).padStart(2, '0')}/${year}/HĐ-SKHCN` : null,
+            contractNo: contractAt ? `${String(i + 1).padStart(2, '0')}/${contractAt.toISOString().slice(0, 4)}/HĐ-SKHCN` : null,
             contractSignedAt: contractAt ? decisionDate(contractAt) : null,
             startDate,
             originalEndDate: endDate,
@@ -608,6 +552,24 @@ async function main() {
             select: { id: true },
           });
           const approving = path.includes('approve');
+          // A decided council met (its meetingAt): on some a plain member stayed away (and cast no ballot), on
+          // others one joined online.
+          const absent = decided && i % 3 === 0 ? members[members[6].id === mainEvaluator ? 5 : 6].id : undefined;
+          if (decided) {
+            const { meeting, attendance } = meetingRows({
+              id: `mt_${council.id}`,
+              councilId: council.id,
+              heldAt: addDays(eventTimes[path.indexOf('startReview')], 10),
+              seats: members.map((e, m) => ({ userId: e.id, position: positions[m] })),
+              absent: absent ? [absent] : [],
+              online: i % 4 === 1 ? [members[4].id] : [],
+              place: MEETING_PLACES[i % MEETING_PLACES.length],
+              createdById: staff,
+              createdAt: addDays(eventTimes[path.indexOf('startReview')], 10.3),
+            });
+            await tx.councilMeeting.create({ data: meeting });
+            await tx.councilAttendance.createMany({ data: attendance });
+          }
           for (let m = 0; m < members.length; m++) {
             const isMain = members[m].id === mainEvaluator;
             // In open councils: the main demo evaluator has not declared yet on one task, has a draft on another.
@@ -627,6 +589,8 @@ async function main() {
             if (conflictStatus === 'PENDING') continue;
             if (!submitted && !isMain) continue;
             const base = approving ? 0.72 + random() * 0.22 : 0.45 + random() * 0.2;
+            // (drawn before skipping the absent member, so the other demo values stay as they were)
+            if (members[m].id === absent) continue;
             const scores = Object.fromEntries(criteria.map((c) => [c.key, Math.min(c.max, Math.round(c.max * base))]));
             const total = Object.values(scores).reduce((a, b) => a + b, 0);
             await tx.ballot.create({
@@ -666,6 +630,22 @@ async function main() {
             },
             select: { id: true },
           });
+          const absent = decided && i % 3 === 1 ? members[members[6].id === mainEvaluator ? 5 : 6].id : undefined;
+          if (decided) {
+            const { meeting, attendance } = meetingRows({
+              id: `mt_${council.id}`,
+              councilId: council.id,
+              heldAt: addDays(requestAt, 30),
+              seats: members.map((e, m) => ({ userId: e.id, position: positions[m] })),
+              absent: absent ? [absent] : [],
+              online: i % 4 === 2 ? [members[5].id] : [],
+              place: MEETING_PLACES[(i + 1) % MEETING_PLACES.length],
+              createdById: staff,
+              createdAt: addDays(requestAt, 30.3),
+            });
+            await tx.councilMeeting.create({ data: meeting });
+            await tx.councilAttendance.createMany({ data: attendance });
+          }
           for (let m = 0; m < members.length; m++) {
             const isMain = members[m].id === mainEvaluator;
             const submitted = decided || (!isMain && m < 3);
@@ -680,7 +660,7 @@ async function main() {
               },
               select: { id: true },
             });
-            if (!submitted) continue;
+            if (!submitted || members[m].id === absent) continue;
             const rating = grade === 'EXCELLENT' ? (m < 6 ? 'EXCELLENT' : 'PASS') : grade === 'FAIL' ? (m < 4 ? 'FAIL' : 'PASS') : 'PASS';
             await tx.ballot.create({
               data: {
@@ -752,6 +732,8 @@ async function main() {
           });
         }
       }
+      // The department's year 2026 in the two-phase process (prisma/seed-year.ts): its approvals continue the codes.
+      await seedYear(tx, { passwordHash, orgId, userId, codeSeq });
       // Codes already used per year, so the next approval continues the sequence.
       for (const [y, last] of Object.entries(codeSeq)) await tx.taskCodeCounter.create({ data: { year: Number(y), last } });
       // Council seats of the main demo evaluator, as notifications.
@@ -771,7 +753,7 @@ async function main() {
         });
       }
     },
-    { timeout: 60_000 },
+    { timeout: 120_000, maxWait: 20_000 },
   );
   // Each demo dossier answers a listed task of its own, assigned directly to its organization: the same
   // statement the migration ran on the dossiers that existed before listed tasks (one source for the rule).
@@ -779,6 +761,14 @@ async function main() {
 
   const counts = await prisma.task.groupBy({ by: ['status'], _count: { _all: true } });
   console.log(`[seed] demo data created: ${counts.map((c) => `${c.status} ${c._count._all}`).join(', ')}`);
+  // The year's figures as the department states them (queries in prisma/seed-year.ts): a change that breaks the
+  // story fails the seed, and with it the browser tests.
+  const figures = await yearFigures(prisma, 2026);
+  console.log(
+    `[seed] year 2026: ${figures.listed} listed by UBND, ${figures.approved} approved for implementation, ${figures.accepted} accepted`,
+  );
+  if (figures.listed !== 47 || figures.approved !== 30 || figures.accepted !== 19)
+    throw new Error('[seed] the year 2026 must read 47 listed by UBND, 30 approved for implementation, 19 accepted');
   console.log(`[seed] demo accounts (password ${DEMO_PASSWORD}): admin@khcn.demo, staff@khcn.demo, org@khcn.demo, evaluator@khcn.demo`);
 }
 

@@ -8,7 +8,8 @@ test.describe('demo accounts land on their own home with real data', () => {
     await expect(page.getByTestId('whoami')).toContainText('Lãnh đạo Sở');
     const running = page.locator('[data-status="RUNNING"]');
     await expect(running).toContainText('Đang thực hiện');
-    await expect(running).toContainText('8');
+    // The seed's running tasks: 8 demo tasks and 20 of the year's contracted dossiers.
+    await expect(running).toContainText('28');
     await expect(page.getByTestId('task-rows').locator('tr')).toHaveCount(10);
     await expect(page.getByRole('link', { name: 'Người dùng' })).toBeVisible();
     await logout(page);

@@ -1,0 +1,117 @@
+// After acceptance (domain.md, "After acceptance"): result registration, contract liquidation and the yearly
+// application reports, as declared data and pure rules. The tables say who may move a record; the deadlines use
+// the same calendar arithmetic as progress reports (lib/domain/deadlines.ts). Pure.
+import type { Role } from './roles';
+import type { TaskStatus } from './task-status';
+import { stateMachine, type Transition } from './state-machine';
+import { addDays, addMonths, daysBetween, toDay } from './deadlines';
+
+const ORG: readonly Role[] = ['ORGANIZATION'];
+const DEPT: readonly Role[] = ['DEPARTMENT_STAFF', 'DEPARTMENT_ADMIN'];
+
+// ---------------------------------------------------------------------------------------------------------
+// Result registration (đăng ký, lưu giữ kết quả): the organization submits the final report and products; the
+// department records the registration certificate (number, date), or returns the submission for completion.
+// ---------------------------------------------------------------------------------------------------------
+export const REGISTRATION_STATUSES = ['SUBMITTED', 'RETURNED', 'REGISTERED'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export const REGISTRATION_ACTIONS = ['submit', 'return', 'resubmit', 'register'] as const;
+export type RegistrationAction = (typeof REGISTRATION_ACTIONS)[number];
+
+export const REGISTRATION_TRANSITIONS: readonly Transition<RegistrationStatus, RegistrationAction>[] = [
+  { from: null, action: 'submit', to: 'SUBMITTED', roles: ORG },
+  { from: 'SUBMITTED', action: 'return', to: 'RETURNED', roles: DEPT },
+  { from: 'RETURNED', action: 'resubmit', to: 'SUBMITTED', roles: ORG },
+  { from: 'SUBMITTED', action: 'register', to: 'REGISTERED', roles: DEPT },
+];
+export const REGISTRATION_MACHINE = stateMachine(REGISTRATION_TRANSITIONS);
+
+/** Only results the department accepted are registered. */
+export const REGISTRABLE: readonly TaskStatus[] = ['ACCEPTED'];
+
+// ---------------------------------------------------------------------------------------------------------
+// Application reports (báo cáo ứng dụng kết quả): one a year for `years` years after the acceptance decision; the
+// department reviews each (reviewed, or sent back for revision and submitted again).
+// ---------------------------------------------------------------------------------------------------------
+export const APPLICATION_REPORT_STATUSES = ['SUBMITTED', 'NEEDS_REVISION', 'REVIEWED'] as const;
+export type ApplicationReportStatus = (typeof APPLICATION_REPORT_STATUSES)[number];
+export const APPLICATION_REPORT_ACTIONS = ['submit', 'requestRevision', 'resubmit', 'review'] as const;
+export type ApplicationReportAction = (typeof APPLICATION_REPORT_ACTIONS)[number];
+
+export const APPLICATION_REPORT_TRANSITIONS: readonly Transition<ApplicationReportStatus, ApplicationReportAction>[] = [
+  { from: null, action: 'submit', to: 'SUBMITTED', roles: ORG },
+  { from: 'SUBMITTED', action: 'requestRevision', to: 'NEEDS_REVISION', roles: DEPT },
+  { from: 'NEEDS_REVISION', action: 'resubmit', to: 'SUBMITTED', roles: ORG },
+  { from: 'SUBMITTED', action: 'review', to: 'REVIEWED', roles: DEPT },
+];
+export const APPLICATION_REPORT_MACHINE = stateMachine(APPLICATION_REPORT_TRANSITIONS);
+
+// ---------------------------------------------------------------------------------------------------------
+// Contract liquidation (thanh lý hợp đồng): for accepted tasks, and for failed and terminated ones (the refund
+// decided by the department). One record per task; after it the task is closed for money matters.
+// ---------------------------------------------------------------------------------------------------------
+export const LIQUIDABLE: readonly TaskStatus[] = ['ACCEPTED', 'NOT_ACCEPTED', 'TERMINATED'];
+
+export type LiquidationAmounts = { disbursed: bigint; spent: bigint; refunded: bigint };
+export type LiquidationProblem = 'spentAboveDisbursed' | 'refundAboveDisbursed' | 'refundBelowUnspent';
+
+/**
+ * What is wrong with a liquidation's amounts (whole đồng), or an empty list. Nothing spent or refunded exceeds
+ * what was disbursed; what was disbursed and not spent is refunded (at least), and a failed or terminated task may
+ * be asked to refund more than its unspent money, up to what it received.
+ */
+export function liquidationProblems(a: LiquidationAmounts): LiquidationProblem[] {
+  const problems: LiquidationProblem[] = [];
+  if (a.spent > a.disbursed) problems.push('spentAboveDisbursed');
+  if (a.refunded > a.disbursed) problems.push('refundAboveDisbursed');
+  else if (a.spent <= a.disbursed && a.refunded < a.disbursed - a.spent) problems.push('refundBelowUnspent');
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Deadlines
+// ---------------------------------------------------------------------------------------------------------
+
+/** Results are submitted for registration within `days` of the acceptance decision (default 30). */
+export function registrationDueDate(acceptanceDecisionDate: Date, days: number): Date {
+  return addDays(acceptanceDecisionDate, days);
+}
+
+/** The contract is liquidated within `days` of the decision that closed the task (acceptance, failure, termination). */
+export function liquidationDueDate(closingDecisionDate: Date, days: number): Date {
+  return addDays(closingDecisionDate, days);
+}
+
+/**
+ * The application reports' due dates: each anniversary of the acceptance decision, for `years` years (a decision
+ * of 29/02 falls due on 28/02 in the years without one).
+ */
+export function applicationDueDates(acceptanceDecisionDate: Date, years: number): Date[] {
+  return Array.from({ length: years }, (_, i) => addMonths(acceptanceDecisionDate, 12 * (i + 1)));
+}
+
+export type DueState = 'done' | 'overdue' | 'dueSoon' | 'upcoming';
+
+/** Where an obligation stands on `today`: done, overdue (with days), due within the reminder window, or later. */
+export function dueState(dueDate: Date, done: boolean, today: Date, reminderDays: number): { state: DueState; daysOverdue: number } {
+  if (done) return { state: 'done', daysOverdue: 0 };
+  const d = daysBetween(toDay(dueDate), toDay(today));
+  if (d > 0) return { state: 'overdue', daysOverdue: d };
+  return { state: -d <= reminderDays ? 'dueSoon' : 'upcoming', daysOverdue: 0 };
+}
+
+/** Each application report period with its state on `today` (submitted ones are done). */
+export function applicationSchedule(input: {
+  acceptanceDecisionDate: Date;
+  years: number;
+  submitted: readonly Date[];
+  today: Date;
+  reminderDays: number;
+}): { dueDate: Date; year: number; state: DueState; daysOverdue: number }[] {
+  const done = new Set(input.submitted.map((d) => toDay(d).getTime()));
+  return applicationDueDates(input.acceptanceDecisionDate, input.years).map((dueDate, i) => ({
+    dueDate,
+    year: i + 1,
+    ...dueState(dueDate, done.has(dueDate.getTime()), input.today, input.reminderDays),
+  }));
+}

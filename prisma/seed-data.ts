@@ -108,7 +108,7 @@ export const ORGANIZATION_USERS = [
 
 // Evaluators work at organizations outside the province's host pool (given as text), or at one of the hosts
 // (org key): the council screens refuse them for that host's tasks.
-export const EVALUATORS: {
+export type DemoEvaluator = {
   email: string;
   name: string;
   degree: string;
@@ -116,7 +116,9 @@ export const EVALUATORS: {
   expertise: string;
   affiliation: string;
   org?: string;
-}[] = [
+};
+
+export const EVALUATORS: DemoEvaluator[] = [
   {
     email: 'evaluator@khcn.demo',
     name: 'PGS.TS. Nguyễn Văn An',

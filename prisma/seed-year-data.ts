@@ -2,6 +2,7 @@
 // for it, the needs proposals of the needs call for plan year 2027 and where each of them ended, and the older
 // tasks whose acceptance was decided in 2026. Every person, organization and figure here is invented.
 import type { OrganizationKind, ScienceField, TaskType } from '../lib/domain/task-status';
+import type { DemoEvaluator } from './seed-data';
 
 export const YEAR_ORGANIZATIONS: { key: string; name: string; kind: OrganizationKind; taxCode: string; address: string; phone: string }[] =
   [
@@ -47,15 +48,7 @@ export const YEAR_ORGANIZATION_USERS = [
 ];
 
 // More experts for the year's councils (the department's expert database is larger than the first demo's twelve).
-export const YEAR_EVALUATORS: {
-  email: string;
-  name: string;
-  degree: string;
-  field: ScienceField;
-  expertise: string;
-  affiliation: string;
-  org?: string;
-}[] = [
+export const YEAR_EVALUATORS: DemoEvaluator[] = [
   {
     email: 'chuyengia13@khcn.demo',
     name: 'TS. Huỳnh Văn Lộc',

@@ -5,14 +5,16 @@ import { ZAppraise } from '@/lib/tasks/schemas';
 import { appraiseTaskAction } from '@/lib/tasks/actions';
 import type { DepartmentDecisions } from '@/lib/tasks/loaders';
 import { formatVnd } from '@/lib/domain/format';
+import { money } from '@/lib/domain/inputs';
 import { MoneyField, SubmitButton, TextAreaField, TextField, useFieldError, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { Button } from '@/components/ui/button';
 
 type Props = { taskId: string; version: number; appraise: NonNullable<DepartmentDecisions['appraise']> };
 
-const digits = (v: unknown) => {
-  const s = String(v ?? '').replace(/[.\s\u00a0]/g, '');
-  return /^\d+$/.test(s) ? BigInt(s) : 0n;
+/** An amount as the server reads it (the shared `money` parser); what does not read yet counts as 0. */
+const amount = (v: unknown) => {
+  const parsed = money.safeParse(v ?? '');
+  return parsed.success ? parsed.data : 0n;
 };
 
 /** The appraisal group's record: content remarks, the state budget item by item, the duration. */
@@ -61,7 +63,7 @@ function Items({ requested }: { requested: bigint | null }) {
   const { watch } = useFormContext<{ items: { name: string; requested: string; appraised: string }[] }>();
   const rows = useFieldArray<{ items: { name: string; requested: string; appraised: string }[] }, 'items'>({ name: 'items' });
   const items = watch('items') ?? [];
-  const approved = items.reduce((a, i) => a + digits(i?.appraised), 0n);
+  const approved = items.reduce((a, i) => a + amount(i?.appraised), 0n);
   const listError = useFieldError('items');
   return (
     <fieldset className="space-y-2" data-testid="appraisal-items">

@@ -24,7 +24,7 @@ type Target = {
   councilIds: string[];
   seats: MeetingSeat[];
   createdAt: Date;
-  entityType: 'Council' | 'IdentificationCouncil';
+  entityType: 'Council' | 'ListedTask' | 'IdentificationCouncil';
   entityId: string;
 };
 
@@ -70,7 +70,8 @@ async function meetingTarget(tx: Tx, target: 'council' | 'identification', id: s
     councilIds: councils.map((c) => c.id),
     seats: [...seats.values()],
     createdAt,
-    entityType: 'Council',
+    // A selection council's meeting is its listed task's (whatever the number of dossiers).
+    entityType: found.listedTaskId ? 'ListedTask' : 'Council',
     entityId: found.listedTaskId ?? id,
   };
 }
@@ -121,7 +122,7 @@ export async function recordMeeting(actor: Actor, raw: unknown, now = new Date()
     const check = meetingValidity(target.seats, { presidingUserId: input.presidingUserId, attendance }, meetingRule(settings));
     await recordAudit(tx, actor, {
       action: 'council.meeting',
-      entityType: target.entityType === 'Council' && target.councilIds.length > 1 ? 'ListedTask' : target.entityType,
+      entityType: target.entityType,
       entityId: target.entityId,
       after: { heldAt: input.heldAt.toISOString(), present: check.present, total: check.total, valid: check.valid, meetings: ids },
     });

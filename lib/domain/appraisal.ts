@@ -5,19 +5,13 @@
 export type AppraisalItem = { name: string; requested: bigint; appraised: bigint };
 
 export type AppraisalTotals = {
-  /** The sum the items say was requested. */
-  itemsRequested: bigint;
   /** The approved state budget: the sum of the appraised amounts. */
   approved: bigint;
   /** The approved state budget is above the dossier's requested state budget (a reason is required). */
   aboveRequest: boolean;
 };
 
-export function appraisalTotals(
-  items: readonly Pick<AppraisalItem, 'requested' | 'appraised'>[],
-  requestedStateBudget: bigint,
-): AppraisalTotals {
-  const itemsRequested = items.reduce((a, i) => a + i.requested, 0n);
+export function appraisalTotals(items: readonly Pick<AppraisalItem, 'appraised'>[], requestedStateBudget: bigint): AppraisalTotals {
   const approved = items.reduce((a, i) => a + i.appraised, 0n);
-  return { itemsRequested, approved, aboveRequest: approved > requestedStateBudget };
+  return { approved, aboveRequest: approved > requestedStateBudget };
 }

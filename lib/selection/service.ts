@@ -124,7 +124,15 @@ export async function getSelection(actor: Actor, rawId: string, now = new Date()
     firstCouncil ? councilMeetings(prisma, firstCouncil.id) : Promise.resolve([]),
     getSettings(),
   ]);
-  const seated = (firstCouncil?.members ?? []).filter((m) => m.conflictStatus !== 'CONFLICT');
+  // Expected at the meeting: every member not recused on some dossier (as recordMeeting counts them).
+  const seated = [
+    ...new Map(
+      dossiers
+        .flatMap((d) => d.councils[0]?.members ?? [])
+        .filter((m) => m.conflictStatus !== 'CONFLICT')
+        .map((m) => [m.user.id, m]),
+    ).values(),
+  ];
   const noticeOpen = !!listed.call && listed.method === 'SELECTION' && now <= listed.call.closesAt;
   const proposed = dossiers.filter((d) => d.status === 'PROPOSED');
   return {

@@ -141,6 +141,14 @@ export function SettingsForm({ initial }: { initial: Settings }) {
           <div className="max-w-xs">{num('acceptanceDueDays', 1, 365, t('acceptanceDueDaysHint'))}</div>
         </Section>
 
+        <Section title={t('afterSection')} hint={t('afterHint')}>
+          <div className="grid max-w-2xl gap-3 sm:grid-cols-3">
+            {num('registrationDueDays', 1, 365)}
+            {num('liquidationDueDays', 1, 365)}
+            {num('applicationYears', 1, 10)}
+          </div>
+        </Section>
+
         <Section title={t('reportsSection')} hint={t('reportsHint')} testId="settings-report-days">
           <ListError name="reportDueDays" />
           <div className="flex flex-wrap gap-3">

@@ -9,6 +9,8 @@ export const ATTACHMENT_KINDS = [
   'FINAL_REPORT',
   'SELF_ASSESSMENT',
   'PRODUCT_EVIDENCE',
+  'REGISTRATION_FORM',
+  'APPLICATION_REPORT',
   'OTHER',
 ] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
@@ -20,4 +22,7 @@ export const KINDS_BY_STATUS: Partial<Record<TaskStatus, readonly AttachmentKind
   // The selected dossier revised per the council's conclusions: the revised detailed proposal and its estimate.
   REVISING: ['PROPOSAL_DOC', 'BUDGET_ESTIMATE', 'OTHER'],
   RUNNING: ['PROGRESS_REPORT', 'FINAL_REPORT', 'SELF_ASSESSMENT', 'PRODUCT_EVIDENCE', 'OTHER'],
+  // After acceptance: the result registration form (with the registered products) and the yearly application
+  // reports' evidence.
+  ACCEPTED: ['REGISTRATION_FORM', 'APPLICATION_REPORT'],
 };

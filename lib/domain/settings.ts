@@ -66,6 +66,12 @@ export const ZSettings = z
     reminderDaysBefore: z.coerce.number().int().min(1).max(90),
     extensionMinDaysBeforeEnd: z.coerce.number().int().min(0).max(365),
     acceptanceDueDays: z.coerce.number().int().min(1).max(365),
+    // After acceptance: results are submitted for registration within registrationDueDays of the acceptance
+    // decision; the contract is liquidated within liquidationDueDays of the closing decision; the organization
+    // reports the results' application once a year for applicationYears years.
+    registrationDueDays: z.coerce.number().int().min(1).max(365),
+    liquidationDueDays: z.coerce.number().int().min(1).max(365),
+    applicationYears: z.coerce.number().int().min(1).max(10),
     uploadMaxMb: z.coerce.number().int().min(1).max(200),
   })
   .refine((s) => s.councilSizeMin <= s.councilSizeDefault && s.councilSizeDefault <= s.councilSizeMax, {
@@ -115,5 +121,8 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderDaysBefore: 14,
   extensionMinDaysBeforeEnd: 60,
   acceptanceDueDays: 30,
+  registrationDueDays: 30,
+  liquidationDueDays: 60,
+  applicationYears: 5,
   uploadMaxMb: 20,
 };

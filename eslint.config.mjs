@@ -24,7 +24,8 @@ export const FEATURE_DEPENDENCIES = {
   calls: ['audit'],
   organizations: ['audit'],
   users: ['notifications', 'organizations', 'audit'],
-  notifications: ['settings'],
+  deadlines: ['settings'],
+  notifications: ['settings', 'deadlines'],
   needs: ['notifications', 'audit', 'calls', 'organizations'],
   lists: ['needs', 'notifications', 'audit', 'organizations', 'settings', 'calls'],
   identification: ['needs', 'councils', 'notifications', 'settings', 'audit', 'organizations', 'calls'],
@@ -32,7 +33,20 @@ export const FEATURE_DEPENDENCIES = {
   attachments: ['settings', 'audit'],
   reports: ['notifications', 'settings', 'audit'],
   selection: ['tasks', 'councils', 'lists', 'notifications', 'settings', 'audit'],
-  tasks: ['councils', 'notifications', 'settings', 'calls', 'organizations', 'reports', 'attachments', 'audit', 'lists'],
+  'after-acceptance': ['notifications', 'settings', 'audit', 'deadlines'],
+  tasks: [
+    'councils',
+    'notifications',
+    'settings',
+    'calls',
+    'organizations',
+    'reports',
+    'attachments',
+    'audit',
+    'lists',
+    'after-acceptance',
+    'deadlines',
+  ],
 };
 const FEATURES = Object.keys(FEATURE_DEPENDENCIES);
 

@@ -4,6 +4,7 @@ import { loadDepartmentHome } from '@/lib/tasks/loaders';
 import { TASK_STATUSES } from '@/lib/domain/task-status';
 import { Card, PageHeader, Alert } from '@/components/ui/card';
 import { TaskList } from '@/components/tasks/task-list';
+import { OverdueLists } from '@/components/after-acceptance/obligations';
 
 export default async function DepartmentHome() {
   const home = await loadDepartmentHome();
@@ -31,6 +32,9 @@ export default async function DepartmentHome() {
           ))}
         </ul>
       </Card>
+      <div className="mb-6">
+        <OverdueLists lists={home.overdue} />
+      </div>
       <Card title={t('department.latest')}>
         <TaskList
           variant="latest"

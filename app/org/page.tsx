@@ -5,6 +5,7 @@ import { PageHeader } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
 import { PendingNotice } from '@/components/org/pending-notice';
 import { TaskList } from '@/components/tasks/task-list';
+import { OwedList } from '@/components/after-acceptance/obligations';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,6 +30,9 @@ export default async function OrgHome({ searchParams }: Props) {
           </Link>
         }
       />
+      <div className="mb-6">
+        <OwedList rows={page.owed} />
+      </div>
       <TaskList
         variant="own"
         rows={page.rows}

@@ -11,7 +11,7 @@ import { taskScope } from '@/lib/workflow/scope';
 import { lockTask } from '@/lib/workflow/transition';
 import type { Actor } from '@/lib/server/actor';
 import { logAccess, recordAudit } from '@/lib/audit/record';
-import { ATTACHMENT_KINDS, KINDS_BY_STATUS } from '@/lib/domain/attachment-rules';
+import { AFTER_ACCEPTANCE_KINDS, ATTACHMENT_KINDS, KINDS_BY_STATUS } from '@/lib/domain/attachment-rules';
 import { checkFile, sanitizeFileName } from './file-check';
 import { readStoredFile, removeStoredFile, writeStoredFile } from './storage';
 
@@ -110,7 +110,7 @@ export async function deleteAttachment(actor: Actor, rawId: string) {
       where: { id: att.id },
       select: {
         createdAt: true,
-        task: { select: { status: true, revisionRequestedAt: true } },
+        task: { select: { status: true, revisionRequestedAt: true, registration: { select: { status: true } } } },
         progressReport: { select: { status: true } },
       },
     });
@@ -120,6 +120,10 @@ export async function deleteAttachment(actor: Actor, rawId: string) {
       throw new ValidationError('attachmentJudgedKept');
     if (!KINDS_BY_STATUS[current.task.status]?.includes(att.kind))
       throw new ValidationError('attachmentKindNotNow', {}, { status: current.task.status });
+    // The registration form stays as it was submitted, unless the department returned it for completion.
+    const registration = current.task.registration?.status;
+    if (att.kind === 'REGISTRATION_FORM' && (registration === 'SUBMITTED' || registration === 'REGISTERED'))
+      throw new ValidationError('attachmentRegistered');
     // Evidence of a report the department has reviewed stays as it was reviewed.
     if (current.progressReport?.status === 'REVIEWED') throw new ValidationError('reportAlreadyReviewed');
     await tx.attachment.delete({ where: { id: att.id } });
@@ -139,7 +143,12 @@ export async function deleteAttachment(actor: Actor, rawId: string) {
 export async function getAttachmentFile(actor: Actor, rawId: string) {
   const attachmentId = idOrNotFound(rawId);
   const att = await prisma.attachment.findFirst({
-    where: { id: attachmentId, task: taskScope(actor) },
+    where: {
+      id: attachmentId,
+      task: taskScope(actor),
+      // A council member never sees the files of the life after acceptance (registration, application reports).
+      ...(can(actor.role, 'councils.sit') ? { kind: { notIn: [...AFTER_ACCEPTANCE_KINDS] } } : {}),
+    },
     select: { id: true, taskId: true, fileName: true, mimeType: true, size: true, storedName: true },
   });
   if (!att) throw new NotFoundError();

@@ -56,6 +56,14 @@ export const AUDIT_ACTIONS = [
   'listed.assign',
   'listed.leaveUnassigned',
   'selection.form',
+  'registration.submit',
+  'registration.resubmit',
+  'registration.return',
+  'registration.register',
+  'liquidation.record',
+  'application.submit',
+  'application.resubmit',
+  'application.review',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -76,6 +84,9 @@ export const AUDIT_ENTITY_TYPES = [
   'NeedsRating',
   'OrderList',
   'ListedTask',
+  'ResultRegistration',
+  'Liquidation',
+  'ApplicationReport',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

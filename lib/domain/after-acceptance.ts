@@ -4,7 +4,8 @@
 import type { Role } from './roles';
 import type { TaskStatus } from './task-status';
 import { stateMachine, type Transition } from './state-machine';
-import { addDays, addMonths, daysBetween, toDay } from './deadlines';
+import { acceptanceDueDate, addDays, addMonths, daysBetween, reportSchedule, toDay } from './deadlines';
+import { vietnamDay } from './format';
 
 const ORG: readonly Role[] = ['ORGANIZATION'];
 const DEPT: readonly Role[] = ['DEPARTMENT_STAFF', 'DEPARTMENT_ADMIN'];
@@ -114,4 +115,112 @@ export function applicationSchedule(input: {
     year: i + 1,
     ...dueState(dueDate, done.has(dueDate.getTime()), input.today, input.reminderDays),
   }));
+}
+
+/**
+ * The application periods the organization may report now: the earliest one without a report (reports come in
+ * order, and the current year's may be sent before its anniversary), and any sent back for revision.
+ */
+export function openApplicationPeriods(
+  dueDates: readonly Date[],
+  reports: readonly { dueDate: Date; status: ApplicationReportStatus }[],
+): { dueDate: Date; year: number; revision: boolean }[] {
+  const byDue = new Map(reports.map((r) => [toDay(r.dueDate).getTime(), r.status]));
+  const out: { dueDate: Date; year: number; revision: boolean }[] = [];
+  let nextFound = false;
+  dueDates.forEach((dueDate, i) => {
+    const status = byDue.get(dueDate.getTime());
+    if (status === 'NEEDS_REVISION') out.push({ dueDate, year: i + 1, revision: true });
+    else if (status === undefined && !nextFound) {
+      nextFound = true;
+      out.push({ dueDate, year: i + 1, revision: false });
+    }
+  });
+  return out;
+}
+
+/** The date of the decision that closed a task: the acceptance decision, or the day it was terminated (in Vietnam). */
+export function closingDate(task: { status: string; acceptanceDecisionDate: Date | null; closedAt: Date | null }): Date | null {
+  if (task.status === 'TERMINATED') return task.closedAt ? vietnamDay(task.closedAt) : null;
+  return task.acceptanceDecisionDate;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// What a task owes on a day: the one statement of every deadline after a contract, for the reminders in the bell,
+// the department's overdue lists and the organization's "what we owe".
+// ---------------------------------------------------------------------------------------------------------
+export const OBLIGATION_KINDS = ['report', 'acceptance', 'registration', 'liquidation', 'application'] as const;
+export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
+
+export type ObligationTask = {
+  status: TaskStatus;
+  startDate: Date | null;
+  endDate: Date | null;
+  contractNo: string | null;
+  acceptanceRequestedAt: Date | null;
+  acceptanceDecisionDate: Date | null;
+  closedAt: Date | null;
+  progressReportDues: readonly Date[];
+  registration: { status: RegistrationStatus } | null;
+  liquidated: boolean;
+  applicationReports: readonly { dueDate: Date; status: ApplicationReportStatus }[];
+};
+
+export type ObligationSettings = {
+  reportDueDays: readonly string[];
+  reminderDaysBefore: number;
+  acceptanceDueDays: number;
+  registrationDueDays: number;
+  liquidationDueDays: number;
+  applicationYears: number;
+};
+
+export type Obligation = {
+  kind: ObligationKind;
+  /** Who must act: the host organization, or the department (the liquidation it draws up). */
+  owner: 'organization' | 'department';
+  dueDate: Date;
+  state: 'overdue' | 'dueSoon';
+  daysOverdue: number;
+  /** The application report's year (1 to applicationYears). */
+  year?: number;
+};
+
+/** Everything a task owes on `today` that is overdue or due within the reminder window. */
+export function taskObligations(task: ObligationTask, settings: ObligationSettings, today: Date): Obligation[] {
+  const out: Obligation[] = [];
+  const push = (kind: ObligationKind, owner: Obligation['owner'], dueDate: Date, done: boolean, year?: number) => {
+    const s = dueState(dueDate, done, today, settings.reminderDaysBefore);
+    if (s.state === 'overdue' || s.state === 'dueSoon')
+      out.push({ kind, owner, dueDate, state: s.state, daysOverdue: s.daysOverdue, ...(year ? { year } : {}) });
+  };
+  if (task.status === 'RUNNING' && task.startDate && task.endDate) {
+    for (const p of reportSchedule({
+      start: task.startDate,
+      end: task.endDate,
+      dueDays: settings.reportDueDays,
+      submitted: [...task.progressReportDues],
+      today,
+      reminderDays: settings.reminderDaysBefore,
+    }))
+      push('report', 'organization', p.dueDate, p.state === 'submitted' || p.state === 'upcoming');
+    if (!task.acceptanceRequestedAt) push('acceptance', 'organization', acceptanceDueDate(task.endDate, settings.acceptanceDueDays), false);
+  }
+  if (task.status === 'ACCEPTED' && task.acceptanceDecisionDate) {
+    const submitted = task.registration !== null && task.registration.status !== 'RETURNED';
+    push('registration', 'organization', registrationDueDate(task.acceptanceDecisionDate, settings.registrationDueDays), submitted);
+    const sent = task.applicationReports.filter((r) => r.status !== 'NEEDS_REVISION').map((r) => r.dueDate);
+    for (const p of applicationSchedule({
+      acceptanceDecisionDate: task.acceptanceDecisionDate,
+      years: settings.applicationYears,
+      submitted: sent,
+      today,
+      reminderDays: settings.reminderDaysBefore,
+    }))
+      push('application', 'organization', p.dueDate, p.state === 'done', p.year);
+  }
+  const closed = closingDate(task);
+  if (LIQUIDABLE.includes(task.status) && task.contractNo && closed)
+    push('liquidation', 'department', liquidationDueDate(closed, settings.liquidationDueDays), task.liquidated);
+  return out;
 }

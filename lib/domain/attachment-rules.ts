@@ -26,3 +26,6 @@ export const KINDS_BY_STATUS: Partial<Record<TaskStatus, readonly AttachmentKind
   // reports' evidence.
   ACCEPTED: ['REGISTRATION_FORM', 'APPLICATION_REPORT'],
 };
+
+/** Files of the life after acceptance: the department's and the host organization's only, never a council member's. */
+export const AFTER_ACCEPTANCE_KINDS: readonly AttachmentKind[] = ['REGISTRATION_FORM', 'APPLICATION_REPORT'];

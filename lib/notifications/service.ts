@@ -3,10 +3,8 @@ import { can } from '@/lib/domain/permissions';
 import { prisma, type Tx } from '@/lib/server/db';
 import { parseInput } from '@/lib/server/validation';
 import { ZMarkRead } from './schemas';
-import { reportSchedule } from '@/lib/domain/deadlines';
-import { vietnamDay } from '@/lib/domain/format';
-import { getSettings } from '@/lib/settings/service';
-import { taskScope } from '@/lib/workflow/scope';
+import { obligationRows } from '@/lib/deadlines/obligations';
+import type { ObligationKind } from '@/lib/domain/after-acceptance';
 import { recusedTaskIds } from '@/lib/workflow/recusal';
 import type { Actor } from '@/lib/server/actor';
 
@@ -41,6 +39,18 @@ export const NOTIFICATION_KINDS = [
   'taskSelected',
   'taskRevisionRequired',
   'taskRevised',
+  'registrationSubmitted',
+  'registrationReturned',
+  'resultsRegistered',
+  'registrationDue',
+  'registrationOverdue',
+  'contractLiquidated',
+  'liquidationDue',
+  'liquidationOverdue',
+  'applicationSubmitted',
+  'applicationReviewed',
+  'applicationDue',
+  'applicationOverdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -121,40 +131,34 @@ export async function markNotificationsRead(actor: Actor, raw: unknown) {
 
 /**
  * Deadline reminders are derived from the data, not scheduled: when an organization or department user asks
- * for notifications, each progress report due within the reminder window or overdue becomes one notification
- * per user (deduplicated by key, so it is created once however often this runs).
+ * for notifications, each obligation (lib/deadlines) due within the reminder window or overdue becomes one
+ * notification per user (deduplicated by key, so it is created once however often this runs). The organization
+ * is reminded of what it owes (progress reports, the registration of its results, the application reports); the
+ * department of the progress reports it follows and the liquidations it draws up.
  */
 export async function syncDueReminders(actor: Actor, today = new Date()) {
-  if (!can(actor.role, 'reminders.receive')) return;
-  if (actor.organizationId && actor.organizationStatus !== 'ACTIVE') return;
-  const settings = await getSettings();
-  const tasks = await prisma.task.findMany({
-    where: { ...taskScope(actor), status: 'RUNNING', startDate: { not: null }, endDate: { not: null } },
-    select: { id: true, code: true, title: true, startDate: true, endDate: true, progressReports: { select: { dueDate: true } } },
-    take: 1000,
-  });
-  const data: { userId: string; taskId: string; kind: string; params: object; dedupeKey: string }[] = [];
-  for (const t of tasks) {
-    const schedule = reportSchedule({
-      start: t.startDate!,
-      end: t.endDate!,
-      dueDays: settings.reportDueDays,
-      submitted: t.progressReports.map((r) => r.dueDate),
-      today: vietnamDay(today),
-      reminderDays: settings.reminderDaysBefore,
-    });
-    for (const s of schedule) {
-      if (s.state !== 'dueSoon' && s.state !== 'overdue') continue;
-      const due = s.dueDate.toISOString().slice(0, 10);
-      const kind = s.state === 'overdue' ? 'reportOverdue' : 'reportDue';
-      data.push({
+  const department = can(actor.role, 'tasks.viewAll');
+  const kinds: Record<ObligationKind, readonly [NotificationKind, NotificationKind] | null> = {
+    report: ['reportDue', 'reportOverdue'],
+    acceptance: null,
+    registration: department ? null : ['registrationDue', 'registrationOverdue'],
+    application: department ? null : ['applicationDue', 'applicationOverdue'],
+    liquidation: department ? ['liquidationDue', 'liquidationOverdue'] : null,
+  };
+  const data = (await obligationRows(actor, today)).flatMap((o) => {
+    const pair = kinds[o.kind];
+    if (!pair) return [];
+    const due = o.dueDate.toISOString().slice(0, 10);
+    const kind = o.state === 'overdue' ? pair[1] : pair[0];
+    return [
+      {
         userId: actor.id,
-        taskId: t.id,
+        taskId: o.taskId,
         kind,
-        params: { title: t.title, code: t.code ?? '', dueDate: due },
-        dedupeKey: `${kind}:${t.id}:${due}:${actor.id}`,
-      });
-    }
-  }
+        params: { title: o.title, code: o.code ?? '', dueDate: due },
+        dedupeKey: `${kind}:${o.taskId}:${due}:${actor.id}`,
+      },
+    ];
+  });
   if (data.length) await prisma.notification.createMany({ data, skipDuplicates: true });
 }

@@ -19,6 +19,8 @@ import { getOwnOrganization, listActiveOrganizationOptions } from '@/lib/organiz
 import { EMPTY_TASK_FORM, taskToFormValues } from './form-values';
 import { getTaskDossier, getTaskForEdit, listQueue } from './service';
 import { getDepartmentOverview, listOwnTasks } from './queries';
+import { afterAcceptancePanel } from '@/lib/after-acceptance/panel';
+import { overdueLists, owedByOrganization } from '@/lib/deadlines/obligations';
 
 // Screen loaders of a task's pages: each returns what its page shows and what it may offer (the decisions open
 // now and why one is not, form defaults, who may replace whom), computed here once from the actor and the
@@ -79,10 +81,11 @@ export async function loadDepartmentTaskPage(taskId: string) {
   const { task } = dossier;
   const stage = councilStageOf(task.status);
   const manages = can(actor.role, 'councils.manage');
-  const [councils, settings, pool] = await Promise.all([
+  const [councils, settings, pool, afterAcceptance] = await Promise.all([
     load(getTaskCouncils(actor, taskId)),
     getSettings(),
     stage && manages ? load(listEvaluatorPool(actor, taskId)) : Promise.resolve([]),
+    load(afterAcceptancePanel(actor, task.id)),
   ]);
   const activeCouncil = stage ? (councils.find((c) => c.stage === stage && c.status === 'ACTIVE') ?? null) : null;
   const seated = new Set(activeCouncil?.members.map((m) => m.user.id) ?? []);
@@ -160,6 +163,7 @@ export async function loadDepartmentTaskPage(taskId: string) {
   if (has('terminate')) decisions.terminate = true;
 
   return {
+    afterAcceptance,
     dossier,
     result,
     decisions,
@@ -269,9 +273,11 @@ export async function loadOrgTaskPage(taskId: string) {
   const reportOf = new Map(dossier.reports.map((r) => [r.dueDate.getTime(), r]));
   const end = task.endDate;
   const kinds = new Set(task.attachments.map((a) => a.kind));
+  const afterAcceptance = await load(afterAcceptancePanel(actor, task.id));
 
   return {
     dossier,
+    afterAcceptance,
     returned: returned ? { note: returned.note, at: returned.createdAt } : null,
     actions: {
       edit: EDITABLE_BY_ORGANIZATION.includes(task.status),
@@ -365,9 +371,10 @@ export async function loadOrgHome(searchParams: Record<string, string | string[]
   const actor = await requireArea('org');
   if (actor.organizationStatus !== 'ACTIVE')
     return { kind: 'pending' as const, organizationName: (await load(getOwnOrganization(actor))).name };
-  const list = await listOwnTasks(actor, pageParam(searchParams.page));
+  const [list, owed] = await Promise.all([listOwnTasks(actor, pageParam(searchParams.page)), owedByOrganization(actor)]);
   return {
     kind: 'list' as const,
+    owed,
     rows: list.rows,
     paging: { page: list.page, pageSize: list.pageSize, total: list.total },
     query: { basePath: '/org', params: stringParams(searchParams) },
@@ -377,6 +384,6 @@ export async function loadOrgHome(searchParams: Record<string, string | string[]
 /** The department's home: tasks counted by status, the latest changed, organizations awaiting verification. */
 export async function loadDepartmentHome() {
   const actor = await requireArea('department');
-  const overview = await getDepartmentOverview(actor);
-  return { ...overview, total: Object.values(overview.counts).reduce((a, b) => a + b, 0) };
+  const [overview, overdue] = await Promise.all([getDepartmentOverview(actor), overdueLists(actor)]);
+  return { ...overview, overdue, total: Object.values(overview.counts).reduce((a, b) => a + b, 0) };
 }

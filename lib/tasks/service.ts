@@ -3,6 +3,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma, type Tx } from '@/lib/server/db';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
 import { idOrNotFound, parseInput } from '@/lib/server/validation';
+import { AFTER_ACCEPTANCE_KINDS } from '@/lib/domain/attachment-rules';
 import { can } from '@/lib/domain/permissions';
 import { yearInVietnam } from '@/lib/domain/format';
 import { checkTransition, EDITABLE_BY_ORGANIZATION } from '@/lib/domain/workflow';
@@ -520,7 +521,11 @@ export async function getTaskDossier(actor: Actor, rawId: string) {
   // The access check passed: the opening is logged before anything is returned (a failed log fails the read).
   const [settings] = await Promise.all([getSettings(), logAccess(actor, 'DOSSIER', { id: taskId, taskId })]);
   const late = acceptanceCameLate(task, settings.acceptanceDueDays);
-  if (can(actor.role, 'councils.sit')) return { role: 'EVALUATOR' as const, task, late, events: [], reports: [], extensions: [] };
+  if (can(actor.role, 'councils.sit')) {
+    // A council member sees the dossier it judged, never the files of the life after acceptance.
+    const attachments = task.attachments.filter((a) => !AFTER_ACCEPTANCE_KINDS.includes(a.kind));
+    return { role: 'EVALUATOR' as const, task: { ...task, attachments }, late, events: [], reports: [], extensions: [] };
+  }
   const [events, reports, extensions] = await Promise.all([
     prisma.taskEvent.findMany({
       where: { taskId },

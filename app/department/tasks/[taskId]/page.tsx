@@ -12,6 +12,7 @@ import { CouncilPanel } from '@/components/department/council-panel';
 import { CouncilForm } from '@/components/department/council-form';
 import { ProgressReports } from '@/components/department/progress-reports';
 import { ExtensionRequests } from '@/components/department/extension-requests';
+import { AfterAcceptanceSection } from '@/components/after-acceptance/panel';
 
 export default async function DepartmentTaskPage({ params }: { params: Promise<{ taskId: string }> }) {
   const page = await loadDepartmentTaskPage((await params).taskId);
@@ -52,6 +53,7 @@ export default async function DepartmentTaskPage({ params }: { params: Promise<{
             </Card>
           </div>
         )}
+        {page.afterAcceptance && <AfterAcceptanceSection taskId={task.id} panel={page.afterAcceptance} />}
         {page.reports && (
           <Card title={t('deptTask.reports')}>
             <ProgressReports reports={dossier.reports} canReview={page.reports.canReview} />

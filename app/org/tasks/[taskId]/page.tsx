@@ -11,6 +11,7 @@ import { TaskActions } from '@/components/org/task-actions';
 import { AttachmentUpload } from '@/components/org/attachment-upload';
 import { DeleteAttachmentButton } from '@/components/org/delete-attachment-button';
 import { AcceptanceSection, ExtensionSection, ProgressSection } from '@/components/org/running-sections';
+import { AfterAcceptanceSection } from '@/components/after-acceptance/panel';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('orgTasks'))('detailTitle') };
@@ -74,6 +75,8 @@ export default async function OrgTaskPage({ params }: { params: Promise<{ taskId
             {running.acceptance && <AcceptanceSection taskId={task.id} version={task.version} acceptance={running.acceptance} />}
           </>
         )}
+
+        {page.afterAcceptance && <AfterAcceptanceSection taskId={task.id} panel={page.afterAcceptance} />}
 
         <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
           <TaskDossier dossier={dossier} />

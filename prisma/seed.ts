@@ -20,6 +20,7 @@ import {
 } from './seed-data';
 import { MEETING_PLACES, addDays, addMonths, dateOnly, demoPdf, meetingRows, rng, storeDemoFile, vn, type SeedTx } from './seed-util';
 import { seedYear, yearFigures } from './seed-year';
+import { seedAfterAcceptance } from './seed-after';
 
 const prisma = createPrisma();
 
@@ -758,6 +759,26 @@ async function main() {
   // Each demo dossier answers a listed task of its own, assigned directly to its organization: the same
   // statement the migration ran on the dossiers that existed before listed tasks (one source for the rule).
   await linkLegacyDossiers(prisma);
+  // After acceptance: registrations, liquidations and application reports of the closed tasks (prisma/seed-after.ts).
+  const users = await prisma.user.findMany({
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, email: true, organizationId: true, role: true },
+  });
+  const byEmail = Object.fromEntries(users.map((u) => [u.email, u.id] as const));
+  const orgByName = Object.fromEntries(
+    (await prisma.organization.findMany({ select: { id: true, name: true } })).map((o) => [o.name, o.id]),
+  );
+  const userOfOrg: Record<string, string> = {};
+  for (const u of users) if (u.role === 'ORGANIZATION' && u.organizationId) userOfOrg[u.organizationId] ??= u.id;
+  const after = await seedAfterAcceptance(prisma, {
+    staff: byEmail['staff@khcn.demo'],
+    admin: byEmail['admin@khcn.demo'],
+    orgId: Object.fromEntries(ORGANIZATIONS.map((o) => [o.key, orgByName[o.name]])),
+    userOfOrg,
+  });
+  console.log(
+    `[seed] after acceptance: ${after.registered} registered, ${after.awaiting} awaiting registration, ${after.returned} returned, ${after.notSubmitted} not submitted; ${after.liquidated} liquidated (${after.refunds} with a refund); ${after.applicationReports} application reports`,
+  );
 
   const counts = await prisma.task.groupBy({ by: ['status'], _count: { _all: true } });
   console.log(`[seed] demo data created: ${counts.map((c) => `${c.status} ${c._count._all}`).join(', ')}`);

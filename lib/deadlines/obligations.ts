@@ -3,7 +3,6 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/server/db';
 import { can } from '@/lib/domain/permissions';
 import { vietnamDay } from '@/lib/domain/format';
-import { addMonths } from '@/lib/domain/deadlines';
 import { LIQUIDABLE, taskObligations, type Obligation, type ObligationKind } from '@/lib/domain/after-acceptance';
 import { getSettings } from '@/lib/settings/service';
 import { taskScope } from '@/lib/workflow/scope';
@@ -19,13 +18,26 @@ export type ObligationRow = Obligation & { taskId: string; code: string | null; 
 /** At most this many tasks are judged per call: far above a province's open tasks; the lists show the worst first. */
 const TASK_CAP = 5000;
 
-/** The tasks that may owe something: running ones, accepted ones still inside their application years, unliquidated ones. */
-function owingWhere(today: Date, applicationYears: number): Prisma.TaskWhereInput {
+/**
+ * The tasks that may owe something (a prefilter: taskObligations decides). Running ones; accepted ones whose
+ * registration is not in (none yet, or returned), or whose application reports are not all in (one sent back for
+ * revision, or the last year's not sent: they come in order, so the last one sent means all were); unliquidated
+ * ones. Each branch says exactly what taskObligations would owe, so nothing owed is ever left out, however old.
+ */
+function owingWhere(applicationYears: number): Prisma.TaskWhereInput {
   return {
     OR: [
       { status: 'RUNNING' },
-      { status: 'ACCEPTED', acceptanceDecisionDate: { gte: addMonths(today, -12 * (applicationYears + 1)) } },
-      { status: 'ACCEPTED', registration: { is: null } },
+      {
+        status: 'ACCEPTED',
+        acceptanceDecisionDate: { not: null },
+        OR: [
+          { registration: { is: null } },
+          { registration: { is: { status: 'RETURNED' } } },
+          { applicationReports: { some: { status: 'NEEDS_REVISION' } } },
+          { applicationReports: { none: { yearNo: applicationYears, status: { not: 'NEEDS_REVISION' } } } },
+        ],
+      },
       { status: { in: [...LIQUIDABLE] }, contractNo: { not: null }, liquidation: { is: null } },
     ],
   };
@@ -41,7 +53,7 @@ export async function obligationRows(actor: Actor, now = new Date()): Promise<Ob
   const settings = await getSettings();
   const today = vietnamDay(now);
   const tasks = await prisma.task.findMany({
-    where: { AND: [taskScope(actor), owingWhere(today, settings.applicationYears)] },
+    where: { AND: [taskScope(actor), owingWhere(settings.applicationYears)] },
     orderBy: { id: 'asc' },
     take: TASK_CAP,
     select: {
@@ -88,9 +100,12 @@ export async function overdueLists(actor: Actor, now = new Date()) {
   });
 }
 
-/** What an organization owes: overdue first (longest first), then what falls due soon (soonest first). */
+/**
+ * What an organization owes: overdue first (longest first), then what falls due soon (soonest first). Only what it
+ * must do itself: the liquidation is the department's to draw up, not the organization's debt.
+ */
 export async function owedByOrganization(actor: Actor, now = new Date()) {
-  const rows = await obligationRows(actor, now);
+  const rows = (await obligationRows(actor, now)).filter((r) => r.owner === 'organization');
   return rows.sort(
     (a, b) =>
       (a.state === 'overdue' ? 0 : 1) - (b.state === 'overdue' ? 0 : 1) ||

@@ -39,7 +39,7 @@ export default defineConfig({
     { name: 'foundation', testMatch: /foundation\.spec\.ts/ },
     { name: 'lifecycle', testMatch: /lifecycle\.spec\.ts/, dependencies: ['foundation'] },
     { name: 'audit', testMatch: /audit\.spec\.ts/, dependencies: ['lifecycle'] },
-    { name: 'year', testMatch: /(needs|selection)\.spec\.ts/, dependencies: ['audit'] },
+    { name: 'year', testMatch: /(needs|selection|after)\.spec\.ts/, dependencies: ['audit'] },
     // Stops and starts the database: after the others, so that none of them runs into the outage.
     { name: 'hardening', testMatch: /hardening\.spec\.ts/, dependencies: ['year'] },
   ],

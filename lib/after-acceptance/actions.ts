@@ -21,5 +21,5 @@ export const submitRegistrationAction = defineAction(ZRegistrationSubmit, submit
 export const returnRegistrationAction = defineAction(ZRegistrationReturn, returnRegistration);
 export const registerResultsAction = defineAction(ZRegistrationRegister, (actor, input) => registerResults(actor, input));
 export const recordLiquidationAction = defineAction(ZLiquidation, (actor, input) => recordLiquidation(actor, input));
-export const submitApplicationReportAction = defineAction(ZApplicationReport, submitApplicationReport);
+export const submitApplicationReportAction = defineAction(ZApplicationReport, (actor, input) => submitApplicationReport(actor, input));
 export const reviewApplicationReportAction = defineAction(ZApplicationReview, reviewApplicationReport);

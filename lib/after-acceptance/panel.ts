@@ -144,6 +144,7 @@ export async function afterAcceptancePanel(actor: Actor, taskId: string, now = n
       ? openApplicationPeriods(
           applicationDueDates(task.acceptanceDecisionDate, settings.applicationYears),
           reports.map((r) => ({ dueDate: r.dueDate, status: r.status })),
+          today,
         )
       : [];
     application = {

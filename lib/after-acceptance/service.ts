@@ -149,10 +149,13 @@ async function decideRegistration(
     if (registration.version !== version) throw new ConflictError('staleRecord');
     const to = registrationCheck(registration.status, action, actor);
     const { update, after } = data(task);
-    const { count } = await tx.resultRegistration.updateMany({
-      where: { id: registration.id, version },
-      data: { ...update, status: to, version: { increment: 1 } },
-    });
+    const { count } = await tx.resultRegistration
+      .updateMany({ where: { id: registration.id, version }, data: { ...update, status: to, version: { increment: 1 } } })
+      .catch((e: unknown) => {
+        if ((e as { code?: string }).code === 'P2002')
+          throw new ValidationError('invalidInput', { certificateNo: ['validation.certificateTaken'] });
+        throw e;
+      });
     if (count === 0) throw new ConflictError('staleRecord');
     await recordAudit(tx, actor, {
       action: `registration.${action}`,
@@ -187,6 +190,7 @@ export async function registerResults(actor: Actor, raw: unknown, now = new Date
     where: { certificateNo: input.certificateNo, NOT: { taskId: input.taskId } },
     select: { id: true },
   });
+  // The number is unique in the database too: two registrations of one number at the same moment, one is refused.
   return decideRegistration(actor, input.taskId, input.version, 'register', (task) => {
     const fields: FieldErrors = {};
     if (taken) fields.certificateNo = ['validation.certificateTaken'];
@@ -267,7 +271,7 @@ export async function recordLiquidation(actor: Actor, raw: unknown, now = new Da
 // ---------------------------------------------------------------------------------------------------------
 
 /** The host organization reports one year's application of an accepted task's results (or a revision of it). */
-export async function submitApplicationReport(actor: Actor, raw: unknown) {
+export async function submitApplicationReport(actor: Actor, raw: unknown, now = new Date()) {
   const input = parseInput(ZApplicationReport, raw);
   assertOrganizationActive(actor);
   await scopedTask(actor, input.taskId);
@@ -281,6 +285,7 @@ export async function submitApplicationReport(actor: Actor, raw: unknown) {
     const open = openApplicationPeriods(
       applicationDueDates(task.acceptanceDecisionDate, settings.applicationYears),
       reports.map((r) => ({ dueDate: r.dueDate, status: r.status })),
+      vietnamDay(now),
     );
     const period = open.find((p) => p.dueDate.getTime() === input.dueDate.getTime());
     if (!period)

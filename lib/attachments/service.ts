@@ -110,7 +110,14 @@ export async function deleteAttachment(actor: Actor, rawId: string) {
       where: { id: att.id },
       select: {
         createdAt: true,
-        task: { select: { status: true, revisionRequestedAt: true, registration: { select: { status: true } } } },
+        task: {
+          select: {
+            status: true,
+            revisionRequestedAt: true,
+            registration: { select: { status: true } },
+            applicationReports: { select: { submittedAt: true }, orderBy: { submittedAt: 'desc' }, take: 1 },
+          },
+        },
         progressReport: { select: { status: true } },
       },
     });
@@ -124,6 +131,10 @@ export async function deleteAttachment(actor: Actor, rawId: string) {
     const registration = current.task.registration?.status;
     if (att.kind === 'REGISTRATION_FORM' && (registration === 'SUBMITTED' || registration === 'REGISTERED'))
       throw new ValidationError('attachmentRegistered');
+    // Evidence sent with an application report stays as it was sent; only files added since may be removed.
+    const lastReport = current.task.applicationReports[0]?.submittedAt;
+    if (att.kind === 'APPLICATION_REPORT' && lastReport && current.createdAt <= lastReport)
+      throw new ValidationError('attachmentReportKept');
     // Evidence of a report the department has reviewed stays as it was reviewed.
     if (current.progressReport?.status === 'REVIEWED') throw new ValidationError('reportAlreadyReviewed');
     await tx.attachment.delete({ where: { id: att.id } });

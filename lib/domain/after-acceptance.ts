@@ -118,12 +118,14 @@ export function applicationSchedule(input: {
 }
 
 /**
- * The application periods the organization may report now: the earliest one without a report (reports come in
- * order, and the current year's may be sent before its anniversary), and any sent back for revision.
+ * The application periods the organization may report on `today`: the earliest one without a report, once the year
+ * it reports on has begun (the first at once, each later one from the previous anniversary: a year is reported
+ * during it or after it, never before), and any sent back for revision.
  */
 export function openApplicationPeriods(
   dueDates: readonly Date[],
   reports: readonly { dueDate: Date; status: ApplicationReportStatus }[],
+  today: Date,
 ): { dueDate: Date; year: number; revision: boolean }[] {
   const byDue = new Map(reports.map((r) => [toDay(r.dueDate).getTime(), r.status]));
   const out: { dueDate: Date; year: number; revision: boolean }[] = [];
@@ -133,7 +135,7 @@ export function openApplicationPeriods(
     if (status === 'NEEDS_REVISION') out.push({ dueDate, year: i + 1, revision: true });
     else if (status === undefined && !nextFound) {
       nextFound = true;
-      out.push({ dueDate, year: i + 1, revision: false });
+      if (i === 0 || toDay(dueDates[i - 1]) <= toDay(today)) out.push({ dueDate, year: i + 1, revision: false });
     }
   });
   return out;

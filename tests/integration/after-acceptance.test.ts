@@ -355,8 +355,8 @@ describe('application reports', () => {
     revenue: '350.000.000',
     ...over,
   });
-  const openYears = async (actor: Actor, taskId: string) =>
-    (await afterAcceptancePanel(actor, taskId))!.application!.open.map((p) => [p.value, p.year, p.revision]);
+  const openYears = async (actor: Actor, taskId: string, now?: Date) =>
+    (await afterAcceptancePanel(actor, taskId, now))!.application!.open.map((p) => [p.value, p.year, p.revision]);
 
   it('come one a year in order; the department reviews each or sends it back for revision', async () => {
     const j = await taskIn('ACCEPTED'); // decision 01/08/2028: year 1 due 01/08/2029, year 2 01/08/2030
@@ -373,7 +373,15 @@ describe('application reports', () => {
     expect(fields(badMoney)).toEqual({ revenue: ['validation.money'] });
     expect(await prisma.applicationReport.count({ where: { taskId } })).toBe(0);
 
+    // Its evidence, uploaded before the report is sent, is removable until then.
+    const sent = await uploadAttachment(org, { taskId, kind: 'APPLICATION_REPORT', fileName: 'ung-dung-nam-1.pdf', bytes: pdf(uniq()) });
     const { reportId } = await submitApplicationReport(org, report(taskId, '2029-08-01'));
+    // Once sent, it stays as sent; a file added afterwards may still be removed.
+    expect((await caught(deleteAttachment(org, sent.id))).messageKey).toBe('attachmentReportKept');
+    expect(await prisma.attachment.count({ where: { id: sent.id } })).toBe(1);
+    const later = await uploadAttachment(org, { taskId, kind: 'APPLICATION_REPORT', fileName: 'bo-sung.pdf', bytes: pdf(uniq()) });
+    await deleteAttachment(org, later.id);
+    expect(await prisma.attachment.count({ where: { id: later.id } })).toBe(0);
     expect(await prisma.applicationReport.findUniqueOrThrow({ where: { id: reportId } })).toMatchObject({
       yearNo: 1,
       status: 'SUBMITTED',
@@ -411,10 +419,8 @@ describe('application reports', () => {
       reviewedById: cast.staff.id,
     });
     expect((await noticesOf(taskId, 'applicationReviewed')).map((n) => n.userId)).toEqual([org.id]);
-    expect(await openYears(org, taskId)).toEqual([
-      ['2029-08-01', 1, true],
-      ['2030-08-01', 2, false],
-    ]);
+    // Year 1 reopens for its revision; year 2 has not begun yet (it opens on 01/08/2029).
+    expect(await openYears(org, taskId)).toEqual([['2029-08-01', 1, true]]);
 
     // Resubmitted: the same record, its review cleared.
     expect(await submitApplicationReport(org, report(taskId, '2029-08-01', { revenue: '420.000.000' }))).toEqual({
@@ -440,9 +446,15 @@ describe('application reports', () => {
       ['application.review', cast.staff.id, { status: 'SUBMITTED' }, 'REVIEWED'],
     ]);
 
+    // Year 2 opens when it begins, on year 1's anniversary (in Vietnam): not the evening before.
+    const eve = new Date('2029-07-31T16:59:00Z'); // 23:59 on 31/07 in Vietnam
+    const anniversary = new Date('2029-07-31T17:00:00Z'); // 00:00 on 01/08
+    expect(await openYears(org, taskId, eve)).toEqual([]);
+    const early = await caught<ValidationError>(submitApplicationReport(org, report(taskId, '2030-08-01'), eve));
+    expect(early.fieldErrors).toEqual({ dueDate: ['validation.notAnApplicationPeriod'] });
+    expect(await openYears(org, taskId, anniversary)).toEqual([['2030-08-01', 2, false]]);
     // Year 2, without revenue (optional).
-    expect(await openYears(org, taskId)).toEqual([['2030-08-01', 2, false]]);
-    const year2 = await submitApplicationReport(org, report(taskId, '2030-08-01', { revenue: '' }));
+    const year2 = await submitApplicationReport(org, report(taskId, '2030-08-01', { revenue: '' }), anniversary);
     expect(await prisma.applicationReport.findUniqueOrThrow({ where: { id: year2.reportId } })).toMatchObject({
       yearNo: 2,
       revenue: null,
@@ -676,13 +688,13 @@ describe('obligations after acceptance', () => {
       benefits: 'Giảm 20% tỷ lệ hao hụt tôm nuôi.',
     });
     // Decision 01/08/2028; on 31/08/2035 the five application years are long past. The contract is liquidated,
-    // four reports are sent (they may come early, in order); the registration is returned for completion.
+    // four reports are sent, each once its year has begun; the registration is returned for completion.
     await recordLiquidation(
       cast.staff,
       { taskId, recordNo: `TL-${uniq()}`, liquidatedOn: '2028-09-01', disbursed: '1.000.000.000', spent: '1.000.000.000', refunded: '0' },
       on('2028-09-15'),
     );
-    for (const d of ['2029-08-01', '2030-08-01', '2031-08-01', '2032-08-01']) await submitApplicationReport(debtor, application(d));
+    for (const d of ['2029-08-01', '2030-08-01', '2031-08-01', '2032-08-01']) await submitApplicationReport(debtor, application(d), on(d));
     await j.upload('REGISTRATION_FORM');
     await submitRegistration(debtor, { taskId, resultsSummary: SUMMARY });
     await returnRegistration(cast.staff, { taskId, version: 1, note: 'Thiếu biên bản bàn giao.' });
@@ -691,7 +703,7 @@ describe('obligations after acceptance', () => {
       ['application', '2033-08-01', 5],
     ]);
     // The fifth report sent: the registration alone.
-    const { reportId } = await submitApplicationReport(debtor, application('2033-08-01'));
+    const { reportId } = await submitApplicationReport(debtor, application('2033-08-01'), on('2033-08-01'));
     expect(await owes()).toEqual([['registration', '2028-08-31', null]]);
     // Sent back for revision: owed again.
     await reviewApplicationReport(cast.staff, { reportId, status: 'NEEDS_REVISION', note: 'Bổ sung số liệu năm thứ năm.' });
@@ -700,7 +712,7 @@ describe('obligations after acceptance', () => {
       ['application', '2033-08-01', 5],
     ]);
     // Resubmitted and the registration registered: nothing.
-    await submitApplicationReport(debtor, application('2033-08-01'));
+    await submitApplicationReport(debtor, application('2033-08-01'), on('2033-08-02'));
     await submitRegistration(debtor, { taskId, resultsSummary: SUMMARY });
     await registerResults(
       cast.staff,

@@ -164,11 +164,21 @@ describe('liquidation amounts', () => {
 
 describe('the application periods open to the organization', () => {
   const dues = applicationDueDates(day('2026-03-31'), 5); // 2027-03-31 ... 2031-03-31
-  const open = (reports: { dueDate: string; status: 'SUBMITTED' | 'NEEDS_REVISION' | 'REVIEWED' }[]) =>
+  const open = (reports: { dueDate: string; status: 'SUBMITTED' | 'NEEDS_REVISION' | 'REVIEWED' }[], today = '2032-01-01') =>
     openApplicationPeriods(
       dues,
       reports.map((r) => ({ dueDate: day(r.dueDate), status: r.status })),
+      day(today),
     ).map((p) => [iso(p.dueDate), p.year, p.revision]);
+
+  it('opens a year once the year it reports on has begun: the first at once, each later one from the previous anniversary', () => {
+    expect(open([], '2026-04-01')).toEqual([['2027-03-31', 1, false]]);
+    const first = [{ dueDate: '2027-03-31', status: 'REVIEWED' as const }];
+    expect(open(first, '2027-03-30')).toEqual([]);
+    expect(open(first, '2027-03-31')).toEqual([['2028-03-31', 2, false]]);
+    // A revision is open whatever the day.
+    expect(open([{ dueDate: '2027-03-31', status: 'NEEDS_REVISION' }], '2026-12-01')).toEqual([['2027-03-31', 1, true]]);
+  });
 
   it('opens only the first year without a report', () => {
     expect(open([])).toEqual([['2027-03-31', 1, false]]);

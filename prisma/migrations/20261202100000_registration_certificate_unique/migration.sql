@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE UNIQUE INDEX "ResultRegistration_certificateNo_key" ON "ResultRegistration"("certificateNo");
+

@@ -22,17 +22,18 @@ export const FEATURE_DEPENDENCIES = {
   audit: [],
   settings: ['audit'],
   calls: ['audit'],
+  programs: ['audit'],
   organizations: ['audit'],
   users: ['notifications', 'organizations', 'audit'],
   notifications: ['settings'],
-  needs: ['notifications', 'audit', 'calls', 'organizations'],
-  lists: ['needs', 'notifications', 'audit', 'organizations', 'settings', 'calls'],
+  needs: ['notifications', 'audit', 'calls', 'organizations', 'programs'],
+  lists: ['needs', 'notifications', 'audit', 'organizations', 'settings', 'calls', 'programs'],
   identification: ['needs', 'councils', 'notifications', 'settings', 'audit', 'organizations', 'calls'],
   councils: ['notifications', 'settings', 'audit'],
   attachments: ['settings', 'audit'],
   reports: ['notifications', 'settings', 'audit'],
   selection: ['tasks', 'councils', 'lists', 'notifications', 'settings', 'audit'],
-  tasks: ['councils', 'notifications', 'settings', 'calls', 'organizations', 'reports', 'attachments', 'audit', 'lists'],
+  tasks: ['councils', 'notifications', 'settings', 'calls', 'organizations', 'reports', 'attachments', 'audit', 'lists', 'programs'],
 };
 const FEATURES = Object.keys(FEATURE_DEPENDENCIES);
 

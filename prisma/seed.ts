@@ -20,6 +20,7 @@ import {
 } from './seed-data';
 import { MEETING_PLACES, addDays, addMonths, dateOnly, demoPdf, meetingRows, rng, storeDemoFile, vn, type SeedTx } from './seed-util';
 import { seedYear, yearFigures } from './seed-year';
+import { seedPrograms } from './seed-programs';
 
 const prisma = createPrisma();
 
@@ -758,6 +759,8 @@ async function main() {
   // Each demo dossier answers a listed task of its own, assigned directly to its organization: the same
   // statement the migration ran on the dossiers that existed before listed tasks (one source for the rule).
   await linkLegacyDossiers(prisma);
+  // The province's S&T programs, with some of the dossiers, listed tasks and needs above attached (seed-programs.ts).
+  await seedPrograms(prisma);
 
   const counts = await prisma.task.groupBy({ by: ['status'], _count: { _all: true } });
   console.log(`[seed] demo data created: ${counts.map((c) => `${c.status} ${c._count._all}`).join(', ')}`);

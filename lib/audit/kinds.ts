@@ -56,6 +56,8 @@ export const AUDIT_ACTIONS = [
   'listed.assign',
   'listed.leaveUnassigned',
   'selection.form',
+  'program.create',
+  'program.update',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -76,6 +78,7 @@ export const AUDIT_ENTITY_TYPES = [
   'NeedsRating',
   'OrderList',
   'ListedTask',
+  'Program',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -13,6 +13,7 @@ export const MESSAGE_FILES = [
   'identification',
   'lists',
   'selection',
+  'programs',
 ] as const;
 
 export type Messages = Record<string, unknown>;

@@ -22,12 +22,13 @@ export const FEATURE_DEPENDENCIES = {
   audit: [],
   settings: ['audit'],
   calls: ['audit'],
+  programs: ['audit'],
   organizations: ['audit'],
   users: ['notifications', 'organizations', 'audit'],
   deadlines: ['settings'],
   notifications: ['settings', 'deadlines'],
-  needs: ['notifications', 'audit', 'calls', 'organizations'],
-  lists: ['needs', 'notifications', 'audit', 'organizations', 'settings', 'calls'],
+  needs: ['notifications', 'audit', 'calls', 'organizations', 'programs'],
+  lists: ['needs', 'notifications', 'audit', 'organizations', 'settings', 'calls', 'programs'],
   identification: ['needs', 'councils', 'notifications', 'settings', 'audit', 'organizations', 'calls'],
   councils: ['notifications', 'settings', 'audit'],
   attachments: ['settings', 'audit'],
@@ -46,6 +47,7 @@ export const FEATURE_DEPENDENCIES = {
     'lists',
     'after-acceptance',
     'deadlines',
+    'programs',
   ],
 };
 const FEATURES = Object.keys(FEATURE_DEPENDENCIES);

@@ -21,6 +21,7 @@ import {
 import { MEETING_PLACES, addDays, addMonths, dateOnly, demoPdf, meetingRows, rng, storeDemoFile, vn, type SeedTx } from './seed-util';
 import { seedYear, yearFigures } from './seed-year';
 import { seedAfterAcceptance } from './seed-after';
+import { seedPrograms } from './seed-programs';
 
 const prisma = createPrisma();
 
@@ -779,6 +780,8 @@ async function main() {
   console.log(
     `[seed] after acceptance: ${after.registered} registered, ${after.awaiting} awaiting registration, ${after.returned} returned, ${after.notSubmitted} not submitted; ${after.liquidated} liquidated (${after.refunds} with a refund); ${after.applicationReports} application reports`,
   );
+  // The province's S&T programs, with some of the dossiers, listed tasks and needs above attached (seed-programs.ts).
+  await seedPrograms(prisma);
 
   const counts = await prisma.task.groupBy({ by: ['status'], _count: { _all: true } });
   console.log(`[seed] demo data created: ${counts.map((c) => `${c.status} ${c._count._all}`).join(', ')}`);

@@ -180,19 +180,28 @@ export function ListItemForm({ page }: { page: ListItemFormPage }) {
       directReason: item.directReason,
       durationMonths: item.durationMonths === null ? '' : String(item.durationMonths),
       budgetEstimate: moneyInputValue(item.budgetEstimate),
+      programId: item.programId ?? '',
     },
     onSuccess: () => `/department/lists/${item.list.id}`,
   });
   return (
     <ZodForm {...edit} className="space-y-4" testId="list-item-form">
-      <ListedFields organizations={page.organizations} />
+      <ListedFields organizations={page.organizations} programs={page.programs} />
       <SubmitButton testId="list-item-save">{t('item.save')}</SubmitButton>
     </ZodForm>
   );
 }
 
 /** An urgent task listed by its own decision (the leader). */
-export function UrgentListedForm({ organizations, defaultYear }: { organizations: { id: string; name: string }[]; defaultYear: number }) {
+export function UrgentListedForm({
+  organizations,
+  programs,
+  defaultYear,
+}: {
+  organizations: { id: string; name: string }[];
+  programs: { id: string; code: string; name: string }[];
+  defaultYear: number;
+}) {
   const t = useTranslations('lists');
   const urgent = useZodForm({
     schema: ZUrgentListedTask,
@@ -210,6 +219,7 @@ export function UrgentListedForm({ organizations, defaultYear }: { organizations
       budgetEstimate: '',
       decisionNumber: '',
       decisionDate: '',
+      programId: '',
     },
     onSuccess: () => '/department/listed-tasks',
   });
@@ -220,7 +230,7 @@ export function UrgentListedForm({ organizations, defaultYear }: { organizations
         <TextField name="decisionNumber" label={t('fields.decisionNumber')} required testId="urgent-decision-number" />
         <TextField name="decisionDate" label={t('fields.decisionDate')} required type="date" testId="urgent-decision-date" />
       </div>
-      <ListedFields organizations={organizations} />
+      <ListedFields organizations={organizations} programs={programs} />
       <SubmitButton testId="urgent-submit">{t('urgent.submit')}</SubmitButton>
     </ZodForm>
   );

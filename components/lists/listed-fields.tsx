@@ -3,12 +3,20 @@ import { useTranslations } from 'next-intl';
 import { useFormContext } from 'react-hook-form';
 import { SCIENCE_FIELDS } from '@/lib/domain/task-status';
 import { MoneyField, SelectField, TextAreaField, TextField } from '@/components/forms/zod-form';
+import { ProgramSelect } from '@/components/programs/program-select';
 
 /**
  * The content of a listed task (an item of a list, or an urgent task): name, field, objectives, products, the
- * method (direct assignment names the organization and why), duration and the estimated state budget.
+ * method (direct assignment names the organization and why), duration, the estimated state budget and the
+ * province's program it belongs to (if any).
  */
-export function ListedFields({ organizations }: { organizations: { id: string; name: string }[] }) {
+export function ListedFields({
+  organizations,
+  programs,
+}: {
+  organizations: { id: string; name: string }[];
+  programs: { id: string; code: string; name: string }[];
+}) {
   const t = useTranslations();
   const method = useFormContext<{ method?: string }>().watch('method');
   return (
@@ -49,6 +57,7 @@ export function ListedFields({ organizations }: { organizations: { id: string; n
       )}
       <TextField name="durationMonths" label={t('lists.fields.durationMonths')} inputMode="numeric" testId="listed-duration" />
       <MoneyField name="budgetEstimate" label={t('lists.fields.budgetEstimate')} testId="listed-budget" />
+      <ProgramSelect programs={programs} className="sm:col-span-2" testId="listed-program" />
     </div>
   );
 }

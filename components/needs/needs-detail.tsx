@@ -53,6 +53,11 @@ export async function NeedsDetail({ needs, area }: { needs: Needs; area: 'org' |
         </Row>
         <Row label={t('needs.fields.organization')}>{needs.organization.name}</Row>
         <Row label={t('needs.fields.field')}>{needs.field ? t(`fields.${needs.field}`) : ''}</Row>
+        <Row label={t('programs.choice.label')}>
+          <span data-testid="needs-program">
+            {needs.program ? `${needs.program.code} — ${needs.program.name}` : t('programs.choice.none')}
+          </span>
+        </Row>
         <Row label={t('needs.fields.problem')}>{needs.problem}</Row>
         <Row label={t('needs.fields.objectives')}>{needs.objectives}</Row>
         <Row label={t('needs.fields.expectedResults')}>{needs.expectedResults}</Row>

@@ -11,6 +11,7 @@ import { useProblemsOnFields, useSaveAndSubmit } from '@/components/forms/save-a
 import { MoneyField, SelectField, SubmitButton, TextAreaField, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { buttonClass } from '@/components/ui/button';
 import { Alert, Card } from '@/components/ui/card';
+import { ProgramSelect } from '@/components/programs/program-select';
 
 const NEEDED: ReadonlySet<string> = new Set(NEEDS_REQUIRED_TO_SUBMIT);
 
@@ -43,7 +44,7 @@ function NewNeedsForm({ page }: { page: NeedsFormPage }) {
           }))}
         />
       </Card>
-      <NeedsFields />
+      <NeedsFields programs={page.programs} />
       <Buttons cancel="/org/needs" />
     </ZodForm>
   );
@@ -70,7 +71,7 @@ function EditNeedsForm({ page, needs }: { page: NeedsFormPage; needs: NonNullabl
           <span data-testid="submission-problems">{t('form.problemsIntro')}</span>
         </Alert>
       )}
-      <NeedsFields />
+      <NeedsFields programs={page.programs} />
       <Buttons cancel={`/org/needs/${needs.id}`} onSubmitMode={saving.setSubmitting} canSubmit />
     </ZodForm>
   );
@@ -100,7 +101,7 @@ function Buttons({ cancel, canSubmit, onSubmitMode }: { cancel: string; canSubmi
   );
 }
 
-function NeedsFields() {
+function NeedsFields({ programs }: { programs: NeedsFormPage['programs'] }) {
   const t = useTranslations('needs');
   const tAll = useTranslations();
   const label = (name: keyof NeedsFormValues) => (
@@ -134,6 +135,7 @@ function NeedsFields() {
             options={SCIENCE_FIELDS.map((f) => ({ value: f, label: tAll(`fields.${f}`) }))}
           />
           <TextField name="applyingUnits" label={label('applyingUnits')} hint={t('hints.applyingUnits')} />
+          <ProgramSelect programs={programs} className="sm:col-span-2" testId="needs-program" />
           <TextAreaField name="problem" label={label('problem')} hint={t('hints.problem')} rows={5} className="sm:col-span-2" />
           <TextAreaField name="objectives" label={label('objectives')} rows={4} className="sm:col-span-2" />
           <TextAreaField

@@ -7,7 +7,7 @@ import { REQUIRED_TO_SUBMIT, ZCreateTask, ZReadyToSubmit, ZUpdateTask } from '@/
 import { createDraftAction, submitTaskAction, updateDraftAction } from '@/lib/tasks/actions';
 import type { TaskFormValues } from '@/lib/tasks/form-values';
 import type { TaskFormPage } from '@/lib/tasks/loaders';
-import { SCIENCE_FIELDS, TASK_TYPES } from '@/lib/domain/task-status';
+import { isEnterpriseSupport, SCIENCE_FIELDS, TASK_TYPES } from '@/lib/domain/task-status';
 import { formatDateTime, formatVnd, type Locale } from '@/lib/domain/format';
 import { money } from '@/lib/domain/inputs';
 import { useProblemsOnFields, useSaveAndSubmit } from '@/components/forms/save-and-submit';
@@ -23,6 +23,7 @@ import {
 } from '@/components/forms/zod-form';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Alert, Card } from '@/components/ui/card';
+import { ProgramSelect } from '@/components/programs/program-select';
 
 const EMPTY_MEMBER = { name: '', degree: '', role: '', organization: '' };
 const EMPTY_PRODUCT = { name: '', kind: '', quantity: '', quality: '' };
@@ -118,12 +119,12 @@ function MissingAttachments() {
   ) : null;
 }
 
-function Label({ name, text }: { name: string; text: string }) {
+function Label({ name, text, needed }: { name: string; text: string; needed?: boolean }) {
   const t = useTranslations('taskForm');
   return (
     <>
       {text}
-      {NEEDED.has(name) && (
+      {(needed ?? NEEDED.has(name)) && (
         <span className="ml-1 text-xs font-normal text-brand-700" title={t('requiredForSubmit')} aria-hidden>
           ◆
         </span>
@@ -137,8 +138,10 @@ function TaskFields({ page }: { page: TaskFormPage }) {
   const tAll = useTranslations();
   const locale = useLocale() as Locale;
   const label = (name: string) => <Label name={name} text={t(`labels.${name}`)} />;
-  // A dossier for a listed task answers that task's notice: the notice is not chosen separately.
-  const listedTaskId = useFormContext<TaskFormValues>().watch('listedTaskId');
+  // A dossier for a listed task answers that task's notice and belongs to its program: neither is chosen separately.
+  const { watch } = useFormContext<TaskFormValues>();
+  const listedTaskId = watch('listedTaskId');
+  const enterprise = isEnterpriseSupport(watch('type'));
   const text = (name: keyof TaskFormValues, extra: { type?: string; hint?: string; inputMode?: 'numeric' | 'email' | 'tel' } = {}) => (
     <TextField
       name={name}
@@ -202,8 +205,33 @@ function TaskFields({ page }: { page: TaskFormPage }) {
               }))}
             />
           )}
+          {listedTaskId ? (
+            <p className="text-sm text-slate-600 sm:col-span-2" data-testid="task-program-inherited">
+              {t('hints.programFromListedTask')}
+            </p>
+          ) : (
+            <ProgramSelect programs={page.programs} className="sm:col-span-2" testId="task-program" />
+          )}
         </div>
       </Card>
+
+      {enterprise && (
+        <Card title={t('sections.enterprise')}>
+          <div className="grid gap-4 sm:grid-cols-2" data-testid="enterprise-support">
+            <TextField
+              name="beneficiaryEnterprise"
+              label={<Label name="beneficiaryEnterprise" text={t('labels.beneficiaryEnterprise')} needed />}
+              hint={t('hints.beneficiaryEnterprise')}
+              autoComplete="off"
+            />
+            <MoneyField
+              name="supportAmount"
+              label={<Label name="supportAmount" text={t('labels.supportAmount')} needed />}
+              hint={t('hints.supportAmount')}
+            />
+          </div>
+        </Card>
+      )}
 
       <Card title={t('sections.pi')}>
         <div className="grid gap-4 sm:grid-cols-2">

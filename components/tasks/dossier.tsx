@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { StatusBadge } from '@/components/tasks/status-badge';
 import { formatDate, formatDateTime, formatVnd, type Locale } from '@/lib/domain/format';
+import { isEnterpriseSupport } from '@/lib/domain/task-status';
 import type { TaskDossierView } from '@/lib/tasks/loaders';
 
 export type Dossier = TaskDossierView;
@@ -43,7 +44,22 @@ export async function TaskDossier({ dossier }: { dossier: Dossier }) {
           <Row label={t('dossier.status')}>
             <StatusBadge status={task.status} />
           </Row>
-          <Row label={t('dossier.type')}>{task.type ? t(`taskTypes.${task.type}`) : null}</Row>
+          <Row label={t('dossier.type')} testId="task-type">
+            {task.type ? t(`taskTypes.${task.type}`) : null}
+          </Row>
+          {isEnterpriseSupport(task.type) && (
+            <>
+              <Row label={t('dossier.beneficiaryEnterprise')} testId="task-beneficiary">
+                {task.beneficiaryEnterprise}
+              </Row>
+              <Row label={t('dossier.supportAmount')} testId="task-support-amount">
+                {task.supportAmount !== null ? formatVnd(task.supportAmount) : null}
+              </Row>
+            </>
+          )}
+          <Row label={t('programs.choice.label')} testId="task-program">
+            {task.program ? `${task.program.code} — ${task.program.name}` : t('programs.choice.none')}
+          </Row>
           <Row label={t('dossier.field')}>{task.field ? t(`fields.${task.field}`) : null}</Row>
           {task.listedTask && (
             <Row label={t('dossier.listedTask')} testId="task-listed">

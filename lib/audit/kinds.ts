@@ -64,6 +64,8 @@ export const AUDIT_ACTIONS = [
   'application.submit',
   'application.resubmit',
   'application.review',
+  'program.create',
+  'program.update',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -87,6 +89,7 @@ export const AUDIT_ENTITY_TYPES = [
   'ResultRegistration',
   'Liquidation',
   'ApplicationReport',
+  'Program',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -12,6 +12,9 @@ export const recordId = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/, 'validation.invalid');
 
+/** An optional choice of a record in a form's select: '' (none chosen) or absent -> undefined. */
+export const optionalId = z.preprocess((v) => (v === '' || v === null ? undefined : v), recordId.optional());
+
 /** Search text from a URL: what cannot be stored (or searched for) is dropped rather than refused. */
 export const searchText = (max: number) => z.string().trim().max(max).refine(isStorableText).optional().catch(undefined);
 

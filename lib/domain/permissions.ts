@@ -21,6 +21,10 @@ export const CAPABILITIES = [
   'organizations.list',
   // Deadline reminders (progress reports due and overdue) in the bell.
   'reminders.receive',
+  // The province's S&T programs: the leader records them; the department reads them (organizations only pick an
+  // active program's name in their forms).
+  'programs.manage',
+  'programs.view',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -40,6 +44,8 @@ const TABLE: Record<Role, readonly Capability[]> = {
     'calls.view',
     'organizations.list',
     'reminders.receive',
+    'programs.manage',
+    'programs.view',
   ],
   DEPARTMENT_STAFF: [
     'department.view',
@@ -52,6 +58,7 @@ const TABLE: Record<Role, readonly Capability[]> = {
     'calls.view',
     'organizations.list',
     'reminders.receive',
+    'programs.view',
   ],
   ORGANIZATION: ['tasks.propose', 'calls.view', 'organizations.list', 'reminders.receive'],
   // The organizations list: an identification council member may name one for direct assignment.

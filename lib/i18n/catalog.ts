@@ -14,6 +14,7 @@ export const MESSAGE_FILES = [
   'lists',
   'selection',
   'after',
+  'programs',
 ] as const;
 
 export type Messages = Record<string, unknown>;

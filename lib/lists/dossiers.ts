@@ -13,12 +13,13 @@ import { LIVE_DOSSIER_EXCLUDED } from '@/lib/domain/listed-task-workflow';
 /**
  * Whether this organization user may have a dossier for the listed task: open in a notice; for direct assignment,
  * only the named organization (others are refused); not a second live dossier of the same organization. Returns
- * the notice the dossier then answers (null: it keeps its own).
+ * the notice the dossier then answers (null: it keeps its own) and the program the dossier then belongs to (the
+ * listed task's; null: the dossier's own choice).
  */
 export async function dossierTarget(tx: Tx, actor: Actor, listedTaskId: string, taskId?: string) {
   const listed = await tx.listedTask.findUnique({
     where: { id: listedTaskId },
-    select: { id: true, status: true, callId: true, method: true, directOrganizationId: true },
+    select: { id: true, status: true, callId: true, method: true, directOrganizationId: true, programId: true },
   });
   // (A listed task made from an older dossier has no notice of its own: its dossier keeps its call.)
   if (!listed || listed.status !== 'OPEN') throw new ValidationError('invalidInput', { listedTaskId: ['validation.listedNotOpen'] });
@@ -33,7 +34,7 @@ export async function dossierTarget(tx: Tx, actor: Actor, listedTaskId: string, 
     select: { id: true },
   });
   if (other) throw new ValidationError('invalidInput', { listedTaskId: ['validation.dossierExists'] });
-  return { callId: listed.callId };
+  return { callId: listed.callId, programId: listed.programId };
 }
 
 /**
@@ -57,6 +58,7 @@ export async function listOpenListedTasks(actor: Actor, now = new Date()) {
       method: true,
       durationMonths: true,
       budgetEstimate: true,
+      programId: true,
       directOrganizationId: true,
       directOrganization: { select: { name: true } },
       call: { select: { id: true, title: true, closesAt: true } },
@@ -80,6 +82,6 @@ export type OpenListedTask = Awaited<ReturnType<typeof listOpenListedTasks>>[num
 export async function listedTaskOption(listedTaskId: string) {
   return prisma.listedTask.findUnique({
     where: { id: listedTaskId },
-    select: { id: true, code: true, title: true, call: { select: { id: true, title: true, closesAt: true } } },
+    select: { id: true, code: true, title: true, programId: true, call: { select: { id: true, title: true, closesAt: true } } },
   });
 }

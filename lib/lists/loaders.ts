@@ -6,6 +6,7 @@ import { pageParam, stringParams } from '@/lib/domain/paging';
 import { LISTED_MACHINE } from '@/lib/domain/listed-task-workflow';
 import { listActiveOrganizationOptions } from '@/lib/organizations/service';
 import { listCalls } from '@/lib/calls/service';
+import { listProgramChoices } from '@/lib/programs/service';
 import { getListItem, getOrderList, listListedTasks, listOpenableListedTasks, listOrderLists } from './service';
 import { listOpenListedTasks } from './dossiers';
 
@@ -47,7 +48,8 @@ export async function loadListItemForm(rawListId: string, rawItemId: string) {
     load(getListItem(actor, rawListId, rawItemId)),
     load(listActiveOrganizationOptions(actor)),
   ]);
-  return { item, organizations, editable: item.list.status === 'DRAFT' };
+  const programs = await load(listProgramChoices(actor, item.programId));
+  return { item, organizations, programs, editable: item.list.status === 'DRAFT' };
 }
 
 export type ListItemFormPage = Awaited<ReturnType<typeof loadListItemForm>>;
@@ -75,7 +77,8 @@ export async function loadListedTasks(searchParams: SearchParams) {
 export async function loadUrgentForm() {
   const actor = await requireArea('department');
   if (!LISTED_MACHINE.check(null, 'listUrgent', actor.role).ok) notFound();
-  return { organizations: await load(listActiveOrganizationOptions(actor)), defaultYear: new Date().getFullYear() + 1 };
+  const [organizations, programs] = await Promise.all([load(listActiveOrganizationOptions(actor)), load(listProgramChoices(actor))]);
+  return { organizations, programs, defaultYear: new Date().getFullYear() + 1 };
 }
 
 /** The organization's view: listed tasks open for dossiers now, what it may register for, its own dossiers. */

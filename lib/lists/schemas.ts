@@ -2,7 +2,7 @@ import { z, optionalText, requiredText } from '@/lib/domain/zod';
 import { SCIENCE_FIELDS } from '@/lib/domain/task-status';
 import { ASSIGNMENT_METHODS } from '@/lib/domain/identification';
 import { LISTED_STATUSES } from '@/lib/domain/listed-task-workflow';
-import { day, intIn, optionalInt, optionalMoney, pageField, recordId, searchText, version } from '@/lib/domain/inputs';
+import { day, intIn, optionalId, optionalInt, optionalMoney, pageField, recordId, searchText, version } from '@/lib/domain/inputs';
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
 const planYear = intIn(2000, 2100);
@@ -21,6 +21,8 @@ const itemShape = {
   directReason: optionalText(5_000),
   durationMonths: optionalInt(1, 60),
   budgetEstimate: optionalMoney,
+  /** The province's S&T program it belongs to, if any (one active this year, or the one it already names). */
+  programId: optionalId,
 };
 
 type DirectFields = { method?: unknown; directOrganizationId?: unknown; directReason?: unknown };

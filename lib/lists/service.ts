@@ -18,6 +18,7 @@ import { recordAudit } from '@/lib/audit/record';
 import type { AuditAction } from '@/lib/audit/kinds';
 import { notify, organizationRecipients } from '@/lib/notifications/service';
 import { applyNeedsTransition, lockNeeds, needsRowSelect } from '@/lib/needs/service';
+import { assertProgramChoice } from '@/lib/programs/service';
 import {
   ZAddListItems,
   ZCreateOrderList,
@@ -138,6 +139,8 @@ const itemSelect = {
   durationMonths: true,
   budgetEstimate: true,
   struckReason: true,
+  programId: true,
+  program: { select: { id: true, code: true, name: true } },
   needsProposal: { select: { id: true, code: true, title: true, organization: { select: { name: true } } } },
 } as const;
 
@@ -213,6 +216,7 @@ export async function addListItems(actor: Actor, raw: unknown) {
         refinedTitle: true,
         refinedObjectives: true,
         refinedProducts: true,
+        programId: true,
       },
     });
     if (needs.length !== needsIds.length) throw new ValidationError('invalidInput', { needsIds: ['validation.needsNotRecommended'] });
@@ -231,6 +235,8 @@ export async function addListItems(actor: Actor, raw: unknown) {
         directOrganizationId: n.recommendedMethod === 'DIRECT' ? n.recommendedDirectOrgId : null,
         durationMonths: n.durationMonths,
         budgetEstimate: n.budgetEstimate,
+        // A listed task made from a needs proposal belongs to the proposal's program.
+        programId: n.programId,
       })),
     });
     const { version } = await bumpList(tx, list.id);
@@ -285,12 +291,13 @@ export async function updateListItem(actor: Actor, raw: unknown) {
     await tx.$queryRaw`SELECT 1 FROM "OrderList" WHERE "id" = ${found.listId} FOR UPDATE`;
     const item = await tx.listedTask.findUniqueOrThrow({
       where: { id: input.itemId },
-      select: { id: true, version: true, list: { select: { id: true, status: true } } },
+      select: { id: true, version: true, programId: true, list: { select: { id: true, status: true } } },
     });
     if (item.version !== input.version) throw new ConflictError('staleRecord');
     if (item.list?.status !== 'DRAFT') throw new ValidationError('listNotDraft');
     const direct = input.method === 'DIRECT';
     if (direct) await assertDirectOrganization(tx, input.directOrganizationId);
+    const programId = await assertProgramChoice(tx, input.programId, item.programId);
     const { itemId: _itemId, version: _version, ...content } = input;
     await tx.listedTask.update({
       where: { id: item.id },
@@ -301,6 +308,7 @@ export async function updateListItem(actor: Actor, raw: unknown) {
         directReason: direct ? (content.directReason ?? '') : '',
         durationMonths: content.durationMonths ?? null,
         budgetEstimate: content.budgetEstimate ?? null,
+        programId,
         version: { increment: 1 },
       },
     });
@@ -430,6 +438,7 @@ export async function createUrgentListedTask(actor: Actor, raw: unknown) {
   return prisma.$transaction(async (tx) => {
     const direct = input.method === 'DIRECT';
     if (direct) await assertDirectOrganization(tx, input.directOrganizationId);
+    const programId = await assertProgramChoice(tx, input.programId);
     const task = await tx.listedTask.create({
       data: {
         ...input,
@@ -441,6 +450,7 @@ export async function createUrgentListedTask(actor: Actor, raw: unknown) {
         directReason: direct ? (input.directReason ?? '') : '',
         durationMonths: input.durationMonths ?? null,
         budgetEstimate: input.budgetEstimate ?? null,
+        programId,
       },
       select: { id: true, code: true },
     });

@@ -12,6 +12,7 @@ export type NeedsFormValues = {
   applyingUnits: string;
   durationMonths: string;
   budgetEstimate: string;
+  programId: string;
 };
 
 export const EMPTY_NEEDS_FORM: NeedsFormValues = {
@@ -23,6 +24,7 @@ export const EMPTY_NEEDS_FORM: NeedsFormValues = {
   applyingUnits: '',
   durationMonths: '',
   budgetEstimate: '',
+  programId: '',
 };
 
 export const storedNeedsSelect = {
@@ -34,6 +36,7 @@ export const storedNeedsSelect = {
   applyingUnits: true,
   durationMonths: true,
   budgetEstimate: true,
+  programId: true,
 } as const;
 
 export type StoredNeeds = {
@@ -45,6 +48,7 @@ export type StoredNeeds = {
   applyingUnits: string;
   durationMonths: number | null;
   budgetEstimate: bigint | null;
+  programId: string | null;
 };
 
 export function needsToFormValues(n: StoredNeeds): NeedsFormValues {
@@ -57,5 +61,6 @@ export function needsToFormValues(n: StoredNeeds): NeedsFormValues {
     applyingUnits: n.applyingUnits,
     durationMonths: n.durationMonths === null ? '' : String(n.durationMonths),
     budgetEstimate: moneyInputValue(n.budgetEstimate),
+    programId: n.programId ?? '',
   };
 }

@@ -6,6 +6,7 @@ import { NEEDS_EDITABLE, NEEDS_MACHINE } from '@/lib/domain/needs-workflow';
 import { callState } from '@/lib/calls/options';
 import { listCalls } from '@/lib/calls/service';
 import { getOwnOrganization, listActiveOrganizationOptions } from '@/lib/organizations/service';
+import { listProgramChoices } from '@/lib/programs/service';
 import { EMPTY_NEEDS_FORM, needsToFormValues } from './form-values';
 import { getNeeds, listMergeTargets, listNeeds, listOwnNeeds, needsProblems } from './service';
 
@@ -47,16 +48,19 @@ export async function loadNeedsForm(needsId: string | null, searchParams: Record
       kind: 'form' as const,
       needs: { id: needs.id, version: needs.version, title: needs.title, call: needs.call },
       calls: [],
+      programs: await load(listProgramChoices(actor, needs.programId)),
       initial: needsToFormValues(needs),
       problems: searchParams.check ? needsProblems(needs) : {},
     };
   }
-  const calls = (await needsCalls(actor)).filter((c) => c.state !== 'closed');
+  const [open, programs] = await Promise.all([needsCalls(actor), load(listProgramChoices(actor))]);
+  const calls = open.filter((c) => c.state !== 'closed');
   const wanted = typeof searchParams.callId === 'string' ? searchParams.callId : undefined;
   return {
     kind: 'form' as const,
     needs: null,
     calls: calls.map((c) => ({ id: c.id, title: c.title, state: c.state, closesAt: c.closesAt })),
+    programs,
     initial: { ...EMPTY_NEEDS_FORM, callId: calls.find((c) => c.id === wanted)?.id ?? calls.find((c) => c.state === 'open')?.id ?? '' },
     problems: {},
   };

@@ -1,7 +1,18 @@
 import { z, optionalText, requiredText } from '@/lib/domain/zod';
 import { SCIENCE_FIELDS } from '@/lib/domain/task-status';
 import { NEEDS_STATUSES } from '@/lib/domain/needs-workflow';
-import { intIn, money, neededToSubmit, optionalInt, optionalMoney, pageField, recordId, searchText, version } from '@/lib/domain/inputs';
+import {
+  intIn,
+  money,
+  neededToSubmit,
+  optionalId,
+  optionalInt,
+  optionalMoney,
+  pageField,
+  recordId,
+  searchText,
+  version,
+} from '@/lib/domain/inputs';
 
 const optionalField = z.preprocess((v) => (v === '' || v === null ? undefined : v), z.enum(SCIENCE_FIELDS).optional());
 
@@ -18,6 +29,8 @@ const needsShape = {
   applyingUnits: optionalText(2_000),
   durationMonths: optionalInt(1, 60),
   budgetEstimate: optionalMoney,
+  /** The province's S&T program it belongs to, if any (one active this year). */
+  programId: optionalId,
 };
 
 export const ZCreateNeeds = z.object({ callId: recordId, ...needsShape });

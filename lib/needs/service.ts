@@ -11,6 +11,7 @@ import { NEEDS_EDITABLE, NEEDS_MACHINE, NEEDS_MERGE_TARGETS, type NeedsAction, t
 import { recordAudit } from '@/lib/audit/record';
 import type { AuditAction } from '@/lib/audit/kinds';
 import { notify, organizationRecipients } from '@/lib/notifications/service';
+import { assertProgramChoice } from '@/lib/programs/service';
 import { needsToFormValues, storedNeedsSelect } from './form-values';
 import { ZCreateNeeds, ZMergeNeeds, ZNeedsFilter, ZNeedsReadyToSubmit, ZNeedsRef, ZReturnNeeds, ZUpdateNeeds } from './schemas';
 
@@ -37,7 +38,7 @@ const nulls = <T extends Record<string, unknown>>(o: T) =>
 
 /** The content as the row stores it (texts default to '', numbers to null). */
 function contentData(c: Omit<ReturnType<typeof ZUpdateNeeds.parse>, 'needsId' | 'version'>) {
-  const n = nulls({ field: c.field, durationMonths: c.durationMonths, budgetEstimate: c.budgetEstimate });
+  const n = nulls({ field: c.field, durationMonths: c.durationMonths, budgetEstimate: c.budgetEstimate, programId: c.programId });
   return {
     ...n,
     title: c.title,
@@ -67,6 +68,7 @@ export async function createNeeds(actor: Actor, raw: unknown, now = new Date()) 
   return prisma.$transaction(async (tx) => {
     const call = await openNeedsCall(tx, callId, now);
     if (call.state === 'closed') throw new ValidationError('needsCallClosed');
+    await assertProgramChoice(tx, content.programId, null, now);
     const needs = await tx.needsProposal.create({
       data: { ...contentData(content), callId, organizationId: actor.organizationId!, createdById: actor.id, status: created.to },
       select: { id: true, version: true },
@@ -89,11 +91,12 @@ export async function updateNeeds(actor: Actor, raw: unknown) {
     await lockNeeds(tx, needsId);
     const current = await tx.needsProposal.findFirst({
       where: { id: needsId, ...needsScope(actor) },
-      select: { status: true, version: true },
+      select: { status: true, version: true, programId: true },
     });
     if (!current) throw new NotFoundError();
     if (!NEEDS_EDITABLE.includes(current.status)) throw new ValidationError('notEditable');
     if (current.version !== version) throw new ConflictError('staleRecord');
+    await assertProgramChoice(tx, content.programId, current.programId);
     const { count } = await tx.needsProposal.updateMany({
       where: { id: needsId, version },
       data: { ...contentData(content), version: { increment: 1 } },
@@ -335,6 +338,7 @@ export async function getNeeds(actor: Actor, rawId: string) {
       createdAt: true,
       call: { select: { id: true, title: true, year: true, opensAt: true, closesAt: true } },
       mergedInto: { select: { id: true, code: true, title: true } },
+      program: { select: { id: true, code: true, name: true } },
       absorbed: { select: { id: true, code: true, title: true, organization: { select: { name: true } } } },
     },
   });

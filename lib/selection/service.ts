@@ -97,6 +97,7 @@ export async function getSelection(actor: Actor, rawId: string, now = new Date()
       selectedAt: true,
       directOrganization: { select: { name: true } },
       call: { select: { id: true, title: true, closesAt: true } },
+      program: { select: { code: true, name: true } },
     },
   });
   if (!listed) throw new NotFoundError();

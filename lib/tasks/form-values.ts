@@ -30,6 +30,9 @@ export type TaskFormValues = {
   budgetOther: string;
   durationMonths: string;
   proposedStart: string;
+  programId: string;
+  beneficiaryEnterprise: string;
+  supportAmount: string;
 };
 
 export const EMPTY_TASK_FORM: TaskFormValues = {
@@ -55,6 +58,9 @@ export const EMPTY_TASK_FORM: TaskFormValues = {
   budgetOther: '',
   durationMonths: '',
   proposedStart: '',
+  programId: '',
+  beneficiaryEnterprise: '',
+  supportAmount: '',
 };
 
 /** What of a task the form's values are made from (a Prisma select). */
@@ -81,6 +87,9 @@ export const storedTaskSelect = {
   budgetOther: true,
   durationMonths: true,
   proposedStart: true,
+  programId: true,
+  beneficiaryEnterprise: true,
+  supportAmount: true,
 } as const;
 
 export type StoredTask = {
@@ -106,6 +115,9 @@ export type StoredTask = {
   budgetOther: bigint | null;
   durationMonths: number | null;
   proposedStart: Date | null;
+  programId: string | null;
+  beneficiaryEnterprise: string | null;
+  supportAmount: bigint | null;
 };
 
 const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
@@ -147,5 +159,8 @@ export function taskToFormValues(task: StoredTask): TaskFormValues {
     budgetOther: moneyInputValue(task.budgetOther),
     durationMonths: str(task.durationMonths),
     proposedStart: dayString(task.proposedStart),
+    programId: str(task.programId),
+    beneficiaryEnterprise: str(task.beneficiaryEnterprise),
+    supportAmount: moneyInputValue(task.supportAmount),
   };
 }

@@ -16,6 +16,7 @@ import { listCalls } from '@/lib/calls/service';
 import { listedTaskOption, listOpenListedTasks } from '@/lib/lists/dossiers';
 import { callOptions } from '@/lib/calls/options';
 import { getOwnOrganization, listActiveOrganizationOptions } from '@/lib/organizations/service';
+import { listProgramChoices } from '@/lib/programs/service';
 import { EMPTY_TASK_FORM, taskToFormValues } from './form-values';
 import { getTaskDossier, getTaskForEdit, listQueue } from './service';
 import { getDepartmentOverview, listOwnTasks } from './queries';
@@ -219,10 +220,11 @@ export async function loadTaskFormPage(taskId: string | null, searchParams: Reco
     return { kind: 'pending' as const, organizationName: (await load(getOwnOrganization(actor))).name };
   const edit = taskId ? await load(getTaskForEdit(actor, taskId)) : null;
   if (edit && !edit.editable) return { kind: 'notEditable' as const, task: edit.task };
-  const [calls, organizations, open] = await Promise.all([
+  const [calls, organizations, open, programs] = await Promise.all([
     listCalls(actor, 'SELECTION'),
     listActiveOrganizationOptions(actor),
     listOpenListedTasks(actor),
+    listProgramChoices(actor, edit?.stored.programId),
   ]);
   // The listed tasks this organization may register for (and the one a dossier already answers).
   const current = edit?.stored.listedTaskId ?? null;
@@ -242,11 +244,12 @@ export async function loadTaskFormPage(taskId: string | null, searchParams: Reco
     initial: edit
       ? taskToFormValues(edit.stored)
       : wanted
-        ? { ...EMPTY_TASK_FORM, listedTaskId: wanted.id, title: wanted.title, field: wanted.field ?? '' }
+        ? { ...EMPTY_TASK_FORM, listedTaskId: wanted.id, title: wanted.title, field: wanted.field ?? '', programId: wanted.programId ?? '' }
         : EMPTY_TASK_FORM,
     listedTasks: listedTasks.map((l) => ({ id: l.id, code: l.code, title: l.title, call: l.call })),
     calls: callOptions(calls, new Date()),
     organizations: organizations.filter((o) => o.id !== actor.organizationId),
+    programs,
     task: edit?.task ?? null,
     problems: edit && searchParams.check ? edit.problems : {},
   };

@@ -1,11 +1,13 @@
 import { z, optionalText, requiredText } from '@/lib/domain/zod';
 import { SCIENCE_FIELDS, TASK_TYPES, TASK_STATUSES } from '@/lib/domain/task-status';
+import { enterpriseSupportProblems } from '@/lib/domain/programs';
 import {
   day,
   intIn,
   money,
   neededToSubmit,
   optionalDay,
+  optionalId,
   optionalInt,
   optionalMoney,
   pageField,
@@ -64,10 +66,47 @@ const contentShape = {
   budgetOther: optionalMoney,
   durationMonths: optionalInt(1, 60),
   proposedStart: optionalDay,
+  /** The province's S&T program it belongs to (a dossier for a listed task takes the listed task's). */
+  programId: optionalId,
+  /** Enterprise support kinds only (ENTERPRISE_SUPPORT_TYPES): the enterprise supported and the amount, whole đồng. */
+  beneficiaryEnterprise: optionalText(300),
+  supportAmount: optionalMoney,
 };
 
+type Checked = {
+  type?: string;
+  budgetTotal?: bigint;
+  budgetState?: bigint;
+  budgetOther?: bigint;
+  beneficiaryEnterprise?: string;
+  supportAmount?: bigint;
+};
+
+/**
+ * The enterprise support rule (lib/domain/programs.ts): what is typed is checked; on submission it is required.
+ * Checked even when other fields fail, so the form shows every missing field at once; an amount that failed its
+ * own parse keeps its own message (only parsed amounts are compared).
+ */
+const checkSupport = (forSubmission: boolean) => (v: Checked, ctx: z.RefinementCtx) => {
+  const amount = (x: unknown) => (typeof x === 'bigint' ? x : null);
+  if (v.supportAmount !== undefined && v.supportAmount !== null && amount(v.supportAmount) === null) return;
+  const problems = enterpriseSupportProblems(
+    {
+      type: v.type,
+      beneficiaryEnterprise: typeof v.beneficiaryEnterprise === 'string' ? v.beneficiaryEnterprise : null,
+      supportAmount: amount(v.supportAmount),
+      budgetState: amount(v.budgetState),
+    },
+    forSubmission,
+  );
+  for (const [path, messages] of Object.entries(problems))
+    for (const message of messages) ctx.addIssue({ code: 'custom', path: [path], message });
+};
+/** Run the support check whenever there is an object to read (not on a missing or malformed input as a whole). */
+const always = { when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null };
+
 /** Budget rules of any proposal: state budget plus other sources equal the total, which is not zero. */
-function checkBudget(v: { budgetTotal?: bigint; budgetState?: bigint; budgetOther?: bigint }, ctx: z.RefinementCtx) {
+function checkBudget(v: Checked, ctx: z.RefinementCtx) {
   if (v.budgetTotal !== undefined && v.budgetState !== undefined) {
     const other = v.budgetOther ?? 0n;
     if (v.budgetState + other !== v.budgetTotal) ctx.addIssue({ code: 'custom', path: ['budgetTotal'], message: 'validation.budgetSum' });
@@ -76,12 +115,15 @@ function checkBudget(v: { budgetTotal?: bigint; budgetState?: bigint; budgetOthe
     ctx.addIssue({ code: 'custom', path: ['budgetTotal'], message: 'validation.moneyPositive' });
 }
 
-export const ZTaskContent = z.object(contentShape).superRefine(checkBudget);
+export const ZTaskContent = z.object(contentShape).superRefine(checkBudget).superRefine(checkSupport(false), always);
 export type TTaskContent = z.input<typeof ZTaskContent>;
 
 export const ZCreateTask = ZTaskContent;
 /** An edit of a draft or returned proposal: its id and the version the user loaded beside the same fields. */
-export const ZUpdateTask = z.object({ ...contentShape, taskId: recordId, version }).superRefine(checkBudget);
+export const ZUpdateTask = z
+  .object({ ...contentShape, taskId: recordId, version })
+  .superRefine(checkBudget)
+  .superRefine(checkSupport(false), always);
 
 const needed = neededToSubmit;
 
@@ -107,11 +149,15 @@ const neededShape = {
 };
 
 /**
- * "Ready to submit": the proposal's content with every field a submission needs. The one statement of it: the
+ * "Ready to submit": the proposal's content with every field a submission needs (and, for an enterprise support
+ * kind, the beneficiary enterprise and the support amount, at most the state budget). The one statement of it: the
  * server checks the stored proposal against it on submit (lib/tasks/service.ts), the edit form checks the same
  * schema in the browser, and its errors land on the form's own fields.
  */
-export const ZReadyToSubmit = z.object({ ...contentShape, ...neededShape }).superRefine(checkBudget);
+export const ZReadyToSubmit = z
+  .object({ ...contentShape, ...neededShape })
+  .superRefine(checkBudget)
+  .superRefine(checkSupport(true), always);
 
 /** The fields ZReadyToSubmit adds to a draft's (the form marks them). */
 export const REQUIRED_TO_SUBMIT = Object.keys(neededShape) as (keyof typeof neededShape)[];

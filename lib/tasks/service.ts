@@ -36,6 +36,8 @@ import { fieldErrorsOf, type z } from '@/lib/domain/zod';
 import { storedTaskSelect, taskToFormValues, type StoredTask } from './form-values';
 import { listSelect } from './queries';
 import { dossierTarget } from '@/lib/lists/dossiers';
+import { assertProgramChoice } from '@/lib/programs/service';
+import { isEnterpriseSupport } from '@/lib/domain/task-status';
 
 function assertProposer(actor: Actor) {
   if (!can(actor.role, 'tasks.propose') || !actor.organizationId) throw new ForbiddenError();
@@ -49,10 +51,22 @@ async function contentData(
   tx: Tx,
   actor: Actor,
   { partnerOrganizationIds, keyMembers, expectedProducts, partnerNames, ...fields }: Content,
-  taskId?: string,
+  current?: { id: string; programId: string | null },
 ) {
-  // A dossier for a listed task answers the notice the task is open in (and only an eligible organization's).
-  if (fields.listedTaskId) fields.callId = (await dossierTarget(tx, actor, fields.listedTaskId, taskId)).callId ?? fields.callId;
+  // A dossier for a listed task answers the notice the task is open in (and only an eligible organization's), and
+  // belongs to the listed task's program (or none); any other dossier may name a program active this year.
+  if (fields.listedTaskId) {
+    const target = await dossierTarget(tx, actor, fields.listedTaskId, current?.id);
+    fields.callId = target.callId ?? fields.callId;
+    fields.programId = target.programId ?? undefined;
+  } else {
+    fields.programId = (await assertProgramChoice(tx, fields.programId, current?.programId ?? null)) ?? undefined;
+  }
+  // The beneficiary enterprise and the support amount belong to the enterprise support kinds only.
+  if (!isEnterpriseSupport(fields.type)) {
+    fields.beneficiaryEnterprise = undefined;
+    fields.supportAmount = undefined;
+  }
   // A dossier answers a selection notice, never a needs call.
   if (fields.callId && !(await tx.call.findFirst({ where: { id: fields.callId, kind: 'SELECTION' }, select: { id: true } }))) {
     throw new ValidationError('invalidInput', { callId: ['validation.choose'] });
@@ -109,10 +123,13 @@ export async function updateDraft(actor: Actor, raw: unknown) {
   assertProposer(actor);
   const { taskId, version, ...content } = parseInput(ZUpdateTask, raw);
   return prisma.$transaction(async (tx) => {
-    const task = await tx.task.findFirst({ where: { id: taskId, ...taskScope(actor) }, select: { id: true, status: true } });
+    const task = await tx.task.findFirst({
+      where: { id: taskId, ...taskScope(actor) },
+      select: { id: true, status: true, programId: true },
+    });
     if (!task) throw new NotFoundError();
     if (!EDITABLE_BY_ORGANIZATION.includes(task.status)) throw new ValidationError('notEditable');
-    const { scalar, partners, callYear } = await contentData(tx, actor, content, task.id);
+    const { scalar, partners, callYear } = await contentData(tx, actor, content, task);
     const next = await bumpVersion(tx, task.id, version, EDITABLE_BY_ORGANIZATION, { ...scalar, ...(callYear ? { year: callYear } : {}) });
     await tx.task.update({ where: { id: task.id }, data: { partnerOrganizations: { set: partners.map((id) => ({ id })) } } });
     return { taskId: task.id, version: next };
@@ -483,6 +500,9 @@ const dossierSelect = {
   updatedAt: true,
   call: { select: { id: true, title: true, opensAt: true, closesAt: true } },
   listedTask: { select: { id: true, code: true, title: true, method: true, callId: true } },
+  program: { select: { id: true, code: true, name: true } },
+  beneficiaryEnterprise: true,
+  supportAmount: true,
   selectionScore: true,
   selectionRank: true,
   selectionOf: true,

@@ -30,6 +30,7 @@ export default async function ListedTaskSelectionPage({ params }: { params: Prom
           t(`lists.methods.${listed.method}`) + (listed.directOrganization ? `: ${listed.directOrganization.name}` : ''),
           listed.call ? t('lists.org.notice', { title: listed.call.title, closes: formatDateTime(listed.call.closesAt, locale) }) : null,
           formatVnd(listed.budgetEstimate),
+          listed.program ? t('programs.choice.of', { code: listed.program.code, name: listed.program.name }) : null,
         ]
           .filter(Boolean)
           .join(' · ')}

@@ -18,7 +18,7 @@ export default async function UrgentListedTaskPage() {
       </Link>
       <PageHeader title={t('urgent.title')} description={t('urgent.description')} />
       <Card>
-        <UrgentListedForm organizations={page.organizations} defaultYear={page.defaultYear} />
+        <UrgentListedForm organizations={page.organizations} programs={page.programs} defaultYear={page.defaultYear} />
       </Card>
     </>
   );

@@ -125,3 +125,41 @@ test('a terminated task’s contract is liquidated with a refund, the refund che
   await expect(org.getByTestId('liquidation-refunded')).toContainText('150.000.000');
   await expect(org.getByTestId('liquidation-form')).toHaveCount(0);
 });
+
+test('the leader records a program (a wrong period refused on its field) and a program page lists its tasks and budget used', async ({
+  actors,
+}) => {
+  test.setTimeout(4 * 60_000);
+  const admin = await actors.as(DEMO.admin);
+
+  // The agriculture program of 2021–2025: three tasks; used = their approved budgets less the refund recorded at
+  // one's liquidation (2 261 000 000 + 2 489 950 000 + 1 381 000 000 − 48 000 000).
+  await admin.goto('/department/programs');
+  await admin.locator('tr[data-code="CT-NNNT"]').getByTestId('program-link').click();
+  await admin.waitForURL(/\/department\/programs\/[^/?]+$/);
+  await expect(admin.getByTestId('program-tasks').locator('tr')).toHaveCount(3);
+  await expect(admin.getByTestId('program-tasks')).toContainText('KHCN-2024-006');
+  await expect(admin.getByTestId('program-budget')).toContainText('40.000.000.000');
+  await expect(admin.getByTestId('program-used')).toContainText('6.083.950.000');
+  await expect(admin.getByTestId('program-remaining')).toContainText('33.916.050.000');
+
+  // A new program: an end year before the start is refused on its field, nothing recorded.
+  const code = `CT-${Date.now().toString(36).toUpperCase()}`;
+  await admin.goto('/department/programs/new');
+  await admin.getByLabel('Mã chương trình').fill(code);
+  await admin.getByLabel('Tên chương trình').fill('Chương trình hỗ trợ doanh nghiệp chuyển đổi số tỉnh An Phú');
+  await admin.getByLabel('Năm bắt đầu').fill('2027');
+  await admin.getByLabel('Năm kết thúc').fill('2026');
+  await admin.getByLabel('Mục tiêu').fill('Hỗ trợ 50 doanh nghiệp nhỏ và vừa ứng dụng công nghệ số trong sản xuất, kinh doanh.');
+  await admin.getByLabel('Tổng kinh phí (đồng)').fill('12.000.000.000');
+  await admin.getByTestId('program-submit').click();
+  await expect(admin.getByText('Năm kết thúc không được trước năm bắt đầu.')).toBeVisible(SLOW);
+  await expect(admin).toHaveURL(/\/department\/programs\/new$/);
+
+  await admin.getByLabel('Năm kết thúc').fill('2030');
+  await admin.getByTestId('program-submit').click();
+  await admin.waitForURL(/\/department\/programs\/(?!new)[^/?]+$/, SLOW);
+  await expect(admin.getByTestId('program-heading')).toContainText(code);
+  await expect(admin.getByTestId('program-used')).toContainText('0');
+  await expect(admin.getByTestId('program-tasks-empty')).toBeVisible();
+});

@@ -28,6 +28,15 @@ import {
   withdrawTask,
 } from '@/lib/tasks/service';
 import type { Actor } from '@/lib/server/actor';
+import {
+  recordLiquidation,
+  registerResults,
+  returnRegistration,
+  reviewApplicationReport,
+  submitApplicationReport,
+  submitRegistration,
+} from '@/lib/after-acceptance/service';
+import { afterAcceptancePanel } from '@/lib/after-acceptance/panel';
 import { actorWith } from '../support/fixtures';
 import { caught, CONTRACT, fullContent, GOOD_VOTE, Journey, makeEvaluator, pdf, positionsFor, uniq, type Cast } from '../support/lifecycle';
 
@@ -79,7 +88,11 @@ type SceneKind =
   | 'RUNNING'
   | 'RUNNING_EXTENSION_PENDING'
   | 'ACCEPTANCE_REVIEW'
-  | 'ACCEPTANCE_REVIEW_FAILING';
+  | 'ACCEPTANCE_REVIEW_FAILING'
+  // Accepted (decision 01/08/2028), the registration form uploaded and nothing after acceptance done yet.
+  | 'ACCEPTED'
+  // Accepted, its results submitted for registration and its first application report sent.
+  | 'ACCEPTED_REPORTED';
 type Scene = {
   j: Journey;
   taskId: string;
@@ -88,6 +101,7 @@ type Scene = {
   seat: Partial<Record<Who, string>>;
   reports: { forStaff?: string; forAdmin?: string };
   extensionId?: string;
+  applicationReportId?: string;
 };
 
 async function seatCouncil(j: Journey, stage: 'PROPOSAL' | 'ACCEPTANCE', vote: (seats: ReturnType<Journey['seats']>) => Promise<void>) {
@@ -162,8 +176,25 @@ async function buildScene(kind: SceneKind): Promise<Scene> {
   // A failure can only be recorded on a Fail grade, an acceptance only on Pass or better.
   const rating = kind === 'ACCEPTANCE_REVIEW_FAILING' ? 'FAIL' : 'PASS';
   scene.seat = await seatCouncil(j, 'ACCEPTANCE', (seats) => j.voteAcceptance(Array(4).fill(rating), seats));
+  if (kind === 'ACCEPTANCE_REVIEW' || kind === 'ACCEPTANCE_REVIEW_FAILING') return scene;
+  await acceptTask(people.admin, { ...(await j.ref()), decisionNo: `${uniq()}/QĐ-SKHCN`, decisionDate: ACCEPTED_ON });
+  await j.upload('REGISTRATION_FORM');
+  if (kind === 'ACCEPTED') return scene;
+  await submitRegistration(people.own, { taskId: j.taskId, resultsSummary: RESULTS });
+  scene.applicationReportId = (await submitApplicationReport(people.own, applicationReport(j.taskId))).reportId;
   return scene;
 }
+
+const ACCEPTED_ON = '2028-08-01';
+/** A day after the acceptance decision, when its registration and liquidation may be dated. */
+const AFTER_ACCEPTANCE = new Date('2028-09-15T03:00:00Z');
+const RESULTS = 'Báo cáo tổng hợp, quy trình công nghệ và hai bài báo nộp lưu giữ.';
+const applicationReport = (taskId: string) => ({
+  taskId,
+  dueDate: '2029-08-01',
+  applicationPlaces: 'Hai hợp tác xã tại huyện Tuy An.',
+  benefits: 'Năng suất tăng 10% trên 20 ha ứng dụng.',
+});
 
 const shared = new Map<SceneKind, Promise<Scene>>();
 const sharedScene = (kind: SceneKind) => {
@@ -174,7 +205,7 @@ const sharedScene = (kind: SceneKind) => {
 /** Everything a refused call might have touched: it must be identical before and after. */
 async function fingerprint(s: Scene | null) {
   const t = s?.taskId ?? '__none__';
-  const [tasks, calls, setting, task, events, attachments, notifications, seats, reports, extensions] = await Promise.all([
+  const [tasks, calls, setting, task, events, attachments, notifications, seats, reports, extensions, after] = await Promise.all([
     prisma.task.count(),
     prisma.call.count(),
     prisma.setting.findUnique({ where: { key: 'department' }, select: { value: true, updatedAt: true } }),
@@ -194,8 +225,16 @@ async function fingerprint(s: Scene | null) {
     }),
     prisma.progressReport.findMany({ where: { taskId: t }, orderBy: { id: 'asc' }, select: { id: true, status: true } }),
     prisma.extensionRequest.findMany({ where: { taskId: t }, orderBy: { id: 'asc' }, select: { id: true, status: true } }),
+    prisma.task.findUnique({
+      where: { id: t },
+      select: {
+        registration: { select: { status: true, version: true, certificateNo: true } },
+        liquidation: { select: { id: true } },
+        applicationReports: { orderBy: { id: 'asc' }, select: { id: true, status: true } },
+      },
+    }),
   ]);
-  return { tasks, calls, setting, task, events, attachments, notifications, seats, reports, extensions };
+  return { tasks, calls, setting, task, events, attachments, notifications, seats, reports, extensions, after };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -239,6 +278,14 @@ const MATRIX = {
   requestAcceptance: ['403', '403', 'ok', '404', '403', '404', '404', '404'],
   acceptTask: ['ok', '403', '403', '404', '403', '404', '404', '404'],
   failTask: ['ok', '403', '403', '404', '403', '404', '404', '404'],
+  // after acceptance: only the department and the host organization, never a council member
+  afterAcceptancePanel: ['ok', 'ok', 'ok', '404', '404', '404', '404', '404'],
+  submitRegistration: ['403', '403', 'ok', '404', '404', '404', '404', '404'],
+  returnRegistration: ['ok', 'ok', '403', '404', '404', '404', '404', '404'],
+  registerResults: ['ok', 'ok', '403', '404', '404', '404', '404', '404'],
+  recordLiquidation: ['ok', 'ok', '403', '404', '404', '404', '404', '404'],
+  submitApplicationReport: ['403', '403', 'ok', '404', '404', '404', '404', '404'],
+  reviewApplicationReport: ['ok', 'ok', '403', '404', '404', '404', '404', '404'],
   // department administration
   createCall: ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
   'updateSettings (same values back)': ['ok', '403', '403', '403', '403', '403', '403', '403'],
@@ -436,6 +483,62 @@ const CALLS: Record<keyof typeof MATRIX, Call> = {
     effect: statusIs('NOT_ACCEPTED'),
     run: async (a, s) =>
       failTask(a, { ...(await ref(s)), decisionNo: '78/QĐ-SKHCN', decisionDate: '2028-08-01', note: 'Không đạt yêu cầu.' }),
+  },
+
+  afterAcceptancePanel: {
+    on: 'ACCEPTED_REPORTED',
+    run: (a, s) => afterAcceptancePanel(a, s.taskId),
+    effect: (r) => expect(r).toMatchObject({ status: 'ACCEPTED', registration: { record: { status: 'SUBMITTED' } } }),
+  },
+  submitRegistration: {
+    on: 'ACCEPTED',
+    fresh: true,
+    run: (a, s) => submitRegistration(a, { taskId: s.taskId, resultsSummary: RESULTS }),
+    effect: (r) => expect(r.status).toBe('SUBMITTED'),
+  },
+  returnRegistration: {
+    on: 'ACCEPTED_REPORTED',
+    fresh: true,
+    run: (a, s) => returnRegistration(a, { taskId: s.taskId, version: 1, note: 'Bổ sung bản điện tử báo cáo tóm tắt.' }),
+    effect: (r) => expect(r.status).toBe('RETURNED'),
+  },
+  registerResults: {
+    on: 'ACCEPTED_REPORTED',
+    fresh: true,
+    run: (a, s) =>
+      registerResults(a, { taskId: s.taskId, version: 1, certificateNo: `GCN-${uniq()}`, certificateDate: '2028-09-01' }, AFTER_ACCEPTANCE),
+    effect: (r) => expect(r.status).toBe('REGISTERED'),
+  },
+  recordLiquidation: {
+    on: 'ACCEPTED',
+    fresh: true,
+    run: (a, s) =>
+      recordLiquidation(
+        a,
+        {
+          taskId: s.taskId,
+          recordNo: `BBTL-${uniq()}`,
+          liquidatedOn: '2028-09-01',
+          disbursed: '1.000.000.000',
+          spent: '950.000.000',
+          refunded: '50.000.000',
+        },
+        AFTER_ACCEPTANCE,
+      ),
+    effect: async (_r, s) =>
+      expect(await prisma.liquidation.findUniqueOrThrow({ where: { taskId: s.taskId } })).toMatchObject({ refunded: 50_000_000n }),
+  },
+  submitApplicationReport: {
+    on: 'ACCEPTED',
+    fresh: true,
+    run: (a, s) => submitApplicationReport(a, applicationReport(s.taskId)),
+    effect: (r) => expect(r.status).toBe('SUBMITTED'),
+  },
+  reviewApplicationReport: {
+    on: 'ACCEPTED_REPORTED',
+    fresh: true,
+    run: (a, s) => reviewApplicationReport(a, { reportId: s.applicationReportId!, status: 'REVIEWED' }),
+    effect: (r) => expect(r.status).toBe('REVIEWED'),
   },
 
   createCall: {

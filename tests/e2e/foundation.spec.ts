@@ -6,7 +6,7 @@ test.describe('demo accounts land on their own home with real data', () => {
     await login(page, DEMO.admin);
     await expect(page).toHaveURL(/\/department$/);
     await expect(page.getByTestId('whoami')).toContainText('Lãnh đạo Sở');
-    const running = page.locator('[data-status="RUNNING"]');
+    const running = page.getByTestId('status-counts').locator('[data-status="RUNNING"]');
     await expect(running).toContainText('Đang thực hiện');
     // The seed's running tasks: 8 demo tasks and 20 of the year's contracted dossiers.
     await expect(running).toContainText('28');
@@ -112,7 +112,7 @@ test('switching to English changes the screen and persists across visits', async
   await page.getByLabel('Password').fill('Demo@12345');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/department$/);
-  await expect(page.locator('[data-status="RUNNING"]')).toContainText('In progress');
+  await expect(page.getByTestId('status-counts').locator('[data-status="RUNNING"]')).toContainText('In progress');
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
   await page.getByRole('button', { name: 'VI' }).click();

@@ -35,6 +35,7 @@ export const FEATURE_DEPENDENCIES = {
   reports: ['notifications', 'settings', 'audit'],
   selection: ['tasks', 'councils', 'lists', 'notifications', 'settings', 'audit'],
   'after-acceptance': ['notifications', 'settings', 'audit', 'deadlines'],
+  statistics: ['deadlines', 'settings'],
   tasks: [
     'councils',
     'notifications',
@@ -48,6 +49,7 @@ export const FEATURE_DEPENDENCIES = {
     'after-acceptance',
     'deadlines',
     'programs',
+    'statistics',
   ],
 };
 const FEATURES = Object.keys(FEATURE_DEPENDENCIES);

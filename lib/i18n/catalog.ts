@@ -15,6 +15,7 @@ export const MESSAGE_FILES = [
   'selection',
   'after',
   'programs',
+  'statistics',
 ] as const;
 
 export type Messages = Record<string, unknown>;

@@ -6,6 +6,8 @@ import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import { AFTER_ACCEPTANCE_KINDS } from '@/lib/domain/attachment-rules';
 import { can } from '@/lib/domain/permissions';
 import { yearInVietnam } from '@/lib/domain/format';
+import { parseYearRange } from '@/lib/domain/statistics';
+import { figureTaskWhere } from '@/lib/statistics/figures';
 import { checkTransition, EDITABLE_BY_ORGANIZATION } from '@/lib/domain/workflow';
 import { decisionBlock, type Decision, type DecisionBlock } from '@/lib/domain/decisions';
 import { acceptanceCameLate } from '@/lib/domain/deadlines';
@@ -600,10 +602,15 @@ export const QUEUE_PAGE_SIZE = 25;
 export async function listQueue(actor: Actor, rawFilter: unknown) {
   if (!can(actor.role, 'tasks.viewAll')) throw new ForbiddenError();
   const f = ZQueueFilter.parse(rawFilter ?? {});
+  const none = <T>(v: T | 'none') => (v === 'none' ? null : v);
+  const range = f.figure ? parseYearRange(f, yearInVietnam(new Date())) : null;
   const where: Prisma.TaskWhereInput = {
     ...(f.status ? { status: f.status } : { status: { not: 'DRAFT' } }),
     ...(f.callId ? { callId: f.callId } : {}),
-    ...(f.field ? { field: f.field } : {}),
+    ...(f.field ? { field: none(f.field) } : {}),
+    ...(f.type ? { type: none(f.type) } : {}),
+    ...(f.programId ? { programId: none(f.programId) } : {}),
+    ...(f.figure && range ? { AND: [figureTaskWhere(f.figure, range)] } : {}),
     ...(f.organizationId ? { hostOrganizationId: f.organizationId } : {}),
     ...(f.year ? { year: f.year } : {}),
     ...(f.q ? { OR: [{ code: { contains: f.q, mode: 'insensitive' } }, { title: { contains: f.q, mode: 'insensitive' } }] } : {}),
@@ -618,7 +625,7 @@ export async function listQueue(actor: Actor, rawFilter: unknown) {
       select: listSelect,
     }),
   ]);
-  return { total, page: f.page, pageSize: QUEUE_PAGE_SIZE, rows, filter: f };
+  return { total, page: f.page, pageSize: QUEUE_PAGE_SIZE, rows, filter: { ...f, range } };
 }
 
 /**

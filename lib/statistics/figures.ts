@@ -1,0 +1,177 @@
+// The department's yearly figures (domain.md, "What the department reports each year"), each counted by its
+// event's date in the period: one SQL statement per figure family (the year before the dossiers; the tasks, with
+// their budgets, broken down by field, kind, host organization and program in the same statement), and the same
+// conditions as a Prisma filter for the queue's drill-down, so a figure and its list cannot disagree.
+// No `server-only`: the seed states its year's figures with these very queries.
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { Db } from '@/lib/server/prisma-client';
+import { LISTED_APPROVED } from '@/lib/domain/listed-task-workflow';
+import { periodDays, type TaskFigure, type YearRange } from '@/lib/domain/statistics';
+
+/** A period's bounds as the columns store them: calendar days (UTC midnight) and instants (midnight in Vietnam). */
+export function periodBounds(range: YearRange) {
+  const { start, end } = periodDays(range);
+  return {
+    dayFrom: new Date(`${start}T00:00:00Z`),
+    dayTo: new Date(`${end}T00:00:00Z`),
+    instantFrom: new Date(`${start}T00:00:00+07:00`),
+    instantTo: new Date(`${end}T00:00:00+07:00`),
+  };
+}
+
+/**
+ * The tasks a figure counts in a period, as a filter of the queue. The one statement of each figure's rule: the
+ * statistics query below says the same in SQL, and an integration test holds them equal.
+ */
+export function figureTaskWhere(figure: TaskFigure, range: YearRange): Prisma.TaskWhereInput {
+  const b = periodBounds(range);
+  const days = { gte: b.dayFrom, lt: b.dayTo };
+  const instants = { gte: b.instantFrom, lt: b.instantTo };
+  switch (figure) {
+    case 'dossiers':
+      return { submittedAt: instants };
+    case 'approved':
+      return { approvalDecisionDate: days };
+    case 'contracted':
+      return { contractSignedAt: days };
+    case 'accepted':
+      return { status: 'ACCEPTED', acceptanceDecisionDate: days };
+    case 'notAccepted':
+      return { status: 'NOT_ACCEPTED', acceptanceDecisionDate: days };
+    case 'terminated':
+      return { status: 'TERMINATED', closedAt: instants };
+    case 'registered':
+      return { registration: { is: { status: 'REGISTERED', certificateDate: days } } };
+    case 'liquidated':
+      return { liquidation: { is: { liquidatedOn: days } } };
+    case 'applied':
+      return { applicationReports: { some: { submittedAt: instants } } };
+  }
+}
+
+/** Needs proposals received and tasks listed by UBND in the period (the year before the dossiers). */
+export async function planFigures(db: Db, range: YearRange) {
+  const b = periodBounds(range);
+  const statuses = [...LISTED_APPROVED];
+  const [[needs], [listed]] = await Promise.all([
+    db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM "NeedsProposal" WHERE "submittedAt" >= ${b.instantFrom} AND "submittedAt" < ${b.instantTo}`,
+    // Listed by UBND: on a list UBND decided in the period, or an urgent task UBND decided on its own. (The listed
+    // tasks the dossier migration made for older dossiers belong to no list and are not urgent: not counted.)
+    db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM "ListedTask" lt LEFT JOIN "OrderList" l ON l."id" = lt."listId"
+      WHERE lt."status"::text = ANY(${statuses})
+        AND ((l."status" = 'DECIDED' AND l."decisionDate" >= ${b.dayFrom} AND l."decisionDate" < ${b.dayTo})
+          OR (lt."urgent" AND lt."decisionDate" >= ${b.dayFrom} AND lt."decisionDate" < ${b.dayTo}))`,
+  ]);
+  return { needs: Number(needs.n), listed: Number(listed.n) };
+}
+
+export type TaskFigureRow = {
+  dossiers: number;
+  approved: number;
+  contracted: number;
+  accepted: number;
+  acceptedExcellent: number;
+  acceptedPass: number;
+  notAccepted: number;
+  terminated: number;
+  registered: number;
+  liquidated: number;
+  applied: number;
+  approvedBudget: bigint;
+  contractedBudget: bigint;
+  disbursed: bigint;
+  refunded: bigint;
+};
+
+type Raw = { [K in keyof TaskFigureRow]: bigint | number | null } & {
+  field: string | null;
+  type: string | null;
+  organizationId: string | null;
+  programId: string | null;
+  g: number;
+};
+
+const n = (v: bigint | number | null | undefined) => Number(v ?? 0);
+const money = (v: bigint | number | null | undefined) => (v == null ? 0n : BigInt(v));
+function toRow(r: Raw): TaskFigureRow {
+  return {
+    dossiers: n(r.dossiers),
+    approved: n(r.approved),
+    contracted: n(r.contracted),
+    accepted: n(r.accepted),
+    acceptedExcellent: n(r.acceptedExcellent),
+    acceptedPass: n(r.acceptedPass),
+    notAccepted: n(r.notAccepted),
+    terminated: n(r.terminated),
+    registered: n(r.registered),
+    liquidated: n(r.liquidated),
+    applied: n(r.applied),
+    approvedBudget: money(r.approvedBudget),
+    contractedBudget: money(r.contractedBudget),
+    disbursed: money(r.disbursed),
+    refunded: money(r.refunded),
+  };
+}
+
+/**
+ * Every task figure of the period with its budgets, in total and broken down by field, kind, host organization
+ * and program: one statement (GROUPING SETS), reading only the tasks with an event in the period (each condition
+ * has its index).
+ */
+export async function taskFigures(db: Db, range: YearRange) {
+  const b = periodBounds(range);
+  const inDays = (col: Prisma.Sql) => Prisma.sql`(${col} >= ${b.dayFrom} AND ${col} < ${b.dayTo})`;
+  const inInstants = (col: Prisma.Sql) => Prisma.sql`(${col} >= ${b.instantFrom} AND ${col} < ${b.instantTo})`;
+  const submitted = inInstants(Prisma.sql`t."submittedAt"`);
+  const approved = inDays(Prisma.sql`t."approvalDecisionDate"`);
+  const contracted = inDays(Prisma.sql`t."contractSignedAt"`);
+  const decided = inDays(Prisma.sql`t."acceptanceDecisionDate"`);
+  const terminated = Prisma.sql`(t."status" = 'TERMINATED' AND ${inInstants(Prisma.sql`t."closedAt"`)})`;
+  const registered = Prisma.sql`(r."status" = 'REGISTERED' AND ${inDays(Prisma.sql`r."certificateDate"`)})`;
+  const liquidated = inDays(Prisma.sql`l."liquidatedOn"`);
+  const applied = Prisma.sql`(ap."taskId" IS NOT NULL)`;
+  const rows = await db.$queryRaw<Raw[]>`
+    SELECT t."field"::text AS "field", t."type"::text AS "type", t."hostOrganizationId" AS "organizationId",
+      t."programId" AS "programId",
+      GROUPING(t."field", t."type", t."hostOrganizationId", t."programId")::int AS g,
+      count(*) FILTER (WHERE ${submitted}) AS "dossiers",
+      count(*) FILTER (WHERE ${approved}) AS "approved",
+      count(*) FILTER (WHERE ${contracted}) AS "contracted",
+      count(*) FILTER (WHERE t."status" = 'ACCEPTED' AND ${decided}) AS "accepted",
+      count(*) FILTER (WHERE t."status" = 'ACCEPTED' AND ${decided} AND t."acceptanceGrade" = 'EXCELLENT') AS "acceptedExcellent",
+      count(*) FILTER (WHERE t."status" = 'ACCEPTED' AND ${decided} AND t."acceptanceGrade" = 'PASS') AS "acceptedPass",
+      count(*) FILTER (WHERE t."status" = 'NOT_ACCEPTED' AND ${decided}) AS "notAccepted",
+      count(*) FILTER (WHERE ${terminated}) AS "terminated",
+      count(*) FILTER (WHERE ${registered}) AS "registered",
+      count(*) FILTER (WHERE ${liquidated}) AS "liquidated",
+      count(*) FILTER (WHERE ${applied}) AS "applied",
+      sum(t."approvedBudget") FILTER (WHERE ${approved}) AS "approvedBudget",
+      sum(t."fundedAmount") FILTER (WHERE ${contracted}) AS "contractedBudget",
+      sum(l."disbursed") FILTER (WHERE ${liquidated}) AS "disbursed",
+      sum(l."refunded") FILTER (WHERE ${liquidated}) AS "refunded"
+    FROM "Task" t
+    LEFT JOIN "ResultRegistration" r ON r."taskId" = t."id"
+    LEFT JOIN "Liquidation" l ON l."taskId" = t."id"
+    LEFT JOIN (
+      SELECT DISTINCT a."taskId" FROM "ApplicationReport" a
+      WHERE a."submittedAt" >= ${b.instantFrom} AND a."submittedAt" < ${b.instantTo}
+    ) ap ON ap."taskId" = t."id"
+    WHERE ${submitted} OR ${approved} OR ${contracted} OR ${decided} OR ${inInstants(Prisma.sql`t."closedAt"`)}
+      OR ${registered} OR ${liquidated} OR ${applied}
+    GROUP BY GROUPING SETS ((), (t."field"), (t."type"), (t."hostOrganizationId"), (t."programId"))`;
+  // GROUPING bits, left to right: field 8, type 4, organization 2, program 1 (a bit set = not grouped by it).
+  const total = rows.find((r) => r.g === 15);
+  const by = (bit: number, key: (r: Raw) => string | null) =>
+    rows.filter((r) => r.g === 15 - bit).map((r) => ({ key: key(r), figures: toRow(r) }));
+  return {
+    total: total ? toRow(total) : toRow({ g: 15 } as Raw),
+    byField: by(8, (r) => r.field),
+    byType: by(4, (r) => r.type),
+    byOrganization: by(2, (r) => r.organizationId),
+    byProgram: by(1, (r) => r.programId),
+  };
+}
+
+export type TaskFigures = Awaited<ReturnType<typeof taskFigures>>;

@@ -178,3 +178,26 @@ test('the admin creates a staff user who can then log in', async ({ page, browse
   await login(other, email, 'Chuyenvien1');
   await expect(other).toHaveURL(/\/department$/);
 });
+
+test('the leader reads the seeded year’s figures on the statistics screen, and each figure opens its list', async ({ page }) => {
+  await login(page, DEMO.admin);
+  await page.getByRole('link', { name: 'Thống kê', exact: true }).click();
+  await expect(page).toHaveURL(/\/department\/statistics$/);
+  // The seed's year 2026 as the department states it: 47 listed by UBND, 30 approved for implementation, 19 accepted.
+  await expect(page.getByTestId('figure-listed')).toContainText('47');
+  await expect(page.getByTestId('figure-approved-link')).toHaveText('30');
+  await expect(page.getByTestId('figure-accepted-link')).toHaveText('19');
+  await expect(page.getByTestId('statistics-chart')).toBeVisible();
+  await expect(page.getByTestId('breakdown-field').getByRole('table')).toBeVisible();
+
+  await page.getByTestId('figure-approved-link').click();
+  await expect(page).toHaveURL(/\/department\/tasks\?figure=approved&from=2026&to=2026$/);
+  await expect(page.getByTestId('queue-figure')).toContainText('30 nhiệm vụ');
+  await expect(page.getByRole('heading', { level: 1 }).locator('..')).toContainText('30 nhiệm vụ phù hợp');
+
+  // An earlier year: the 2023 acceptance of the legacy task KHCN-2021-001 is there, and nothing of 2026.
+  await page.goto('/department/statistics?from=2023&to=2023');
+  await expect(page.getByTestId('figure-accepted-link')).toHaveText('1');
+  await page.getByTestId('figure-accepted-link').click();
+  await expect(page.getByTestId('queue-rows')).toContainText('KHCN-2021-001');
+});

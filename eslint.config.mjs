@@ -36,6 +36,7 @@ export const FEATURE_DEPENDENCIES = {
   selection: ['tasks', 'councils', 'lists', 'notifications', 'settings', 'audit'],
   'after-acceptance': ['notifications', 'settings', 'audit', 'deadlines'],
   statistics: ['deadlines', 'settings'],
+  exports: ['tasks', 'organizations', 'users', 'calls', 'statistics'],
   tasks: [
     'councils',
     'notifications',

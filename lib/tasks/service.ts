@@ -8,6 +8,7 @@ import { can } from '@/lib/domain/permissions';
 import { yearInVietnam } from '@/lib/domain/format';
 import { parseYearRange } from '@/lib/domain/statistics';
 import { figureTaskWhere } from '@/lib/statistics/figures';
+import { inBatches } from '@/lib/domain/batches';
 import { checkTransition, EDITABLE_BY_ORGANIZATION } from '@/lib/domain/workflow';
 import { decisionBlock, type Decision, type DecisionBlock } from '@/lib/domain/decisions';
 import { acceptanceCameLate } from '@/lib/domain/deadlines';
@@ -598,8 +599,8 @@ export async function getTaskDossier(actor: Actor, rawId: string) {
 
 export const QUEUE_PAGE_SIZE = 25;
 
-/** The department's work queue: filters and search, paginated on the server. */
-export async function listQueue(actor: Actor, rawFilter: unknown) {
+/** The queue's filter as Prisma reads it (the screen's page and its export share it). */
+function queueQuery(actor: Actor, rawFilter: unknown) {
   if (!can(actor.role, 'tasks.viewAll')) throw new ForbiddenError();
   const f = ZQueueFilter.parse(rawFilter ?? {});
   const none = <T>(v: T | 'none') => (v === 'none' ? null : v);
@@ -615,17 +616,44 @@ export async function listQueue(actor: Actor, rawFilter: unknown) {
     ...(f.year ? { year: f.year } : {}),
     ...(f.q ? { OR: [{ code: { contains: f.q, mode: 'insensitive' } }, { title: { contains: f.q, mode: 'insensitive' } }] } : {}),
   };
+  const orderBy: Prisma.TaskOrderByWithRelationInput[] = [{ [f.sort ?? 'updatedAt']: f.dir ?? (f.sort ? 'asc' : 'desc') }, { id: 'asc' }];
+  return { f, range, where, orderBy };
+}
+
+/** The department's work queue: filters and search, paginated on the server. */
+export async function listQueue(actor: Actor, rawFilter: unknown) {
+  const { f, range, where, orderBy } = queueQuery(actor, rawFilter);
   const [total, rows] = await Promise.all([
     prisma.task.count({ where }),
-    prisma.task.findMany({
-      where,
-      orderBy: [{ [f.sort ?? 'updatedAt']: f.dir ?? (f.sort ? 'asc' : 'desc') }, { id: 'asc' }],
-      skip: (f.page - 1) * QUEUE_PAGE_SIZE,
-      take: QUEUE_PAGE_SIZE,
-      select: listSelect,
-    }),
+    prisma.task.findMany({ where, orderBy, skip: (f.page - 1) * QUEUE_PAGE_SIZE, take: QUEUE_PAGE_SIZE, select: listSelect }),
   ]);
   return { total, page: f.page, pageSize: QUEUE_PAGE_SIZE, rows, filter: { ...f, range } };
+}
+
+const exportSelect = {
+  ...listSelect,
+  piName: true,
+  approvedBudget: true,
+  fundedAmount: true,
+  approvalDecisionDate: true,
+  startDate: true,
+  endDate: true,
+  program: { select: { code: true } },
+} as const;
+
+/**
+ * Every task of the queue as filtered (all pages, the screen's order), for an export; an organization's own tasks
+ * only when an organization asks. Read in batches, so any number streams.
+ */
+export function exportTaskRows(actor: Actor, rawFilter: unknown) {
+  if (can(actor.role, 'tasks.propose')) {
+    const where = taskScope(actor);
+    return inBatches((skip, take) =>
+      prisma.task.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], skip, take, select: exportSelect }),
+    );
+  }
+  const { where, orderBy } = queueQuery(actor, rawFilter);
+  return inBatches((skip, take) => prisma.task.findMany({ where, orderBy, skip, take, select: exportSelect }));
 }
 
 /**

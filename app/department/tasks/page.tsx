@@ -6,6 +6,7 @@ import { Alert, PageHeader } from '@/components/ui/card';
 import { periodLabel } from '@/lib/domain/statistics';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { TaskList } from '@/components/tasks/task-list';
+import { ExportLinks } from '@/components/ui/export-links';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,7 +16,11 @@ export default async function QueuePage({ searchParams }: Props) {
   const f = page.filter;
   return (
     <>
-      <PageHeader title={t('deptQueue.title')} description={t('deptQueue.description', { total: page.paging.total })} />
+      <PageHeader
+        title={t('deptQueue.title')}
+        description={t('deptQueue.description', { total: page.paging.total })}
+        actions={<ExportLinks list="tasks" params={page.query.params} />}
+      />
       {page.figure && (
         <div className="mb-4" data-testid="queue-figure" data-figure={page.figure.figure}>
           <Alert tone="info">

@@ -7,6 +7,7 @@ import { listCalls } from '@/lib/calls/service';
 import type { Actor } from '@/lib/server/actor';
 import { ForbiddenError, NotFoundError } from '@/lib/server/errors';
 import { can } from '@/lib/domain/permissions';
+import { exportForm04 } from './form-04';
 import { EXPORT_FORMATS, exportResponse, type Column, type ExportFormat } from './tabular';
 
 // The lists the app exports, each exactly as its screen filters it (all pages) and to whom its screen shows it:
@@ -95,7 +96,7 @@ export async function exportCalls(actor: Actor, format: ExportFormat, t: Transla
   return exportResponse(format, { base: 'dot-de-xuat', sheet: t('exports.callsSheet'), title: t('exports.callsSheet') }, columns, rows());
 }
 
-export const EXPORT_LISTS = ['tasks', 'organizations', 'users', 'calls'] as const;
+export const EXPORT_LISTS = ['tasks', 'organizations', 'users', 'calls', 'bieu-04'] as const;
 
 /** The export a route asks for: the list by name (anything else is a 404), its filters, the format. */
 export async function exportList(actor: Actor, list: string, params: Record<string, string | undefined>, t: Translate) {
@@ -109,6 +110,8 @@ export async function exportList(actor: Actor, list: string, params: Record<stri
       return exportUsers(actor, params, format, t);
     case 'calls':
       return exportCalls(actor, format, t);
+    case 'bieu-04':
+      return exportForm04(actor, params.year);
     default:
       throw new NotFoundError();
   }

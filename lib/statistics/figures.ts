@@ -175,3 +175,69 @@ export async function taskFigures(db: Db, range: YearRange) {
 }
 
 export type TaskFigures = Awaited<ReturnType<typeof taskFigures>>;
+
+export type FormRow = {
+  running: number;
+  started: number;
+  continuing: number;
+  assessed: number;
+  accepted: number;
+  acceptedExcellent: number;
+  acceptedPass: number;
+  notAccepted: number;
+  terminated: number;
+  startedBudget: bigint;
+  disbursed: bigint;
+  refunded: bigint;
+};
+
+/**
+ * The provincial statistics form's figures of a year (Biểu 04/TKTH-KHCN-ĐP), by field and in total: the tasks
+ * carried out in the year (contracted in it, or contracted before and not closed before it began), those assessed
+ * (accepted by grade, not accepted), terminated, and the state budget of the new ones, disbursed and refunded at
+ * liquidation. One statement (GROUPING SETS).
+ */
+export async function formFigures(db: Db, year: number) {
+  const b = periodBounds({ from: year, to: year });
+  const started = Prisma.sql`(t."contractSignedAt" >= ${b.dayFrom} AND t."contractSignedAt" < ${b.dayTo})`;
+  const continuing = Prisma.sql`(t."contractSignedAt" < ${b.dayFrom} AND t."status" IN ('RUNNING', 'ACCEPTANCE_REVIEW', 'ACCEPTED', 'NOT_ACCEPTED', 'TERMINATED')
+    AND (t."closedAt" IS NULL OR t."closedAt" >= ${b.instantFrom}))`;
+  const decided = Prisma.sql`(t."acceptanceDecisionDate" >= ${b.dayFrom} AND t."acceptanceDecisionDate" < ${b.dayTo})`;
+  const terminated = Prisma.sql`(t."status" = 'TERMINATED' AND t."closedAt" >= ${b.instantFrom} AND t."closedAt" < ${b.instantTo})`;
+  const liquidated = Prisma.sql`(l."liquidatedOn" >= ${b.dayFrom} AND l."liquidatedOn" < ${b.dayTo})`;
+  const rows = await db.$queryRaw<(Record<string, bigint | number | null> & { field: string | null; g: number })[]>`
+    SELECT t."field"::text AS "field", GROUPING(t."field")::int AS g,
+      count(*) FILTER (WHERE ${started} OR ${continuing}) AS "running",
+      count(*) FILTER (WHERE ${started}) AS "started",
+      count(*) FILTER (WHERE ${continuing}) AS "continuing",
+      count(*) FILTER (WHERE t."status" IN ('ACCEPTED', 'NOT_ACCEPTED') AND ${decided}) AS "assessed",
+      count(*) FILTER (WHERE t."status" = 'ACCEPTED' AND ${decided}) AS "accepted",
+      count(*) FILTER (WHERE t."status" = 'ACCEPTED' AND ${decided} AND t."acceptanceGrade" = 'EXCELLENT') AS "acceptedExcellent",
+      count(*) FILTER (WHERE t."status" = 'ACCEPTED' AND ${decided} AND t."acceptanceGrade" = 'PASS') AS "acceptedPass",
+      count(*) FILTER (WHERE t."status" = 'NOT_ACCEPTED' AND ${decided}) AS "notAccepted",
+      count(*) FILTER (WHERE ${terminated}) AS "terminated",
+      sum(t."fundedAmount") FILTER (WHERE ${started}) AS "startedBudget",
+      sum(l."disbursed") FILTER (WHERE ${liquidated}) AS "disbursed",
+      sum(l."refunded") FILTER (WHERE ${liquidated}) AS "refunded"
+    FROM "Task" t LEFT JOIN "Liquidation" l ON l."taskId" = t."id"
+    WHERE t."contractSignedAt" IS NOT NULL OR ${decided} OR ${terminated}
+    GROUP BY GROUPING SETS ((), (t."field"))`;
+  const toForm = (r?: Record<string, bigint | number | null>): FormRow => ({
+    running: n(r?.running),
+    started: n(r?.started),
+    continuing: n(r?.continuing),
+    assessed: n(r?.assessed),
+    accepted: n(r?.accepted),
+    acceptedExcellent: n(r?.acceptedExcellent),
+    acceptedPass: n(r?.acceptedPass),
+    notAccepted: n(r?.notAccepted),
+    terminated: n(r?.terminated),
+    startedBudget: money(r?.startedBudget),
+    disbursed: money(r?.disbursed),
+    refunded: money(r?.refunded),
+  });
+  return {
+    total: toForm(rows.find((r) => r.g === 1)),
+    byField: Object.fromEntries(rows.filter((r) => r.g === 0).map((r) => [r.field ?? 'none', toForm(r)])) as Record<string, FormRow>,
+  };
+}

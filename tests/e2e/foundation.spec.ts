@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { expect, test } from './test';
 import { DEMO, login, logout, submitLogin } from './helpers';
 
@@ -190,9 +191,24 @@ test('the leader reads the seeded year’s figures on the statistics screen, and
   await expect(page.getByTestId('statistics-chart')).toBeVisible();
   await expect(page.getByTestId('breakdown-field').getByRole('table')).toBeVisible();
 
+  // The provincial statistics form of the year, opened: its title and the year's acceptances (line 05).
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-form-04').click()]);
+  expect(download.suggestedFilename()).toBe('Bieu-04-TKTH-KHCN-DP-2026.xlsx');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await download.path());
+  const ws = wb.worksheets[0];
+  expect(ws.getCell('A5').value).toBe('NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ CẤP TỈNH');
+  const accepted = Array.from({ length: ws.rowCount }, (_, i) => ws.getRow(i + 1)).find((r) => r.getCell(2).value === '05');
+  expect(accepted?.getCell(3).value).toBe(19);
+
   await page.getByTestId('figure-approved-link').click();
   await expect(page).toHaveURL(/\/department\/tasks\?figure=approved&from=2026&to=2026$/);
   await expect(page.getByTestId('queue-figure')).toContainText('30 nhiệm vụ');
+  // The list exports as it is filtered: the 30 tasks, every page, under a title row and the header.
+  const [list] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-tasks').getByTestId('export-xlsx').click()]);
+  const listBook = new ExcelJS.Workbook();
+  await listBook.xlsx.readFile(await list.path());
+  expect(listBook.worksheets[0].rowCount).toBe(32);
   await expect(page.getByRole('heading', { level: 1 }).locator('..')).toContainText('30 nhiệm vụ phù hợp');
 
   // An earlier year: the 2023 acceptance of the legacy task KHCN-2021-001 is there, and nothing of 2026.

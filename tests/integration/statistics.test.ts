@@ -5,7 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/server/db';
 import { ForbiddenError } from '@/lib/server/errors';
 import type { Actor } from '@/lib/server/actor';
+import ExcelJS from 'exceljs';
 import { getStatistics } from '@/lib/statistics/service';
+import { exportForm04 } from '@/lib/exports/form-04';
+import { SCIENCE_FIELDS } from '@/lib/domain/task-status';
 import { listQueue } from '@/lib/tasks/service';
 import { TASK_FIGURES, type TaskFigure } from '@/lib/domain/statistics';
 import { actorWith } from '../support/fixtures';
@@ -272,6 +275,33 @@ describe('the statistics of a year', () => {
     expect(reversed.range).toEqual({ from: Y, to: Y + 1 });
     const broken = await getStatistics(staff, { from: 'abc', to: '99999' }, new Date('2061-06-01T00:00:00Z'));
     expect(broken.range).toEqual({ from: Y, to: Y });
+  });
+
+  it('fills the provincial statistics form (Biểu 04/TKTH-KHCN-ĐP) of the year by field, in Vietnamese', async () => {
+    const res = await exportForm04(staff, String(Y));
+    expect(res.headers.get('Content-Disposition')).toContain(`Bieu-04-TKTH-KHCN-DP-${Y}.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const ws = wb.worksheets[0];
+    expect(ws.getCell('A1').value).toBe('Biểu 04/TKTH-KHCN-ĐP');
+    expect(ws.getCell('A5').value).toBe('NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ CẤP TỈNH');
+    expect(ws.getCell('A6').value).toBe(`Năm ${Y}`);
+    expect(ws.getCell('A8').value).toBe('Chỉ tiêu');
+    const col = (field: string) => 4 + SCIENCE_FIELDS.indexOf(field as never);
+    expect(ws.getCell(9, col('AGRICULTURAL')).value).toBe('Khoa học nông nghiệp');
+    const line = (code: string) => {
+      for (let r = 11; r <= ws.rowCount; r++) if (ws.getCell(r, 2).value === code) return ws.getRow(r);
+      throw new Error(`no line ${code}`);
+    };
+    const at = (code: string, field?: string) => line(code).getCell(field ? col(field) : 3).value;
+    // Carried out: T1 contracted in 2061 (new), T3 contracted in 2059 and not closed (continuing).
+    expect([at('01'), at('02'), at('03'), at('01', 'AGRICULTURAL')]).toEqual([2, 1, 1, 2]);
+    // Assessed: T3 (Excellent), T4 (Pass), T5 (not accepted); terminated: T6.
+    expect([at('04'), at('05'), at('06'), at('07'), at('08'), at('09')]).toEqual([3, 2, 1, 1, 1, 1]);
+    expect([at('04', 'AGRICULTURAL'), at('05', 'MEDICAL'), at('08', 'AGRICULTURAL'), at('04', 'NATURAL')]).toEqual([2, 1, 1, 0]);
+    // Budgets in millions: T1's contract, T4's liquidation (800 disbursed, 50 refunded).
+    expect([at('11'), at('12'), at('13'), at('12', 'MEDICAL')]).toEqual([900, 800, 50, 800]);
+    expect(line('11').getCell(1).value).toBe('Kinh phí theo hợp đồng của nhiệm vụ mở mới');
   });
 
   it('is the department’s: an organization and an evaluator are refused', async () => {

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { loadStatisticsPage } from '@/lib/statistics/loaders';
 import { periodLabel } from '@/lib/domain/statistics';
 import { PageHeader } from '@/components/ui/card';
+import { buttonClass } from '@/components/ui/button';
 import { Breakdown, HeadlineFigures, PeriodPicker } from '@/components/statistics/statistics-view';
 import { OverdueLists } from '@/components/after-acceptance/obligations';
 
@@ -17,7 +18,15 @@ export default async function StatisticsPage({ searchParams }: Props) {
   const years = Array.from({ length: page.years.last - page.years.first + 1 }, (_, i) => page.years.last - i);
   return (
     <>
-      <PageHeader title={t('title')} description={t('description', { period: periodLabel(page.range) })} />
+      <PageHeader
+        title={t('title')}
+        description={t('description', { period: periodLabel(page.range) })}
+        actions={
+          <a href={`/api/exports/bieu-04?year=${page.range.to}`} className={buttonClass('secondary')} data-testid="export-form-04" download>
+            {t('form04', { year: page.range.to })}
+          </a>
+        }
+      />
       <PeriodPicker page={page} years={years} />
       <div className="space-y-6">
         <HeadlineFigures page={page} />

@@ -37,6 +37,7 @@ export const FEATURE_DEPENDENCIES = {
   'after-acceptance': ['notifications', 'settings', 'audit', 'deadlines'],
   statistics: ['deadlines', 'settings'],
   exports: ['tasks', 'organizations', 'users', 'calls', 'statistics'],
+  documents: ['councils', 'lists', 'after-acceptance', 'settings'],
   tasks: [
     'councils',
     'notifications',

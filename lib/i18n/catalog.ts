@@ -16,6 +16,7 @@ export const MESSAGE_FILES = [
   'after',
   'programs',
   'statistics',
+  'documents',
 ] as const;
 
 export type Messages = Record<string, unknown>;

@@ -68,3 +68,41 @@ export function docx(extra: ZipEntry[] = []): Buffer {
 export function docxBomb(megabytes = 300): Buffer {
   return docx([{ name: 'word/media/image1.bin', data: Buffer.alloc(megabytes * 1024 * 1024) }]);
 }
+
+/** One entry of a ZIP archive, inflated (stored or deflated entries), read through its central directory. */
+export function unzipEntry(archive: Buffer, name: string): Buffer {
+  let end = archive.length - 22;
+  while (end >= 0 && archive.readUInt32LE(end) !== 0x06054b50) end--;
+  if (end < 0) throw new Error('not a ZIP archive');
+  const count = archive.readUInt16LE(end + 10);
+  let at = archive.readUInt32LE(end + 16);
+  for (let i = 0; i < count; i++) {
+    const method = archive.readUInt16LE(at + 10);
+    const compressed = archive.readUInt32LE(at + 20);
+    const nameLength = archive.readUInt16LE(at + 28);
+    const skip = nameLength + archive.readUInt16LE(at + 30) + archive.readUInt16LE(at + 32);
+    const local = archive.readUInt32LE(at + 42);
+    if (archive.toString('utf8', at + 46, at + 46 + nameLength) === name) {
+      const start = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
+      const data = archive.subarray(start, start + compressed);
+      return method === 8 ? zlib.inflateRawSync(data) : Buffer.from(data);
+    }
+    at += 46 + skip;
+  }
+  throw new Error(`${name} is not in the archive`);
+}
+
+/** The text of a Word document's body, one line per paragraph (runs joined), entities decoded. */
+export function docxText(archive: Buffer): string {
+  const xml = unzipEntry(archive, 'word/document.xml').toString('utf8');
+  return xml
+    .split(/<\/w:p>/)
+    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+    .filter(Boolean)
+    .join('\n')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}

@@ -5,6 +5,8 @@ import { formatDate, formatVnd } from '@/lib/domain/format';
 import { Card, PageHeader } from '@/components/ui/card';
 import { Badge } from '@/components/ui/badge';
 import { DataTable } from '@/components/ui/data-table';
+import { DocumentLinks } from '@/components/documents/document-links';
+import { loadListDocuments } from '@/lib/documents/loaders';
 import { AddItemsForm, DecideListForm, RecallListButton, RemoveItemButton, SubmitListForm } from '@/components/lists/list-forms';
 
 export async function generateMetadata() {
@@ -14,7 +16,8 @@ export async function generateMetadata() {
 const TONE = { DRAFT: 'amber', SUBMITTED: 'blue', DECIDED: 'green' } as const;
 
 export default async function OrderListPage({ params }: { params: Promise<{ listId: string }> }) {
-  const list = await loadOrderList((await params).listId);
+  const { listId } = await params;
+  const [list, documents] = await Promise.all([loadOrderList(listId), loadListDocuments(listId)]);
   const t = await getTranslations();
   const facts = [
     list.submittedAt && t('lists.detail.sent', { date: formatDate(list.submittedAt) }),
@@ -36,6 +39,7 @@ export default async function OrderListPage({ params }: { params: Promise<{ list
         }
       />
       <div className="space-y-6">
+        <DocumentLinks documents={documents} />
         <Card title={t('lists.detail.items', { count: list.items.length })}>
           <DataTable
             label={t('lists.detail.items', { count: list.items.length })}

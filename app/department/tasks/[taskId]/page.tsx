@@ -13,9 +13,12 @@ import { CouncilForm } from '@/components/department/council-form';
 import { ProgressReports } from '@/components/department/progress-reports';
 import { ExtensionRequests } from '@/components/department/extension-requests';
 import { AfterAcceptanceSection } from '@/components/after-acceptance/panel';
+import { DocumentLinks } from '@/components/documents/document-links';
+import { loadTaskDocuments } from '@/lib/documents/loaders';
 
 export default async function DepartmentTaskPage({ params }: { params: Promise<{ taskId: string }> }) {
-  const page = await loadDepartmentTaskPage((await params).taskId);
+  const { taskId } = await params;
+  const [page, documents] = await Promise.all([loadDepartmentTaskPage(taskId), loadTaskDocuments('department', taskId)]);
   const t = await getTranslations();
   const { dossier, councilForm } = page;
   const { task } = dossier;
@@ -74,6 +77,7 @@ export default async function DepartmentTaskPage({ params }: { params: Promise<{
         <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
           <TaskDossier dossier={dossier} />
           <div className="space-y-6">
+            <DocumentLinks documents={documents} />
             <Card title={t('attachments.title')}>
               <AttachmentList attachments={task.attachments} />
             </Card>

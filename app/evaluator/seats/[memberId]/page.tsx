@@ -8,9 +8,12 @@ import { AttachmentList } from '@/components/tasks/attachment-list';
 import { SeatSummary } from '@/components/evaluator/seat-summary';
 import { SeatBallot } from '@/components/evaluator/seat-ballot';
 import { ConflictForm } from '@/components/evaluator/conflict-form';
+import { DocumentLinks } from '@/components/documents/document-links';
+import { loadSeatDocuments } from '@/lib/documents/loaders';
 
 export default async function SeatPage({ params }: { params: Promise<{ memberId: string }> }) {
-  const data = await loadSeatPage((await params).memberId);
+  const { memberId } = await params;
+  const [data, documents] = await Promise.all([loadSeatPage(memberId), loadSeatDocuments(memberId)]);
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
   const { seat, dossier } = data;
   const { council } = seat;
@@ -26,6 +29,7 @@ export default async function SeatPage({ params }: { params: Promise<{ memberId:
       />
       <div className="space-y-6">
         <SeatSummary seat={seat} />
+        <DocumentLinks documents={documents} />
 
         {seat.conflictStatus === 'PENDING' &&
           !data.recused &&

@@ -12,13 +12,16 @@ import { AttachmentUpload } from '@/components/org/attachment-upload';
 import { DeleteAttachmentButton } from '@/components/org/delete-attachment-button';
 import { AcceptanceSection, ExtensionSection, ProgressSection } from '@/components/org/running-sections';
 import { AfterAcceptanceSection } from '@/components/after-acceptance/panel';
+import { DocumentLinks } from '@/components/documents/document-links';
+import { loadTaskDocuments } from '@/lib/documents/loaders';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('orgTasks'))('detailTitle') };
 }
 
 export default async function OrgTaskPage({ params }: { params: Promise<{ taskId: string }> }) {
-  const page = await loadOrgTaskPage((await params).taskId);
+  const { taskId } = await params;
+  const [page, documents] = await Promise.all([loadOrgTaskPage(taskId), loadTaskDocuments('org', taskId)]);
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
   const { dossier, actions, files, running, returned, revision } = page;
   const { task } = dossier;
@@ -81,6 +84,7 @@ export default async function OrgTaskPage({ params }: { params: Promise<{ taskId
         <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
           <TaskDossier dossier={dossier} />
           <div className="space-y-6">
+            <DocumentLinks documents={documents} />
             <Card title={t('attachments.title')}>
               <div className="space-y-4">
                 <AttachmentList

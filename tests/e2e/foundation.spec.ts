@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { expect, test } from './test';
 import { DEMO, login, logout, submitLogin } from './helpers';
+import { docxText } from '../support/zip';
 
 test.describe('demo accounts land on their own home with real data', () => {
   test('department admin: tasks counted by status and the latest tasks', async ({ page }) => {
@@ -216,4 +218,32 @@ test('the leader reads the seeded year’s figures on the statistics screen, and
   await expect(page.getByTestId('figure-accepted-link')).toHaveText('1');
   await page.getByTestId('figure-accepted-link').click();
   await expect(page.getByTestId('queue-rows')).toContainText('KHCN-2021-001');
+});
+
+test('the leader downloads a task’s approval decision as Word; the host organization never gets its minutes', async ({
+  page,
+  browser,
+  csp,
+}) => {
+  await login(page, DEMO.admin);
+  await page.goto('/department/tasks?figure=approved&from=2026&to=2026');
+  await page.getByTestId('queue-rows').getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/department\/tasks\/[^/]+$/);
+  const documents = page.getByTestId('documents');
+  await expect(documents).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), documents.getByTestId('document-approval-decision').click()]);
+  expect(download.suggestedFilename()).toMatch(/^Quyết định phê duyệt .+\.docx$/);
+  const text = docxText(await readFile(await download.path()));
+  expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  expect(text).toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ');
+  expect(text).toMatch(/An Phú, ngày \d{2} tháng (0[12]|[3-9]|1[0-2]) năm 2026/);
+  expect(text).toContain((await page.getByTestId('task-heading').textContent())!.trim());
+
+  // The minutes name the evaluators' scores: an organization's request is a 404, whoever hosts the task.
+  const minutes = await documents.getByTestId('document-minutes').first().getAttribute('href');
+  const org = await (await csp.watched(browser.newContext())).newPage();
+  await login(org, DEMO.org);
+  const refused = await org.request.get(minutes!);
+  expect(refused.status()).toBe(404);
+  expect((await refused.json()).error).toBeTruthy();
 });

@@ -15,6 +15,8 @@ export const MESSAGE_FILES = [
   'selection',
   'after',
   'programs',
+  'search',
+  'registry',
 ] as const;
 
 export type Messages = Record<string, unknown>;

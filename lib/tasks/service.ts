@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma, type Tx } from '@/lib/server/db';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
 import { idOrNotFound, parseInput } from '@/lib/server/validation';
@@ -14,6 +14,7 @@ import { getSettings } from '@/lib/settings/service';
 import { councilResult } from '@/lib/councils/result';
 import type { Actor } from '@/lib/server/actor';
 import { logAccess } from '@/lib/audit/record';
+import { taskMatch } from '@/lib/server/search';
 import { taskScope } from '@/lib/workflow/scope';
 import { bumpVersion, runTransition, type TaskRow, type TransitionPlan } from '@/lib/workflow/transition';
 import {
@@ -24,6 +25,8 @@ import {
   ZCreateTask,
   ZFail,
   ZQueueFilter,
+  type QueueFilter,
+  type QueueSort,
   ZReject,
   ZRequestAcceptance,
   ZReturn,
@@ -596,28 +599,49 @@ export async function getTaskDossier(actor: Actor, rawId: string) {
 
 export const QUEUE_PAGE_SIZE = 25;
 
-/** The department's work queue: filters and search, paginated on the server. */
+const QUEUE_SORT_COLUMN: Record<QueueSort, Prisma.Sql> = {
+  updatedAt: Prisma.sql`t."updatedAt"`,
+  code: Prisma.sql`t."code"`,
+  year: Prisma.sql`t."year"`,
+  budgetTotal: Prisma.sql`t."budgetTotal"`,
+};
+
+/**
+ * The queue's filters as one SQL condition on "Task" t; the search ignores case and diacritics (code, title,
+ * principal investigator, host organization: lib/server/search.ts).
+ */
+function queueCondition(f: QueueFilter): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [f.status ? Prisma.sql`t."status" = ${f.status}::"TaskStatus"` : Prisma.sql`t."status" <> 'DRAFT'`];
+  if (f.callId) conditions.push(Prisma.sql`t."callId" = ${f.callId}`);
+  if (f.field) conditions.push(Prisma.sql`t."field" = ${f.field}::"ScienceField"`);
+  if (f.organizationId) conditions.push(Prisma.sql`t."hostOrganizationId" = ${f.organizationId}`);
+  if (f.year) conditions.push(Prisma.sql`t."year" = ${f.year}`);
+  const match = taskMatch(f.q);
+  if (match) conditions.push(match);
+  return Prisma.join(conditions, ' AND ');
+}
+
+/**
+ * The department's work queue: filters and search, paginated and sorted on the server. The page's ids come from
+ * one SQL query (the folded search is not expressible in Prisma's filters), its rows from Prisma in that order.
+ */
 export async function listQueue(actor: Actor, rawFilter: unknown) {
   if (!can(actor.role, 'tasks.viewAll')) throw new ForbiddenError();
   const f = ZQueueFilter.parse(rawFilter ?? {});
-  const where: Prisma.TaskWhereInput = {
-    ...(f.status ? { status: f.status } : { status: { not: 'DRAFT' } }),
-    ...(f.callId ? { callId: f.callId } : {}),
-    ...(f.field ? { field: f.field } : {}),
-    ...(f.organizationId ? { hostOrganizationId: f.organizationId } : {}),
-    ...(f.year ? { year: f.year } : {}),
-    ...(f.q ? { OR: [{ code: { contains: f.q, mode: 'insensitive' } }, { title: { contains: f.q, mode: 'insensitive' } }] } : {}),
-  };
-  const [total, rows] = await Promise.all([
-    prisma.task.count({ where }),
-    prisma.task.findMany({
-      where,
-      orderBy: [{ [f.sort ?? 'updatedAt']: f.dir ?? (f.sort ? 'asc' : 'desc') }, { id: 'asc' }],
-      skip: (f.page - 1) * QUEUE_PAGE_SIZE,
-      take: QUEUE_PAGE_SIZE,
-      select: listSelect,
-    }),
+  const where = queueCondition(f);
+  const column = QUEUE_SORT_COLUMN[f.sort ?? 'updatedAt'];
+  const dir = Prisma.raw((f.dir ?? (f.sort ? 'asc' : 'desc')) === 'asc' ? 'ASC' : 'DESC');
+  const [[{ total }], page] = await Promise.all([
+    prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Task" t WHERE ${where}`,
+    prisma.$queryRaw<{ id: string }[]>`
+      SELECT t."id" FROM "Task" t WHERE ${where}
+      ORDER BY ${column} ${dir}, t."id" ASC
+      LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${(f.page - 1) * QUEUE_PAGE_SIZE}`,
   ]);
+  const ids = page.map((r) => r.id);
+  const found = ids.length ? await prisma.task.findMany({ where: { id: { in: ids } }, select: listSelect }) : [];
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = ids.flatMap((id) => byId.get(id) ?? []);
   return { total, page: f.page, pageSize: QUEUE_PAGE_SIZE, rows, filter: f };
 }
 

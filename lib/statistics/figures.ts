@@ -193,15 +193,19 @@ export type FormRow = {
 
 /**
  * The provincial statistics form's figures of a year (Biểu 04/TKTH-KHCN-ĐP), by field and in total: the tasks
- * carried out in the year (contracted in it, or contracted before and not closed before it began), those assessed
+ * carried out in the year (contracted in it, or contracted before and continuing into it), those assessed
  * (accepted by grade, not accepted), terminated, and the state budget of the new ones, disbursed and refunded at
  * liquidation. One statement (GROUPING SETS).
  */
 export async function formFigures(db: Db, year: number) {
   const b = periodBounds({ from: year, to: year });
   const started = Prisma.sql`(t."contractSignedAt" >= ${b.dayFrom} AND t."contractSignedAt" < ${b.dayTo})`;
+  // Continuing: contracted before the year and still carried out in it, i.e. closed during the year, or not closed
+  // and not yet past its (extended) end date when the year began. (A task left open long past its end is overdue,
+  // on the overdue lists, not carried out.)
   const continuing = Prisma.sql`(t."contractSignedAt" < ${b.dayFrom} AND t."status" IN ('RUNNING', 'ACCEPTANCE_REVIEW', 'ACCEPTED', 'NOT_ACCEPTED', 'TERMINATED')
-    AND (t."closedAt" IS NULL OR t."closedAt" >= ${b.instantFrom}))`;
+    AND ((t."closedAt" >= ${b.instantFrom} AND t."closedAt" < ${b.instantTo})
+      OR (t."closedAt" IS NULL AND t."endDate" >= ${b.dayFrom})))`;
   const decided = Prisma.sql`(t."acceptanceDecisionDate" >= ${b.dayFrom} AND t."acceptanceDecisionDate" < ${b.dayTo})`;
   const terminated = Prisma.sql`(t."status" = 'TERMINATED' AND t."closedAt" >= ${b.instantFrom} AND t."closedAt" < ${b.instantTo})`;
   const liquidated = Prisma.sql`(l."liquidatedOn" >= ${b.dayFrom} AND l."liquidatedOn" < ${b.dayTo})`;

@@ -37,6 +37,8 @@ export const FEATURE_DEPENDENCIES = {
   reports: ['notifications', 'settings', 'audit'],
   selection: ['tasks', 'councils', 'lists', 'notifications', 'settings', 'audit'],
   'after-acceptance': ['notifications', 'settings', 'audit', 'deadlines'],
+  statistics: ['deadlines', 'settings'],
+  exports: ['tasks', 'organizations', 'users', 'calls', 'statistics'],
   tasks: [
     'councils',
     'notifications',
@@ -50,6 +52,7 @@ export const FEATURE_DEPENDENCIES = {
     'after-acceptance',
     'deadlines',
     'programs',
+    'statistics',
   ],
 };
 const FEATURES = Object.keys(FEATURE_DEPENDENCIES);

@@ -21,7 +21,7 @@ import { batchParties, identificationResult } from '../lib/domain/identification
 import { compositionErrors, type Position, type TaskParties } from '../lib/domain/council-rules';
 import { checkTransition, type TaskAction } from '../lib/domain/workflow';
 import { NEEDS_MACHINE, type NeedsAction, type NeedsStatus } from '../lib/domain/needs-workflow';
-import { LISTED_APPROVED } from '../lib/domain/listed-task-workflow';
+import { planFigures, taskFigures } from '../lib/statistics/figures';
 import type { Role } from '../lib/domain/roles';
 import type { ScienceField, TaskStatus, TaskType } from '../lib/domain/task-status';
 import { EVALUATORS, ORGANIZATIONS, ORGANIZATION_USERS } from './seed-data';
@@ -1700,38 +1700,13 @@ function productsFor(products: string) {
 }
 
 /**
- * The year's three figures, as the department states them (domain.md, "What the department reports each year"),
- * counted by the decision date across the whole database:
- *
- *   listed (submitted for approval, listed by UBND):
- *     SELECT count(*) FROM "ListedTask" lt LEFT JOIN "OrderList" l ON l."id" = lt."listId"
- *     WHERE lt."status" IN ('LISTED', 'OPEN', 'ASSIGNED', 'UNASSIGNED')
- *       AND ((l."status" = 'DECIDED' AND l."decisionDate" >= '2026-01-01' AND l."decisionDate" < '2027-01-01')
- *         OR (lt."urgent" AND lt."decisionDate" >= '2026-01-01' AND lt."decisionDate" < '2027-01-01'))
- *   (the listed tasks the dossier migration made for older dossiers have no list, are not urgent: not counted)
- *
- *   approved for implementation:
- *     SELECT count(*) FROM "Task" WHERE "approvalDecisionDate" >= '2026-01-01' AND "approvalDecisionDate" < '2027-01-01'
- *
- *   accepted:
- *     SELECT count(*) FROM "Task" WHERE "status" = 'ACCEPTED'
- *       AND "acceptanceDecisionDate" >= '2026-01-01' AND "acceptanceDecisionDate" < '2027-01-01'
+ * The year's three figures, as the department states them (domain.md, "What the department reports each year"):
+ * the statistics screen's own queries (lib/statistics/figures.ts), each counted by its decision's date. Listed:
+ * on a list UBND decided in the year, or urgent and decided by UBND in the year; approved for implementation: the
+ * approval decision dated in the year; accepted: accepted, the recognition decision dated in the year.
  */
 export async function yearFigures(db: Db, year: number) {
-  const from = `${year}-01-01`;
-  const to = `${year + 1}-01-01`;
-  const statuses = [...LISTED_APPROVED];
-  const [[listed], [approved], [accepted]] = await Promise.all([
-    db.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM "ListedTask" lt LEFT JOIN "OrderList" l ON l."id" = lt."listId"
-      WHERE lt."status"::text = ANY(${statuses})
-        AND ((l."status" = 'DECIDED' AND l."decisionDate" >= ${from}::date AND l."decisionDate" < ${to}::date)
-          OR (lt."urgent" AND lt."decisionDate" >= ${from}::date AND lt."decisionDate" < ${to}::date))`,
-    db.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM "Task" WHERE "approvalDecisionDate" >= ${from}::date AND "approvalDecisionDate" < ${to}::date`,
-    db.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM "Task" WHERE "status" = 'ACCEPTED'
-        AND "acceptanceDecisionDate" >= ${from}::date AND "acceptanceDecisionDate" < ${to}::date`,
-  ]);
-  return { listed: Number(listed.n), approved: Number(approved.n), accepted: Number(accepted.n) };
+  const range = { from: year, to: year };
+  const [plan, tasks] = await Promise.all([planFigures(db, range), taskFigures(db, range)]);
+  return { listed: plan.listed, approved: tasks.total.approved, accepted: tasks.total.accepted };
 }

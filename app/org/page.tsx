@@ -6,6 +6,7 @@ import { buttonClass } from '@/components/ui/button';
 import { PendingNotice } from '@/components/org/pending-notice';
 import { TaskList } from '@/components/tasks/task-list';
 import { OwedList } from '@/components/after-acceptance/obligations';
+import { ExportLinks } from '@/components/ui/export-links';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,9 +26,12 @@ export default async function OrgHome({ searchParams }: Props) {
       <PageHeader
         title={t('org.title')}
         actions={
-          <Link href="/org/tasks/new" className={buttonClass('primary')} data-testid="new-task">
-            {t('orgTasks.newTask')}
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <ExportLinks list="tasks" />
+            <Link href="/org/tasks/new" className={buttonClass('primary')} data-testid="new-task">
+              {t('orgTasks.newTask')}
+            </Link>
+          </div>
         }
       />
       <div className="mb-6">

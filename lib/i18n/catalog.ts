@@ -17,6 +17,7 @@ export const MESSAGE_FILES = [
   'programs',
   'search',
   'registry',
+  'statistics',
 ] as const;
 
 export type Messages = Record<string, unknown>;

@@ -3,6 +3,7 @@ import { prisma } from '@/lib/server/db';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
 import { parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
+import { inBatches } from '@/lib/domain/batches';
 import { hashPassword } from '@/lib/server/password';
 import type { Actor } from '@/lib/server/actor';
 import { recordAudit } from '@/lib/audit/record';
@@ -69,13 +70,43 @@ export async function signUpOrganization(raw: unknown) {
   }
 }
 
-export async function listOrganizations(actor: Actor, rawFilter: unknown) {
+function organizationQuery(actor: Actor, rawFilter: unknown) {
   if (!can(actor.role, 'organizations.review')) throw new ForbiddenError();
   const filter = ZOrganizationFilter.parse(rawFilter ?? {});
   const where = {
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.q ? { OR: [{ name: { contains: filter.q, mode: 'insensitive' as const } }, { taxCode: { contains: filter.q } }] } : {}),
   };
+  return { filter, where };
+}
+
+const organizationRowSelect = {
+  id: true,
+  name: true,
+  kind: true,
+  taxCode: true,
+  address: true,
+  status: true,
+  createdAt: true,
+  _count: { select: { users: true, hostedTasks: true } },
+} as const;
+
+/** Every organization of the list as filtered (all pages, its order), for an export. */
+export function exportOrganizationRows(actor: Actor, rawFilter: unknown) {
+  const { where } = organizationQuery(actor, rawFilter);
+  return inBatches((skip, take) =>
+    prisma.organization.findMany({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+      skip,
+      take,
+      select: { ...organizationRowSelect, email: true, phone: true },
+    }),
+  );
+}
+
+export async function listOrganizations(actor: Actor, rawFilter: unknown) {
+  const { filter, where } = organizationQuery(actor, rawFilter);
   const [total, rows] = await Promise.all([
     prisma.organization.count({ where }),
     prisma.organization.findMany({
@@ -83,16 +114,7 @@ export async function listOrganizations(actor: Actor, rawFilter: unknown) {
       orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
       skip: (filter.page - 1) * ORGANIZATIONS_PAGE_SIZE,
       take: ORGANIZATIONS_PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        kind: true,
-        taxCode: true,
-        address: true,
-        status: true,
-        createdAt: true,
-        _count: { select: { users: true, hostedTasks: true } },
-      },
+      select: organizationRowSelect,
     }),
   ]);
   return { total, page: filter.page, pageSize: ORGANIZATIONS_PAGE_SIZE, rows };

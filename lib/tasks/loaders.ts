@@ -351,10 +351,14 @@ export async function loadQueuePage(searchParams: Record<string, string | string
     rows: queue.rows,
     paging: { page: queue.page, pageSize: queue.pageSize, total: queue.total },
     query: { basePath: '/department/tasks', params: { ...params, sort: f.sort, dir: f.sort ? (f.dir ?? 'asc') : undefined } },
+    // A statistics figure's list: which figure of which period (the queue's other filters narrow it further).
+    figure: f.figure && f.range ? { figure: f.figure, range: f.range } : null,
     filter: {
       status: f.status,
       callId: f.callId,
       field: f.field,
+      type: f.type,
+      programId: f.programId,
       organizationId: f.organizationId,
       year: f.year ? String(f.year) : undefined,
       q: f.q,

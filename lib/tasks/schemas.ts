@@ -1,6 +1,7 @@
 import { z, optionalText, requiredText } from '@/lib/domain/zod';
 import { SCIENCE_FIELDS, TASK_TYPES, TASK_STATUSES } from '@/lib/domain/task-status';
 import { enterpriseSupportProblems } from '@/lib/domain/programs';
+import { MAX_STAT_YEAR, MIN_STAT_YEAR, TASK_FIGURES } from '@/lib/domain/statistics';
 import {
   day,
   intIn,
@@ -239,7 +240,23 @@ export const QUEUE_SORTS = ['updatedAt', 'code', 'year', 'budgetTotal'] as const
 export const ZQueueFilter = z.object({
   status: z.enum(TASK_STATUSES).optional().catch(undefined),
   callId: recordId.optional().catch(undefined),
-  field: z.enum(SCIENCE_FIELDS).optional().catch(undefined),
+  // 'none': the tasks without one (a statistics breakdown's "not stated" row).
+  field: z
+    .enum([...SCIENCE_FIELDS, 'none'])
+    .optional()
+    .catch(undefined),
+  type: z
+    .enum([...TASK_TYPES, 'none'])
+    .optional()
+    .catch(undefined),
+  programId: z
+    .union([z.literal('none'), recordId])
+    .optional()
+    .catch(undefined),
+  // A statistics figure's drill-down: the tasks it counts in the period (lib/statistics/figures.ts).
+  figure: z.enum(TASK_FIGURES).optional().catch(undefined),
+  from: z.coerce.number().int().min(MIN_STAT_YEAR).max(MAX_STAT_YEAR).optional().catch(undefined),
+  to: z.coerce.number().int().min(MIN_STAT_YEAR).max(MAX_STAT_YEAR).optional().catch(undefined),
   organizationId: recordId.optional().catch(undefined),
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   q: searchText(200),

@@ -6,6 +6,9 @@ import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import { AFTER_ACCEPTANCE_KINDS } from '@/lib/domain/attachment-rules';
 import { can } from '@/lib/domain/permissions';
 import { yearInVietnam } from '@/lib/domain/format';
+import { parseYearRange, type YearRange } from '@/lib/domain/statistics';
+import { figureConditions } from '@/lib/statistics/figures';
+import { inBatches } from '@/lib/domain/batches';
 import { checkTransition, EDITABLE_BY_ORGANIZATION } from '@/lib/domain/workflow';
 import { decisionBlock, type Decision, type DecisionBlock } from '@/lib/domain/decisions';
 import { acceptanceCameLate } from '@/lib/domain/deadlines';
@@ -607,13 +610,17 @@ const QUEUE_SORT_COLUMN: Record<QueueSort, Prisma.Sql> = {
 };
 
 /**
- * The queue's filters as one SQL condition on "Task" t; the search ignores case and diacritics (code, title,
- * principal investigator, host organization: lib/server/search.ts).
+ * The queue's filters as one SQL condition on "Task" t: the search ignores case and diacritics (code, title,
+ * principal investigator, host organization: lib/server/search.ts); a statistics figure's drill-down adds that
+ * figure's own condition (lib/statistics/figures.ts); 'none' asks for the tasks without a field, kind or program.
  */
-function queueCondition(f: QueueFilter): Prisma.Sql {
+function queueCondition(f: QueueFilter, range: YearRange | null): Prisma.Sql {
   const conditions: Prisma.Sql[] = [f.status ? Prisma.sql`t."status" = ${f.status}::"TaskStatus"` : Prisma.sql`t."status" <> 'DRAFT'`];
   if (f.callId) conditions.push(Prisma.sql`t."callId" = ${f.callId}`);
-  if (f.field) conditions.push(Prisma.sql`t."field" = ${f.field}::"ScienceField"`);
+  if (f.field) conditions.push(f.field === 'none' ? Prisma.sql`t."field" IS NULL` : Prisma.sql`t."field" = ${f.field}::"ScienceField"`);
+  if (f.type) conditions.push(f.type === 'none' ? Prisma.sql`t."type" IS NULL` : Prisma.sql`t."type" = ${f.type}::"TaskType"`);
+  if (f.programId) conditions.push(f.programId === 'none' ? Prisma.sql`t."programId" IS NULL` : Prisma.sql`t."programId" = ${f.programId}`);
+  if (f.figure && range) conditions.push(figureConditions(range)[f.figure]);
   if (f.organizationId) conditions.push(Prisma.sql`t."hostOrganizationId" = ${f.organizationId}`);
   if (f.year) conditions.push(Prisma.sql`t."year" = ${f.year}`);
   const match = taskMatch(f.q);
@@ -621,28 +628,72 @@ function queueCondition(f: QueueFilter): Prisma.Sql {
   return Prisma.join(conditions, ' AND ');
 }
 
+/** The queue as the actor asks for it: the condition and the order (the screen's page and its export share them). */
+function queueQuery(actor: Actor, rawFilter: unknown) {
+  if (!can(actor.role, 'tasks.viewAll')) throw new ForbiddenError();
+  const f = ZQueueFilter.parse(rawFilter ?? {});
+  const range = f.figure ? parseYearRange(f, yearInVietnam(new Date())) : null;
+  const column = QUEUE_SORT_COLUMN[f.sort ?? 'updatedAt'];
+  const dir = Prisma.raw((f.dir ?? (f.sort ? 'asc' : 'desc')) === 'asc' ? 'ASC' : 'DESC');
+  return { f, range, where: queueCondition(f, range), order: Prisma.sql`ORDER BY ${column} ${dir}, t."id" ASC` };
+}
+
+/** The rows of some ids, in the order of the ids. */
+async function rowsInOrder<S extends Prisma.TaskSelect>(ids: string[], select: S) {
+  const found = ids.length ? await prisma.task.findMany({ where: { id: { in: ids } }, select: { ...select, id: true } }) : [];
+  const byId = new Map(found.map((r) => [(r as { id: string }).id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /**
  * The department's work queue: filters and search, paginated and sorted on the server. The page's ids come from
  * one SQL query (the folded search is not expressible in Prisma's filters), its rows from Prisma in that order.
  */
 export async function listQueue(actor: Actor, rawFilter: unknown) {
-  if (!can(actor.role, 'tasks.viewAll')) throw new ForbiddenError();
-  const f = ZQueueFilter.parse(rawFilter ?? {});
-  const where = queueCondition(f);
-  const column = QUEUE_SORT_COLUMN[f.sort ?? 'updatedAt'];
-  const dir = Prisma.raw((f.dir ?? (f.sort ? 'asc' : 'desc')) === 'asc' ? 'ASC' : 'DESC');
+  const { f, range, where, order } = queueQuery(actor, rawFilter);
   const [[{ total }], page] = await Promise.all([
     prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Task" t WHERE ${where}`,
     prisma.$queryRaw<{ id: string }[]>`
-      SELECT t."id" FROM "Task" t WHERE ${where}
-      ORDER BY ${column} ${dir}, t."id" ASC
+      SELECT t."id" FROM "Task" t WHERE ${where} ${order}
       LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${(f.page - 1) * QUEUE_PAGE_SIZE}`,
   ]);
-  const ids = page.map((r) => r.id);
-  const found = ids.length ? await prisma.task.findMany({ where: { id: { in: ids } }, select: listSelect }) : [];
-  const byId = new Map(found.map((r) => [r.id, r]));
-  const rows = ids.flatMap((id) => byId.get(id) ?? []);
-  return { total, page: f.page, pageSize: QUEUE_PAGE_SIZE, rows, filter: f };
+  const rows = await rowsInOrder(
+    page.map((r) => r.id),
+    listSelect,
+  );
+  return { total, page: f.page, pageSize: QUEUE_PAGE_SIZE, rows, filter: { ...f, range } };
+}
+
+const exportSelect = {
+  ...listSelect,
+  piName: true,
+  approvedBudget: true,
+  fundedAmount: true,
+  approvalDecisionDate: true,
+  startDate: true,
+  endDate: true,
+  program: { select: { code: true } },
+} as const;
+
+/**
+ * Every task of the queue as filtered (all pages, the screen's order), for an export; an organization's own tasks
+ * only when an organization asks. Read in batches, so any number streams.
+ */
+export function exportTaskRows(actor: Actor, rawFilter: unknown) {
+  if (can(actor.role, 'tasks.propose')) {
+    const where = taskScope(actor);
+    return inBatches((skip, take) =>
+      prisma.task.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], skip, take, select: exportSelect }),
+    );
+  }
+  const { where, order } = queueQuery(actor, rawFilter);
+  return inBatches(async (skip, take) => {
+    const ids = await prisma.$queryRaw<{ id: string }[]>`SELECT t."id" FROM "Task" t WHERE ${where} ${order} LIMIT ${take} OFFSET ${skip}`;
+    return rowsInOrder(
+      ids.map((r) => r.id),
+      exportSelect,
+    );
+  });
 }
 
 /**

@@ -29,6 +29,7 @@ const NAV: Record<Area, (NavItem & { needs?: Capability })[]> = {
     { href: '/department/listed-tasks', labelKey: 'lists.listedNav', needs: 'lists.manage' },
     { href: '/department/tasks', labelKey: 'nav.tasks' },
     { href: '/department/programs', labelKey: 'programs.nav', needs: 'programs.view' },
+    { href: '/department/statistics', labelKey: 'statistics.nav' },
     { href: '/department/calls', labelKey: 'nav.calls' },
     { href: '/department/organizations', labelKey: 'nav.organizations' },
     { href: '/department/users', labelKey: 'nav.users', needs: 'users.manage' },

@@ -3,6 +3,7 @@ import { prisma } from '@/lib/server/db';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
 import { parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
+import { inBatches } from '@/lib/domain/batches';
 import { hashPassword } from '@/lib/server/password';
 import type { Actor } from '@/lib/server/actor';
 import { revokeUserSessions } from '@/lib/server/sessions';
@@ -15,7 +16,7 @@ function assertAdmin(actor: Actor) {
   if (!can(actor.role, 'users.manage')) throw new ForbiddenError();
 }
 
-export async function listUsers(actor: Actor, rawFilter: unknown) {
+function userQuery(actor: Actor, rawFilter: unknown) {
   assertAdmin(actor);
   const filter = ZUserFilter.parse(rawFilter ?? {});
   const where = {
@@ -29,23 +30,37 @@ export async function listUsers(actor: Actor, rawFilter: unknown) {
         }
       : {}),
   };
+  return { filter, where };
+}
+
+const userRowSelect = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  active: true,
+  lastLoginAt: true,
+  organization: { select: { name: true } },
+  evaluatorProfile: { select: { field: true, affiliation: true } },
+} as const;
+const userOrder = [{ role: 'asc' as const }, { name: 'asc' as const }, { id: 'asc' as const }];
+
+/** Every user of the list as filtered (all pages, its order), for an export: never a password hash. */
+export function exportUserRows(actor: Actor, rawFilter: unknown) {
+  const { where } = userQuery(actor, rawFilter);
+  return inBatches((skip, take) => prisma.user.findMany({ where, orderBy: userOrder, skip, take, select: userRowSelect }));
+}
+
+export async function listUsers(actor: Actor, rawFilter: unknown) {
+  const { filter, where } = userQuery(actor, rawFilter);
   const [total, rows] = await Promise.all([
     prisma.user.count({ where }),
     prisma.user.findMany({
       where,
-      orderBy: [{ role: 'asc' }, { name: 'asc' }, { id: 'asc' }],
+      orderBy: userOrder,
       skip: (filter.page - 1) * USERS_PAGE_SIZE,
       take: USERS_PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        role: true,
-        active: true,
-        lastLoginAt: true,
-        organization: { select: { name: true } },
-        evaluatorProfile: { select: { field: true, affiliation: true } },
-      },
+      select: userRowSelect,
     }),
   ]);
   return { total, page: filter.page, pageSize: USERS_PAGE_SIZE, rows };

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { expect, test } from './test';
 import { DEMO, login, logout, submitLogin } from './helpers';
 
@@ -6,7 +7,7 @@ test.describe('demo accounts land on their own home with real data', () => {
     await login(page, DEMO.admin);
     await expect(page).toHaveURL(/\/department$/);
     await expect(page.getByTestId('whoami')).toContainText('Lãnh đạo Sở');
-    const running = page.locator('[data-status="RUNNING"]');
+    const running = page.getByTestId('status-counts').locator('[data-status="RUNNING"]');
     await expect(running).toContainText('Đang thực hiện');
     // The seed's running tasks: 8 demo tasks and 20 of the year's contracted dossiers.
     await expect(running).toContainText('28');
@@ -112,7 +113,7 @@ test('switching to English changes the screen and persists across visits', async
   await page.getByLabel('Password').fill('Demo@12345');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/department$/);
-  await expect(page.locator('[data-status="RUNNING"]')).toContainText('In progress');
+  await expect(page.getByTestId('status-counts').locator('[data-status="RUNNING"]')).toContainText('In progress');
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
   await page.getByRole('button', { name: 'VI' }).click();
@@ -177,4 +178,42 @@ test('the admin creates a staff user who can then log in', async ({ page, browse
   const other = await (await csp.watched(browser.newContext())).newPage();
   await login(other, email, 'Chuyenvien1');
   await expect(other).toHaveURL(/\/department$/);
+});
+
+test('the leader reads the seeded year’s figures on the statistics screen, and each figure opens its list', async ({ page }) => {
+  await login(page, DEMO.admin);
+  await page.getByRole('link', { name: 'Thống kê', exact: true }).click();
+  await expect(page).toHaveURL(/\/department\/statistics$/);
+  // The seed's year 2026 as the department states it: 47 listed by UBND, 30 approved for implementation, 19 accepted.
+  await expect(page.getByTestId('figure-listed')).toContainText('47');
+  await expect(page.getByTestId('figure-approved-link')).toHaveText('30');
+  await expect(page.getByTestId('figure-accepted-link')).toHaveText('19');
+  await expect(page.getByTestId('statistics-chart')).toBeVisible();
+  await expect(page.getByTestId('breakdown-field').getByRole('table')).toBeVisible();
+
+  // The provincial statistics form of the year, opened: its title and the year's acceptances (line 05).
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-form-04').click()]);
+  expect(download.suggestedFilename()).toBe('Bieu-04-TKTH-KHCN-DP-2026.xlsx');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await download.path());
+  const ws = wb.worksheets[0];
+  expect(ws.getCell('A5').value).toBe('NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ CẤP TỈNH');
+  const accepted = Array.from({ length: ws.rowCount }, (_, i) => ws.getRow(i + 1)).find((r) => r.getCell(2).value === '05');
+  expect(accepted?.getCell(3).value).toBe(19);
+
+  await page.getByTestId('figure-approved-link').click();
+  await expect(page).toHaveURL(/\/department\/tasks\?figure=approved&from=2026&to=2026$/);
+  await expect(page.getByTestId('queue-figure')).toContainText('30 nhiệm vụ');
+  // The list exports as it is filtered: the 30 tasks, every page, under a title row and the header.
+  const [list] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-tasks').getByTestId('export-xlsx').click()]);
+  const listBook = new ExcelJS.Workbook();
+  await listBook.xlsx.readFile(await list.path());
+  expect(listBook.worksheets[0].rowCount).toBe(32);
+  await expect(page.getByRole('heading', { level: 1 }).locator('..')).toContainText('30 nhiệm vụ phù hợp');
+
+  // An earlier year: the 2023 acceptance of the legacy task KHCN-2021-001 is there, and nothing of 2026.
+  await page.goto('/department/statistics?from=2023&to=2023');
+  await expect(page.getByTestId('figure-accepted-link')).toHaveText('1');
+  await page.getByTestId('figure-accepted-link').click();
+  await expect(page.getByTestId('queue-rows')).toContainText('KHCN-2021-001');
 });

@@ -38,6 +38,10 @@ import {
 } from '@/lib/after-acceptance/service';
 import { afterAcceptancePanel } from '@/lib/after-acceptance/panel';
 import { searchEverything } from '@/lib/search/service';
+import { createTranslator } from 'next-intl';
+import { loadMessages } from '@/lib/i18n/catalog';
+import { exportList, type Translate } from '@/lib/exports/lists';
+import { exportForm04 } from '@/lib/exports/form-04';
 import { actorWith } from '../support/fixtures';
 import { caught, CONTRACT, fullContent, GOOD_VOTE, Journey, makeEvaluator, pdf, positionsFor, uniq, type Cast } from '../support/lifecycle';
 
@@ -186,6 +190,12 @@ async function buildScene(kind: SceneKind): Promise<Scene> {
   return scene;
 }
 
+let translator: Promise<Translate> | undefined;
+const translate = () =>
+  (translator ??= loadMessages('vi').then(
+    (messages) => createTranslator({ locale: 'vi', messages: messages as never }) as unknown as Translate,
+  ));
+
 const ACCEPTED_ON = '2028-08-01';
 /** A day after the acceptance decision, when its registration and liquidation may be dated. */
 const AFTER_ACCEPTANCE = new Date('2028-09-15T03:00:00Z');
@@ -288,6 +298,11 @@ const MATRIX = {
   recordLiquidation: ['ok', 'ok', '403', '404', '404', '404', '404', '404'],
   submitApplicationReport: ['403', '403', 'ok', '404', '404', '404', '404', '404'],
   reviewApplicationReport: ['ok', 'ok', '403', '404', '404', '404', '404', '404'],
+  // exports: the lists as their screens show them (an organization: its own tasks only)
+  'exportList tasks': ['ok', 'ok', 'ok', 'ok', '403', '403', '403', '403'],
+  'exportList organizations': ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
+  'exportList users': ['ok', '403', '403', '403', '403', '403', '403', '403'],
+  exportForm04: ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
   // department administration
   createCall: ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
   'updateSettings (same values back)': ['ok', '403', '403', '403', '403', '403', '403', '403'],
@@ -546,6 +561,32 @@ const CALLS: Record<keyof typeof MATRIX, Call> = {
     fresh: true,
     run: (a, s) => reviewApplicationReport(a, { reportId: s.applicationReportId!, status: 'REVIEWED' }),
     effect: (r) => expect(r.status).toBe('REVIEWED'),
+  },
+
+  'exportList tasks': {
+    on: 'UNDER_REVIEW',
+    run: async (a) => exportList(a, 'tasks', { format: 'csv' }, await translate()),
+    // The scene's task is `own`'s: in the department's and its own export, never in another organization's.
+    effect: async (r: Response, s, a) => {
+      const text = await r.text();
+      const code = (await prisma.task.findUniqueOrThrow({ where: { id: s.taskId }, select: { title: true } })).title;
+      expect(text.includes(code)).toBe(a.id !== people.other.id);
+    },
+  },
+  'exportList organizations': {
+    on: null,
+    run: async (a) => exportList(a, 'organizations', { format: 'csv', status: 'PENDING' }, await translate()),
+    effect: async (r: Response) => expect([...new Uint8Array(await r.arrayBuffer()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]),
+  },
+  'exportList users': {
+    on: null,
+    run: async (a) => exportList(a, 'users', { format: 'csv', q: people.admin.email }, await translate()),
+    effect: async (r: Response) => expect(await r.text()).toContain(people.admin.email),
+  },
+  exportForm04: {
+    on: null,
+    run: (a) => exportForm04(a, '2028'),
+    effect: (r: Response) => expect(r.headers.get('Content-Disposition')).toContain('Bieu-04-TKTH-KHCN-DP-2028.xlsx'),
   },
 
   createCall: {

@@ -4,6 +4,7 @@ import { loadCallsPage } from '@/lib/calls/loaders';
 import { PageHeader } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
 import { CallTable } from '@/components/department/call-table';
+import { ExportLinks } from '@/components/ui/export-links';
 
 export default async function CallsPage() {
   const page = await loadCallsPage();
@@ -15,9 +16,12 @@ export default async function CallsPage() {
         description={t('intro')}
         actions={
           page.manage ? (
-            <Link href="/department/calls/new" className={buttonClass('primary')} data-testid="new-call">
-              {t('new')}
-            </Link>
+            <div className="flex flex-wrap gap-2">
+              <ExportLinks list="calls" />
+              <Link href="/department/calls/new" className={buttonClass('primary')} data-testid="new-call">
+                {t('new')}
+              </Link>
+            </div>
           ) : undefined
         }
       />

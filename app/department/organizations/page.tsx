@@ -6,6 +6,7 @@ import { Badge } from '@/components/ui/badge';
 import { DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { OrganizationStatusButtons } from '@/components/organizations/status-buttons';
+import { ExportLinks } from '@/components/ui/export-links';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const TONE = { PENDING: 'amber', ACTIVE: 'green', DISABLED: 'red' } as const;
@@ -15,7 +16,7 @@ export default async function OrganizationsPage({ searchParams }: Props) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
   return (
     <>
-      <PageHeader title={t('organizations.title')} />
+      <PageHeader title={t('organizations.title')} actions={<ExportLinks list="organizations" params={page.query.params} />} />
       <FilterBar
         action="/department/organizations"
         q={{ value: page.filter.q, placeholder: t('organizations.searchPlaceholder') }}

@@ -1,9 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { loadQueuePage } from '@/lib/tasks/loaders';
 import { SCIENCE_FIELDS, TASK_STATUSES } from '@/lib/domain/task-status';
-import { PageHeader } from '@/components/ui/card';
+import Link from 'next/link';
+import { Alert, PageHeader } from '@/components/ui/card';
+import { periodLabel } from '@/lib/domain/statistics';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { TaskList } from '@/components/tasks/task-list';
+import { ExportLinks } from '@/components/ui/export-links';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -13,11 +16,41 @@ export default async function QueuePage({ searchParams }: Props) {
   const f = page.filter;
   return (
     <>
-      <PageHeader title={t('deptQueue.title')} description={t('deptQueue.description', { total: page.paging.total })} />
+      <PageHeader
+        title={t('deptQueue.title')}
+        description={t('deptQueue.description', { total: page.paging.total })}
+        actions={<ExportLinks list="tasks" params={page.query.params} />}
+      />
+      {page.figure && (
+        <div className="mb-4" data-testid="queue-figure" data-figure={page.figure.figure}>
+          <Alert tone="info">
+            {t('statistics.drillDown', {
+              figure: t(`statistics.figures.${page.figure.figure}`),
+              period: periodLabel(page.figure.range),
+              count: page.paging.total,
+            })}{' '}
+            ·{' '}
+            <Link
+              className="font-medium underline"
+              href={`/department/statistics?from=${page.figure.range.from}&to=${page.figure.range.to}`}
+            >
+              {t('statistics.backToStatistics')}
+            </Link>
+          </Alert>
+        </div>
+      )}
       <div data-testid="queue-filter">
         <FilterBar
           action="/department/tasks"
-          keep={{ sort: page.query.params.sort, dir: page.query.params.dir }}
+          keep={{
+            sort: page.query.params.sort,
+            dir: page.query.params.dir,
+            figure: page.figure?.figure,
+            from: page.figure ? String(page.figure.range.from) : undefined,
+            to: page.figure ? String(page.figure.range.to) : undefined,
+            type: f.type,
+            programId: f.programId,
+          }}
           q={{ value: f.q, placeholder: t('deptQueue.searchPlaceholder') }}
           selects={[
             {

@@ -8,6 +8,7 @@ import { DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { CreateUserForm } from '@/components/users/create-user-form';
 import { UserRowActions } from '@/components/users/user-row-actions';
+import { ExportLinks } from '@/components/ui/export-links';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,7 +17,7 @@ export default async function UsersPage({ searchParams }: Props) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
   return (
     <>
-      <PageHeader title={t('users.title')} />
+      <PageHeader title={t('users.title')} actions={<ExportLinks list="users" params={page.query.params} />} />
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div>
           <FilterBar

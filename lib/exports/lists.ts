@@ -1,0 +1,118 @@
+import 'server-only';
+import { z } from '@/lib/domain/zod';
+import { exportTaskRows } from '@/lib/tasks/service';
+import { exportOrganizationRows } from '@/lib/organizations/service';
+import { exportUserRows } from '@/lib/users/service';
+import { listCalls } from '@/lib/calls/service';
+import type { Actor } from '@/lib/server/actor';
+import { ForbiddenError, NotFoundError } from '@/lib/server/errors';
+import { can } from '@/lib/domain/permissions';
+import { exportForm04 } from './form-04';
+import { EXPORT_FORMATS, exportResponse, type Column, type ExportFormat } from './tabular';
+
+// The lists the app exports, each exactly as its screen filters it (all pages) and to whom its screen shows it:
+// the department's queue (and so every statistics drill-down, which is the queue filtered to a figure), an
+// organization's own tasks, the organizations, the users, the calls. Headers in the user's language.
+
+/** A translator of the catalogs (next-intl's, from the route; built directly in tests). */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export const ZExportFormat = z.enum(EXPORT_FORMATS).catch('xlsx');
+
+type Row<F extends (...a: never[]) => AsyncIterable<unknown>> = ReturnType<F> extends AsyncIterable<infer R> ? R : never;
+
+export function exportTasks(actor: Actor, params: Record<string, string | undefined>, format: ExportFormat, t: Translate) {
+  const rows = exportTaskRows(actor, params);
+  const columns: Column<Row<typeof exportTaskRows>>[] = [
+    { header: t('taskList.code'), kind: 'text', width: 16, value: (r) => r.code },
+    { header: t('taskList.title'), kind: 'text', width: 60, value: (r) => r.title },
+    { header: t('taskList.organization'), kind: 'text', width: 40, value: (r) => r.hostOrganization.name },
+    { header: t('exports.pi'), kind: 'text', width: 28, value: (r) => r.piName },
+    { header: t('taskList.field'), kind: 'text', value: (r) => (r.field ? t(`fields.${r.field}`) : null) },
+    { header: t('exports.type'), kind: 'text', value: (r) => (r.type ? t(`taskTypes.${r.type}`) : null) },
+    { header: t('exports.program'), kind: 'text', width: 12, value: (r) => r.program?.code ?? null },
+    { header: t('deptQueue.year'), kind: 'int', width: 10, value: (r) => r.year },
+    { header: t('taskList.status'), kind: 'text', width: 24, value: (r) => t(`status.${r.status}`) },
+    { header: t('exports.budgetTotal'), kind: 'money', value: (r) => r.budgetTotal },
+    { header: t('exports.approvedBudget'), kind: 'money', value: (r) => r.approvedBudget },
+    { header: t('exports.fundedAmount'), kind: 'money', value: (r) => r.fundedAmount },
+    { header: t('exports.approvalDate'), kind: 'date', value: (r) => r.approvalDecisionDate },
+    { header: t('exports.startDate'), kind: 'date', value: (r) => r.startDate },
+    { header: t('exports.endDate'), kind: 'date', value: (r) => r.endDate },
+    { header: t('taskList.updatedAt'), kind: 'datetime', value: (r) => r.updatedAt },
+  ];
+  return exportResponse(format, { base: 'nhiem-vu', sheet: t('exports.tasksSheet'), title: t('exports.tasksTitle') }, columns, rows);
+}
+
+export function exportOrganizations(actor: Actor, params: Record<string, string | undefined>, format: ExportFormat, t: Translate) {
+  const rows = exportOrganizationRows(actor, params);
+  const columns: Column<Row<typeof exportOrganizationRows>>[] = [
+    { header: t('organizations.name'), kind: 'text', width: 50, value: (r) => r.name },
+    { header: t('organizations.taxCode'), kind: 'text', value: (r) => r.taxCode },
+    { header: t('organizations.kind'), kind: 'text', value: (r) => t(`orgKinds.${r.kind}`) },
+    { header: t('exports.address'), kind: 'text', width: 40, value: (r) => r.address },
+    { header: t('users.email'), kind: 'text', value: (r) => r.email },
+    { header: t('users.phone'), kind: 'text', value: (r) => r.phone },
+    { header: t('organizations.status'), kind: 'text', value: (r) => t(`orgStatus.${r.status}`) },
+    { header: t('exports.users'), kind: 'int', value: (r) => r._count.users },
+    { header: t('exports.tasks'), kind: 'int', value: (r) => r._count.hostedTasks },
+    { header: t('organizations.registeredAt'), kind: 'datetime', value: (r) => r.createdAt },
+  ];
+  return exportResponse(format, { base: 'to-chuc', sheet: t('organizations.title'), title: t('organizations.title') }, columns, rows);
+}
+
+export function exportUsers(actor: Actor, params: Record<string, string | undefined>, format: ExportFormat, t: Translate) {
+  const rows = exportUserRows(actor, params);
+  const columns: Column<Row<typeof exportUserRows>>[] = [
+    { header: t('users.name'), kind: 'text', value: (r) => r.name },
+    { header: t('users.email'), kind: 'text', value: (r) => r.email },
+    { header: t('users.role'), kind: 'text', value: (r) => t(`roles.${r.role}`) },
+    {
+      header: t('users.organization'),
+      kind: 'text',
+      width: 40,
+      value: (r) => r.organization?.name ?? r.evaluatorProfile?.affiliation ?? null,
+    },
+    { header: t('exports.active'), kind: 'text', width: 12, value: (r) => t(r.active ? 'exports.yes' : 'exports.no') },
+    { header: t('exports.lastLogin'), kind: 'datetime', value: (r) => r.lastLoginAt },
+  ];
+  return exportResponse(format, { base: 'nguoi-dung', sheet: t('users.title'), title: t('users.title') }, columns, rows);
+}
+
+export async function exportCalls(actor: Actor, format: ExportFormat, t: Translate) {
+  // The calls' screen is the department's; an organization reads the open calls in its forms, not this list.
+  if (!can(actor.role, 'calls.manage')) throw new ForbiddenError();
+  const calls = await listCalls(actor);
+  async function* rows() {
+    yield* calls;
+  }
+  const columns: Column<(typeof calls)[number]>[] = [
+    { header: t('exports.callTitle'), kind: 'text', width: 60, value: (r) => r.title },
+    { header: t('exports.callKind'), kind: 'text', value: (r) => t(`exports.callKinds.${r.kind}`) },
+    { header: t('deptQueue.year'), kind: 'int', width: 10, value: (r) => r.year },
+    { header: t('exports.opensAt'), kind: 'datetime', value: (r) => r.opensAt },
+    { header: t('exports.closesAt'), kind: 'datetime', value: (r) => r.closesAt },
+  ];
+  return exportResponse(format, { base: 'dot-de-xuat', sheet: t('exports.callsSheet'), title: t('exports.callsSheet') }, columns, rows());
+}
+
+export const EXPORT_LISTS = ['tasks', 'organizations', 'users', 'calls', 'bieu-04'] as const;
+
+/** The export a route asks for: the list by name (anything else is a 404), its filters, the format. */
+export async function exportList(actor: Actor, list: string, params: Record<string, string | undefined>, t: Translate) {
+  const format = ZExportFormat.parse(params.format);
+  switch (list) {
+    case 'tasks':
+      return exportTasks(actor, params, format, t);
+    case 'organizations':
+      return exportOrganizations(actor, params, format, t);
+    case 'users':
+      return exportUsers(actor, params, format, t);
+    case 'calls':
+      return exportCalls(actor, format, t);
+    case 'bieu-04':
+      return exportForm04(actor, params.year);
+    default:
+      throw new NotFoundError();
+  }
+}

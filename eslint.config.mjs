@@ -19,6 +19,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 /** Which feature folder of lib/ may import which. Anything not listed is refused. */
 export const FEATURE_DEPENDENCIES = {
   i18n: [],
+  search: [],
+  registry: [],
   audit: [],
   settings: ['audit'],
   calls: ['audit'],

@@ -32,6 +32,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
           {t('signUp')}
         </Link>
       </p>
+      <p className="mt-2 text-center text-sm">
+        <Link href="/registry" className="font-medium text-brand-700 hover:underline">
+          {t('registry')}
+        </Link>
+      </p>
     </div>
   );
 }

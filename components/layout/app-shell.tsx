@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { NotificationBell } from '@/components/notifications/bell';
+import { HeaderSearch } from '@/components/search/header-search';
 import { logoutAction } from '@/lib/users/session-actions';
 import type { ShellView } from '@/lib/users/loaders';
 
@@ -35,6 +36,7 @@ export async function AppShell({ shell, children }: { shell: ShellView; children
             </nav>
           </div>
           <div className="flex items-center gap-3">
+            {shell.searchAction && <HeaderSearch action={shell.searchAction} />}
             <NotificationBell href={shell.notificationsHref} count={shell.unread} />
             <LocaleSwitcher />
             <div className="text-right text-sm leading-tight" data-testid="whoami">

@@ -15,6 +15,8 @@ export const MESSAGE_FILES = [
   'selection',
   'after',
   'programs',
+  'search',
+  'registry',
   'statistics',
   'documents',
 ] as const;

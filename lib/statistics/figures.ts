@@ -20,33 +20,27 @@ export function periodBounds(range: YearRange) {
 }
 
 /**
- * The tasks a figure counts in a period, as a filter of the queue. The one statement of each figure's rule: the
- * statistics query below says the same in SQL, and an integration test holds them equal.
+ * The tasks each figure counts in a period, as SQL conditions on `"Task" t`: the one statement of each figure's
+ * rule. The statistics count with them (below) and the queue's drill-down filters with them, so a figure and its
+ * list cannot disagree.
  */
-export function figureTaskWhere(figure: TaskFigure, range: YearRange): Prisma.TaskWhereInput {
+export function figureConditions(range: YearRange): Record<TaskFigure, Prisma.Sql> {
   const b = periodBounds(range);
-  const days = { gte: b.dayFrom, lt: b.dayTo };
-  const instants = { gte: b.instantFrom, lt: b.instantTo };
-  switch (figure) {
-    case 'dossiers':
-      return { submittedAt: instants };
-    case 'approved':
-      return { approvalDecisionDate: days };
-    case 'contracted':
-      return { contractSignedAt: days };
-    case 'accepted':
-      return { status: 'ACCEPTED', acceptanceDecisionDate: days };
-    case 'notAccepted':
-      return { status: 'NOT_ACCEPTED', acceptanceDecisionDate: days };
-    case 'terminated':
-      return { status: 'TERMINATED', closedAt: instants };
-    case 'registered':
-      return { registration: { is: { status: 'REGISTERED', certificateDate: days } } };
-    case 'liquidated':
-      return { liquidation: { is: { liquidatedOn: days } } };
-    case 'applied':
-      return { applicationReports: { some: { submittedAt: instants } } };
-  }
+  const inDays = (col: Prisma.Sql) => Prisma.sql`(${col} >= ${b.dayFrom} AND ${col} < ${b.dayTo})`;
+  const inInstants = (col: Prisma.Sql) => Prisma.sql`(${col} >= ${b.instantFrom} AND ${col} < ${b.instantTo})`;
+  const decided = inDays(Prisma.sql`t."acceptanceDecisionDate"`);
+  return {
+    dossiers: inInstants(Prisma.sql`t."submittedAt"`),
+    approved: inDays(Prisma.sql`t."approvalDecisionDate"`),
+    contracted: inDays(Prisma.sql`t."contractSignedAt"`),
+    accepted: Prisma.sql`(t."status" = 'ACCEPTED' AND ${decided})`,
+    notAccepted: Prisma.sql`(t."status" = 'NOT_ACCEPTED' AND ${decided})`,
+    terminated: Prisma.sql`(t."status" = 'TERMINATED' AND ${inInstants(Prisma.sql`t."closedAt"`)})`,
+    registered: Prisma.sql`EXISTS (SELECT 1 FROM "ResultRegistration" r WHERE r."taskId" = t."id" AND r."status" = 'REGISTERED'
+      AND ${inDays(Prisma.sql`r."certificateDate"`)})`,
+    liquidated: Prisma.sql`EXISTS (SELECT 1 FROM "Liquidation" l WHERE l."taskId" = t."id" AND ${inDays(Prisma.sql`l."liquidatedOn"`)})`,
+    applied: Prisma.sql`EXISTS (SELECT 1 FROM "ApplicationReport" a WHERE a."taskId" = t."id" AND ${inInstants(Prisma.sql`a."submittedAt"`)})`,
+  };
 }
 
 /** Needs proposals received and tasks listed by UBND in the period (the year before the dossiers). */
@@ -121,45 +115,32 @@ function toRow(r: Raw): TaskFigureRow {
  * has its index).
  */
 export async function taskFigures(db: Db, range: YearRange) {
+  const c = figureConditions(range);
   const b = periodBounds(range);
-  const inDays = (col: Prisma.Sql) => Prisma.sql`(${col} >= ${b.dayFrom} AND ${col} < ${b.dayTo})`;
-  const inInstants = (col: Prisma.Sql) => Prisma.sql`(${col} >= ${b.instantFrom} AND ${col} < ${b.instantTo})`;
-  const submitted = inInstants(Prisma.sql`t."submittedAt"`);
-  const approved = inDays(Prisma.sql`t."approvalDecisionDate"`);
-  const contracted = inDays(Prisma.sql`t."contractSignedAt"`);
-  const decided = inDays(Prisma.sql`t."acceptanceDecisionDate"`);
-  const terminated = Prisma.sql`(t."status" = 'TERMINATED' AND ${inInstants(Prisma.sql`t."closedAt"`)})`;
-  const registered = Prisma.sql`(r."status" = 'REGISTERED' AND ${inDays(Prisma.sql`r."certificateDate"`)})`;
-  const liquidated = inDays(Prisma.sql`l."liquidatedOn"`);
-  const applied = Prisma.sql`(ap."taskId" IS NOT NULL)`;
+  const liquidatedIn = Prisma.sql`(l."liquidatedOn" >= ${b.dayFrom} AND l."liquidatedOn" < ${b.dayTo})`;
   const rows = await db.$queryRaw<Raw[]>`
     SELECT t."field"::text AS "field", t."type"::text AS "type", t."hostOrganizationId" AS "organizationId",
       t."programId" AS "programId",
       GROUPING(t."field", t."type", t."hostOrganizationId", t."programId")::int AS g,
-      count(*) FILTER (WHERE ${submitted}) AS "dossiers",
-      count(*) FILTER (WHERE ${approved}) AS "approved",
-      count(*) FILTER (WHERE ${contracted}) AS "contracted",
-      count(*) FILTER (WHERE t."status" = 'ACCEPTED' AND ${decided}) AS "accepted",
-      count(*) FILTER (WHERE t."status" = 'ACCEPTED' AND ${decided} AND t."acceptanceGrade" = 'EXCELLENT') AS "acceptedExcellent",
-      count(*) FILTER (WHERE t."status" = 'ACCEPTED' AND ${decided} AND t."acceptanceGrade" = 'PASS') AS "acceptedPass",
-      count(*) FILTER (WHERE t."status" = 'NOT_ACCEPTED' AND ${decided}) AS "notAccepted",
-      count(*) FILTER (WHERE ${terminated}) AS "terminated",
-      count(*) FILTER (WHERE ${registered}) AS "registered",
-      count(*) FILTER (WHERE ${liquidated}) AS "liquidated",
-      count(*) FILTER (WHERE ${applied}) AS "applied",
-      sum(t."approvedBudget") FILTER (WHERE ${approved}) AS "approvedBudget",
-      sum(t."fundedAmount") FILTER (WHERE ${contracted}) AS "contractedBudget",
-      sum(l."disbursed") FILTER (WHERE ${liquidated}) AS "disbursed",
-      sum(l."refunded") FILTER (WHERE ${liquidated}) AS "refunded"
+      count(*) FILTER (WHERE ${c.dossiers}) AS "dossiers",
+      count(*) FILTER (WHERE ${c.approved}) AS "approved",
+      count(*) FILTER (WHERE ${c.contracted}) AS "contracted",
+      count(*) FILTER (WHERE ${c.accepted}) AS "accepted",
+      count(*) FILTER (WHERE ${c.accepted} AND t."acceptanceGrade" = 'EXCELLENT') AS "acceptedExcellent",
+      count(*) FILTER (WHERE ${c.accepted} AND t."acceptanceGrade" = 'PASS') AS "acceptedPass",
+      count(*) FILTER (WHERE ${c.notAccepted}) AS "notAccepted",
+      count(*) FILTER (WHERE ${c.terminated}) AS "terminated",
+      count(*) FILTER (WHERE e."registered") AS "registered",
+      count(*) FILTER (WHERE e."liquidated") AS "liquidated",
+      count(*) FILTER (WHERE e."applied") AS "applied",
+      sum(t."approvedBudget") FILTER (WHERE ${c.approved}) AS "approvedBudget",
+      sum(t."fundedAmount") FILTER (WHERE ${c.contracted}) AS "contractedBudget",
+      sum(l."disbursed") FILTER (WHERE ${liquidatedIn}) AS "disbursed",
+      sum(l."refunded") FILTER (WHERE ${liquidatedIn}) AS "refunded"
     FROM "Task" t
-    LEFT JOIN "ResultRegistration" r ON r."taskId" = t."id"
     LEFT JOIN "Liquidation" l ON l."taskId" = t."id"
-    LEFT JOIN (
-      SELECT DISTINCT a."taskId" FROM "ApplicationReport" a
-      WHERE a."submittedAt" >= ${b.instantFrom} AND a."submittedAt" < ${b.instantTo}
-    ) ap ON ap."taskId" = t."id"
-    WHERE ${submitted} OR ${approved} OR ${contracted} OR ${decided} OR ${inInstants(Prisma.sql`t."closedAt"`)}
-      OR ${registered} OR ${liquidated} OR ${applied}
+    CROSS JOIN LATERAL (SELECT ${c.registered} AS "registered", ${c.liquidated} AS "liquidated", ${c.applied} AS "applied") e
+    WHERE ${Prisma.join(Object.values(c), ' OR ')}
     GROUP BY GROUPING SETS ((), (t."field"), (t."type"), (t."hostOrganizationId"), (t."programId"))`;
   // GROUPING bits, left to right: field 8, type 4, organization 2, program 1 (a bit set = not grouped by it).
   const total = rows.find((r) => r.g === 15);
@@ -193,15 +174,19 @@ export type FormRow = {
 
 /**
  * The provincial statistics form's figures of a year (Biểu 04/TKTH-KHCN-ĐP), by field and in total: the tasks
- * carried out in the year (contracted in it, or contracted before and not closed before it began), those assessed
+ * carried out in the year (contracted in it, or contracted before and continuing into it), those assessed
  * (accepted by grade, not accepted), terminated, and the state budget of the new ones, disbursed and refunded at
  * liquidation. One statement (GROUPING SETS).
  */
 export async function formFigures(db: Db, year: number) {
   const b = periodBounds({ from: year, to: year });
   const started = Prisma.sql`(t."contractSignedAt" >= ${b.dayFrom} AND t."contractSignedAt" < ${b.dayTo})`;
+  // Continuing: contracted before the year and still carried out in it, i.e. closed during the year, or not closed
+  // and not yet past its (extended) end date when the year began. (A task left open long past its end is overdue,
+  // on the overdue lists, not carried out.)
   const continuing = Prisma.sql`(t."contractSignedAt" < ${b.dayFrom} AND t."status" IN ('RUNNING', 'ACCEPTANCE_REVIEW', 'ACCEPTED', 'NOT_ACCEPTED', 'TERMINATED')
-    AND (t."closedAt" IS NULL OR t."closedAt" >= ${b.instantFrom}))`;
+    AND ((t."closedAt" >= ${b.instantFrom} AND t."closedAt" < ${b.instantTo})
+      OR (t."closedAt" IS NULL AND t."endDate" >= ${b.dayFrom})))`;
   const decided = Prisma.sql`(t."acceptanceDecisionDate" >= ${b.dayFrom} AND t."acceptanceDecisionDate" < ${b.dayTo})`;
   const terminated = Prisma.sql`(t."status" = 'TERMINATED' AND t."closedAt" >= ${b.instantFrom} AND t."closedAt" < ${b.instantTo})`;
   const liquidated = Prisma.sql`(l."liquidatedOn" >= ${b.dayFrom} AND l."liquidatedOn" < ${b.dayTo})`;

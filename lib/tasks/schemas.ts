@@ -265,3 +265,5 @@ export const ZQueueFilter = z.object({
   sort: z.enum(QUEUE_SORTS).optional().catch(undefined),
   dir: z.enum(['asc', 'desc']).optional().catch(undefined),
 });
+export type QueueSort = (typeof QUEUE_SORTS)[number];
+export type QueueFilter = z.output<typeof ZQueueFilter>;

@@ -1,13 +1,13 @@
 import 'server-only';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma, type Tx } from '@/lib/server/db';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
 import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import { AFTER_ACCEPTANCE_KINDS } from '@/lib/domain/attachment-rules';
 import { can } from '@/lib/domain/permissions';
 import { yearInVietnam } from '@/lib/domain/format';
-import { parseYearRange } from '@/lib/domain/statistics';
-import { figureTaskWhere } from '@/lib/statistics/figures';
+import { parseYearRange, type YearRange } from '@/lib/domain/statistics';
+import { figureConditions } from '@/lib/statistics/figures';
 import { inBatches } from '@/lib/domain/batches';
 import { checkTransition, EDITABLE_BY_ORGANIZATION } from '@/lib/domain/workflow';
 import { decisionBlock, type Decision, type DecisionBlock } from '@/lib/domain/decisions';
@@ -17,6 +17,7 @@ import { getSettings } from '@/lib/settings/service';
 import { councilResult } from '@/lib/councils/result';
 import type { Actor } from '@/lib/server/actor';
 import { logAccess } from '@/lib/audit/record';
+import { taskMatch } from '@/lib/server/search';
 import { taskScope } from '@/lib/workflow/scope';
 import { bumpVersion, runTransition, type TaskRow, type TransitionPlan } from '@/lib/workflow/transition';
 import {
@@ -27,6 +28,8 @@ import {
   ZCreateTask,
   ZFail,
   ZQueueFilter,
+  type QueueFilter,
+  type QueueSort,
   ZReject,
   ZRequestAcceptance,
   ZReturn,
@@ -599,34 +602,65 @@ export async function getTaskDossier(actor: Actor, rawId: string) {
 
 export const QUEUE_PAGE_SIZE = 25;
 
-/** The queue's filter as Prisma reads it (the screen's page and its export share it). */
+const QUEUE_SORT_COLUMN: Record<QueueSort, Prisma.Sql> = {
+  updatedAt: Prisma.sql`t."updatedAt"`,
+  code: Prisma.sql`t."code"`,
+  year: Prisma.sql`t."year"`,
+  budgetTotal: Prisma.sql`t."budgetTotal"`,
+};
+
+/**
+ * The queue's filters as one SQL condition on "Task" t: the search ignores case and diacritics (code, title,
+ * principal investigator, host organization: lib/server/search.ts); a statistics figure's drill-down adds that
+ * figure's own condition (lib/statistics/figures.ts); 'none' asks for the tasks without a field, kind or program.
+ */
+function queueCondition(f: QueueFilter, range: YearRange | null): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [f.status ? Prisma.sql`t."status" = ${f.status}::"TaskStatus"` : Prisma.sql`t."status" <> 'DRAFT'`];
+  if (f.callId) conditions.push(Prisma.sql`t."callId" = ${f.callId}`);
+  if (f.field) conditions.push(f.field === 'none' ? Prisma.sql`t."field" IS NULL` : Prisma.sql`t."field" = ${f.field}::"ScienceField"`);
+  if (f.type) conditions.push(f.type === 'none' ? Prisma.sql`t."type" IS NULL` : Prisma.sql`t."type" = ${f.type}::"TaskType"`);
+  if (f.programId) conditions.push(f.programId === 'none' ? Prisma.sql`t."programId" IS NULL` : Prisma.sql`t."programId" = ${f.programId}`);
+  if (f.figure && range) conditions.push(figureConditions(range)[f.figure]);
+  if (f.organizationId) conditions.push(Prisma.sql`t."hostOrganizationId" = ${f.organizationId}`);
+  if (f.year) conditions.push(Prisma.sql`t."year" = ${f.year}`);
+  const match = taskMatch(f.q);
+  if (match) conditions.push(match);
+  return Prisma.join(conditions, ' AND ');
+}
+
+/** The queue as the actor asks for it: the condition and the order (the screen's page and its export share them). */
 function queueQuery(actor: Actor, rawFilter: unknown) {
   if (!can(actor.role, 'tasks.viewAll')) throw new ForbiddenError();
   const f = ZQueueFilter.parse(rawFilter ?? {});
-  const none = <T>(v: T | 'none') => (v === 'none' ? null : v);
   const range = f.figure ? parseYearRange(f, yearInVietnam(new Date())) : null;
-  const where: Prisma.TaskWhereInput = {
-    ...(f.status ? { status: f.status } : { status: { not: 'DRAFT' } }),
-    ...(f.callId ? { callId: f.callId } : {}),
-    ...(f.field ? { field: none(f.field) } : {}),
-    ...(f.type ? { type: none(f.type) } : {}),
-    ...(f.programId ? { programId: none(f.programId) } : {}),
-    ...(f.figure && range ? { AND: [figureTaskWhere(f.figure, range)] } : {}),
-    ...(f.organizationId ? { hostOrganizationId: f.organizationId } : {}),
-    ...(f.year ? { year: f.year } : {}),
-    ...(f.q ? { OR: [{ code: { contains: f.q, mode: 'insensitive' } }, { title: { contains: f.q, mode: 'insensitive' } }] } : {}),
-  };
-  const orderBy: Prisma.TaskOrderByWithRelationInput[] = [{ [f.sort ?? 'updatedAt']: f.dir ?? (f.sort ? 'asc' : 'desc') }, { id: 'asc' }];
-  return { f, range, where, orderBy };
+  const column = QUEUE_SORT_COLUMN[f.sort ?? 'updatedAt'];
+  const dir = Prisma.raw((f.dir ?? (f.sort ? 'asc' : 'desc')) === 'asc' ? 'ASC' : 'DESC');
+  return { f, range, where: queueCondition(f, range), order: Prisma.sql`ORDER BY ${column} ${dir}, t."id" ASC` };
 }
 
-/** The department's work queue: filters and search, paginated on the server. */
+/** The rows of some ids, in the order of the ids. */
+async function rowsInOrder<S extends Prisma.TaskSelect>(ids: string[], select: S) {
+  const found = ids.length ? await prisma.task.findMany({ where: { id: { in: ids } }, select: { ...select, id: true } }) : [];
+  const byId = new Map(found.map((r) => [(r as { id: string }).id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * The department's work queue: filters and search, paginated and sorted on the server. The page's ids come from
+ * one SQL query (the folded search is not expressible in Prisma's filters), its rows from Prisma in that order.
+ */
 export async function listQueue(actor: Actor, rawFilter: unknown) {
-  const { f, range, where, orderBy } = queueQuery(actor, rawFilter);
-  const [total, rows] = await Promise.all([
-    prisma.task.count({ where }),
-    prisma.task.findMany({ where, orderBy, skip: (f.page - 1) * QUEUE_PAGE_SIZE, take: QUEUE_PAGE_SIZE, select: listSelect }),
+  const { f, range, where, order } = queueQuery(actor, rawFilter);
+  const [[{ total }], page] = await Promise.all([
+    prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Task" t WHERE ${where}`,
+    prisma.$queryRaw<{ id: string }[]>`
+      SELECT t."id" FROM "Task" t WHERE ${where} ${order}
+      LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${(f.page - 1) * QUEUE_PAGE_SIZE}`,
   ]);
+  const rows = await rowsInOrder(
+    page.map((r) => r.id),
+    listSelect,
+  );
   return { total, page: f.page, pageSize: QUEUE_PAGE_SIZE, rows, filter: { ...f, range } };
 }
 
@@ -652,8 +686,14 @@ export function exportTaskRows(actor: Actor, rawFilter: unknown) {
       prisma.task.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], skip, take, select: exportSelect }),
     );
   }
-  const { where, orderBy } = queueQuery(actor, rawFilter);
-  return inBatches((skip, take) => prisma.task.findMany({ where, orderBy, skip, take, select: exportSelect }));
+  const { where, order } = queueQuery(actor, rawFilter);
+  return inBatches(async (skip, take) => {
+    const ids = await prisma.$queryRaw<{ id: string }[]>`SELECT t."id" FROM "Task" t WHERE ${where} ${order} LIMIT ${take} OFFSET ${skip}`;
+    return rowsInOrder(
+      ids.map((r) => r.id),
+      exportSelect,
+    );
+  });
 }
 
 /**

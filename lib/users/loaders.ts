@@ -16,6 +16,8 @@ export type ShellView = {
   nav: NavItem[];
   notificationsHref: string;
   unread: number;
+  /** Where the header's search box sends its words: the department's staff only (null: no search box). */
+  searchAction: string | null;
 };
 
 // Each area's menu; an entry with a capability shows only to those who have it.
@@ -53,6 +55,7 @@ export async function loadShell(area: Area): Promise<ShellView> {
     nav: NAV[area].filter((item) => !item.needs || can(actor.role, item.needs)).map(({ href, labelKey }) => ({ href, labelKey })),
     notificationsHref: `/${area}/notifications`,
     unread: await unreadCount(actor),
+    searchAction: area === 'department' && can(actor.role, 'tasks.viewAll') ? '/department/search' : null,
   };
 }
 

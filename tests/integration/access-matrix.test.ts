@@ -37,6 +37,7 @@ import {
   submitRegistration,
 } from '@/lib/after-acceptance/service';
 import { afterAcceptancePanel } from '@/lib/after-acceptance/panel';
+import { searchEverything } from '@/lib/search/service';
 import { createTranslator } from 'next-intl';
 import { loadMessages } from '@/lib/i18n/catalog';
 import { exportList, type Translate } from '@/lib/exports/lists';
@@ -257,6 +258,7 @@ const MATRIX = {
   // page loaders
   getTaskDossier: ['ok', 'ok', 'ok', '404', 'ok', '404', '404', '404'],
   listQueue: ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
+  'searchEverything (header search)': ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
   getTaskCouncils: ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
   listEvaluatorPool: ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
   "getSeat (own seat, else the member's)": ['403', '403', '403', '403', 'ok', 'ok', '404', 'ok'],
@@ -329,6 +331,11 @@ const CALLS: Record<keyof typeof MATRIX, Call> = {
     on: 'UNDER_REVIEW',
     run: async (a, s) => listQueue(a, { q: await titleOf(s.taskId) }),
     effect: (r, s) => expect(r.rows.map((t: { id: string }) => t.id)).toEqual([s.taskId]),
+  },
+  'searchEverything (header search)': {
+    on: 'UNDER_REVIEW',
+    run: async (a, s) => searchEverything(a, { q: await titleOf(s.taskId) }),
+    effect: (r, s) => expect(r.tasks.map((t: { id: string }) => t.id)).toEqual([s.taskId]),
   },
   getTaskCouncils: { on: 'UNDER_REVIEW', run: (a, s) => getTaskCouncils(a, s.taskId), effect: (r) => expect(r[0].members).toHaveLength(7) },
   listEvaluatorPool: {

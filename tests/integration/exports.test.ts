@@ -33,14 +33,14 @@ beforeAll(async () => {
   await prisma.task.createMany({
     data: Array.from({ length: COUNT }, (_, i) => ({
       title: `Nghiên cứu “nông nghiệp”, xuất danh sách ${TAG} số ${i}`,
-      year: 2030,
+      year: 2062,
       hostOrganizationId: (i % 2 ? org : other).organizationId!,
       createdById: (i % 2 ? org : other).id,
       status: i === 0 ? ('APPROVED' as const) : ('PROPOSED' as const),
       field: 'AGRICULTURAL' as const,
       budgetTotal: 1_200_000_000n + BigInt(i),
-      approvalDecisionDate: i === 0 ? new Date('2030-03-15T00:00:00Z') : null,
-      submittedAt: new Date('2030-01-10T03:00:00Z'),
+      approvalDecisionDate: i === 0 ? new Date('2062-03-15T00:00:00Z') : null,
+      submittedAt: new Date('2062-01-10T03:00:00Z'),
     })),
   });
 });
@@ -69,7 +69,7 @@ describe('the department queue export', () => {
     const approved = rows.find((r) => String(r.getCell(2).value).endsWith(`${TAG} số 0`))!;
     expect(approved.getCell(budgetCol).value).toBe(1_200_000_000);
     expect(approved.getCell(budgetCol).numFmt).toContain('#,##0');
-    expect(approved.getCell(approvalCol).value).toEqual(new Date('2030-03-15T00:00:00Z'));
+    expect(approved.getCell(approvalCol).value).toEqual(new Date('2062-03-15T00:00:00Z'));
     expect(approved.getCell(approvalCol).numFmt).toBe('dd/mm/yyyy');
     // The screen's order: the same first rows as the queue's first page.
     expect(rows.slice(0, q.rows.length).map((r) => r.getCell(2).value)).toEqual(q.rows.map((r) => r.title));
@@ -85,7 +85,7 @@ describe('the department queue export', () => {
     expect(lines[0].startsWith('Mã số,Tên nhiệm vụ,Tổ chức chủ trì,')).toBe(true);
     expect(lines[1]).toContain(`"Nghiên cứu “nông nghiệp”, xuất danh sách ${TAG} số 0"`);
     expect(lines[1]).toContain(',1200000000,');
-    expect(lines[1]).toContain(',15/03/2030,');
+    expect(lines[1]).toContain(',15/03/2062,');
   });
 
   it('gives an organization its own tasks only, whatever filter it sends', async () => {

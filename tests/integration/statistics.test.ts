@@ -77,7 +77,9 @@ beforeAll(async () => {
     status: 'ACCEPTED',
     approvalDecisionDate: day('2059-05-01'),
     contractSignedAt: day('2059-06-01'),
+    endDate: day('2061-06-30'),
     acceptanceDecisionDate: day('2061-12-31'),
+    closedAt: vn('2061-12-31T16:00:00'),
     acceptanceGrade: 'EXCELLENT',
   });
   await prisma.resultRegistration.create({
@@ -294,7 +296,7 @@ describe('the statistics of a year', () => {
       throw new Error(`no line ${code}`);
     };
     const at = (code: string, field?: string) => line(code).getCell(field ? col(field) : 3).value;
-    // Carried out: T1 contracted in 2061 (new), T3 contracted in 2059 and not closed (continuing).
+    // Carried out: T1 contracted in 2061 (new), T3 contracted in 2059 and closed in 2061 (continuing).
     expect([at('01'), at('02'), at('03'), at('01', 'AGRICULTURAL')]).toEqual([2, 1, 1, 2]);
     // Assessed: T3 (Excellent), T4 (Pass), T5 (not accepted); terminated: T6.
     expect([at('04'), at('05'), at('06'), at('07'), at('08'), at('09')]).toEqual([3, 2, 1, 1, 1, 1]);

@@ -1,0 +1,59 @@
+// The public registry of accepted tasks: an anonymous visitor searches it without diacritics, in either language,
+// and reaches nothing else (the department's pages, its search included, send them to login). The same folded
+// search from the department's header, for its staff only.
+import { expect, test } from './test';
+import { DEMO, login, logout } from './helpers';
+
+test('an anonymous visitor finds an accepted task in the registry by words typed without diacritics', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByRole('link', { name: 'Danh mục nhiệm vụ đã nghiệm thu' }).click();
+  await expect(page).toHaveURL(/\/registry$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Danh mục nhiệm vụ KH&CN đã nghiệm thu' })).toBeVisible();
+
+  await page.getByRole('search').locator('input[name="q"]').fill('LUA CHIU MAN NGAN NGAY');
+  await page.getByRole('search').getByRole('button').click();
+  await expect(page).toHaveURL(/\/registry\?q=LUA\+CHIU\+MAN\+NGAN\+NGAY$/);
+  const entries = page.getByTestId('registry-list').locator('li');
+  await expect(entries).toHaveCount(1);
+  const entry = entries.first();
+  await expect(entry).toHaveAttribute('data-code', 'KHCN-2020-001');
+  await expect(entry.getByRole('heading')).toHaveText('Nghiên cứu chọn tạo giống lúa chịu mặn ngắn ngày cho vùng ven biển tỉnh An Phú');
+  await expect(entry).toContainText('TS. Lê Văn Hòa');
+  await expect(entry).toContainText('Xuất sắc');
+  await expect(entry).toContainText('2020–2021');
+
+  // by the principal investigator, again without diacritics; then the same page in English
+  await page.goto('/registry?q=le+van+hoa');
+  await expect(page.getByTestId('registry-list').locator('li[data-code="KHCN-2020-001"]')).toBeVisible();
+  await page.getByRole('button', { name: 'EN' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Registry of accepted S&T tasks' })).toBeVisible();
+  await expect(page.getByTestId('registry-list').locator('li[data-code="KHCN-2020-001"]')).toContainText('Excellent');
+  await page.getByRole('button', { name: 'VI' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Danh mục nhiệm vụ KH&CN đã nghiệm thu' })).toBeVisible();
+});
+
+test("an anonymous visitor reaches no department page: the queue and the staff's search send them to login", async ({ page }) => {
+  for (const path of ['/department', '/department/search?q=lua']) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  }
+});
+
+test("the department's staff search from the header without diacritics; an organization is refused", async ({ page }) => {
+  await login(page, DEMO.staff);
+  const box = page.getByRole('search', { name: 'Tìm nhiệm vụ, tổ chức, người' });
+  await box.getByRole('searchbox').fill('LUA CHIU MAN NGAN NGAY');
+  await box.getByRole('button', { name: 'Tìm' }).click();
+  await expect(page).toHaveURL(/\/department\/search\?q=LUA\+CHIU\+MAN\+NGAN\+NGAY$/);
+  const found = page.getByTestId('search-tasks').getByRole('link', { name: /KHCN-2020-001/ });
+  await expect(found).toHaveCount(1);
+  await found.click();
+  await expect(page).toHaveURL(/\/department\/tasks\/[a-z0-9]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Nghiên cứu chọn tạo giống lúa chịu mặn ngắn ngày');
+  await logout(page);
+
+  await login(page, DEMO.org);
+  await expect(page.getByRole('search', { name: 'Tìm nhiệm vụ, tổ chức, người' })).toHaveCount(0);
+  const refused = await page.goto('/department/search?q=lua');
+  expect(refused?.status()).toBe(403);
+});

@@ -6,6 +6,7 @@ import { can } from '@/lib/domain/permissions';
 import { yearInVietnam } from '@/lib/domain/format';
 import { SCIENCE_FIELDS } from '@/lib/domain/task-status';
 import { parseYearRange } from '@/lib/domain/statistics';
+import { ISSUER } from '@/lib/domain/documents';
 import { formFigures, type FormRow } from '@/lib/statistics/figures';
 import type { Actor } from '@/lib/server/actor';
 
@@ -13,7 +14,7 @@ import type { Actor } from '@/lib/server/actor';
 // and state, and their budgets) as an .xlsx the department sends on: the form's header, rows and columns in
 // Vietnamese, as the form is filed. Every task this app manages is a provincial-level task.
 
-export const REPORTING_UNIT = 'Sở Khoa học và Công nghệ tỉnh An Phú';
+export const REPORTING_UNIT = `Sở Khoa học và Công nghệ tỉnh ${ISSUER.province}`;
 
 const FIELD_HEADERS: Record<(typeof SCIENCE_FIELDS)[number], string> = {
   NATURAL: 'Khoa học tự nhiên',
@@ -124,7 +125,7 @@ export async function exportForm04(actor: Actor, rawYear: unknown, now = new Dat
   ws.getCell(note, 1).value =
     'Ghi chú: số liệu tính theo ngày của sự kiện trong năm (ngày ký hợp đồng, ngày quyết định công nhận kết quả, ngày chấm dứt, ngày thanh lý).';
   ws.mergeCells(note + 2, 4, note + 2, lastCol);
-  ws.getCell(note + 2, 4).value = `An Phú, ngày ... tháng ... năm ${year + 1}`;
+  ws.getCell(note + 2, 4).value = `${ISSUER.place}, ngày ... tháng ... năm ${year + 1}`;
   ws.getCell(note + 2, 4).alignment = { horizontal: 'center' };
   ws.mergeCells(note + 3, 4, note + 3, lastCol);
   ws.getCell(note + 3, 4).value = 'THỦ TRƯỞNG ĐƠN VỊ';

@@ -30,8 +30,13 @@ beforeAll(async () => {
     actorWith('ORGANIZATION'),
     actorWith('ORGANIZATION'),
   ]);
+  // Dossiers of one listed task (as the app makes them), so the dossier migration's test leaves them alone.
+  const listed = await prisma.listedTask.create({
+    data: { planYear: 2062, status: 'OPEN', title: `Nhiệm vụ xuất danh sách ${TAG}`, method: 'SELECTION' },
+  });
   await prisma.task.createMany({
     data: Array.from({ length: COUNT }, (_, i) => ({
+      listedTaskId: listed.id,
       title: `Nghiên cứu “nông nghiệp”, xuất danh sách ${TAG} số ${i}`,
       year: 2062,
       hostOrganizationId: (i % 2 ? org : other).organizationId!,

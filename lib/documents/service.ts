@@ -18,7 +18,7 @@ import * as build from './builders';
  * Who gets what:
  * - the department: every document;
  * - the host organization: what is addressed to it (the approval, extension and recognition decisions, the
- *   liquidation record) and the blank evaluation form; never a ballot or minutes (a 404);
+ *   liquidation record); nothing of a council, not even its blank form, never a ballot or minutes (a 404);
  * - an evaluator: the blank form of a council they sit on and their own submitted ballot;
  * - anyone else: a 404.
  */
@@ -61,7 +61,7 @@ async function signerOf(taskId: string, action: string) {
 type Generated = { buffer: Buffer; fileName: string };
 
 /** A council's task and members, when the actor may see the council: the department; an evaluator sitting on it. */
-async function councilFor(actor: Actor, councilId: string, who: 'department' | 'department-org-evaluator') {
+async function councilFor(actor: Actor, councilId: string, who: 'department' | 'department-evaluator') {
   const council = await prisma.council.findFirst({
     where: { id: councilId, task: taskScope(actor) },
     select: {
@@ -84,8 +84,8 @@ async function councilFor(actor: Actor, councilId: string, who: 'department' | '
   });
   if (!council) throw new NotFoundError();
   if (isDepartment(actor)) return council;
-  if (who === 'department') throw new NotFoundError();
-  if (isOrganization(actor)) return council;
+  // The host organization sees nothing of a council (that one exists, its stage, its members): not even its blank form.
+  if (who === 'department' || isOrganization(actor)) throw new NotFoundError();
   // An evaluator: only on a seat of this very council (taskScope already excludes a recused one).
   if (council.members.some((m) => m.userId === actor.id && m.conflictStatus === 'NO_CONFLICT')) return council;
   throw new NotFoundError();
@@ -116,7 +116,7 @@ const GENERATORS: Record<DocumentKind, (actor: Actor, id: string) => Promise<Gen
   },
 
   async 'evaluation-form'(actor, id) {
-    const c = await councilFor(actor, id, 'department-org-evaluator');
+    const c = await councilFor(actor, id, 'department-evaluator');
     const buffer = await build.evaluationForm({
       stage: c.stage,
       task: head(c.task),
@@ -390,9 +390,10 @@ export async function taskDocuments(actor: Actor, rawTaskId: string): Promise<Do
   const out: DocumentLink[] = [];
   for (const c of task.councils) {
     const stage = { stage: c.stage };
-    if (isDepartment(actor)) out.push(link('council-decision', c.id, stage));
+    if (!isDepartment(actor)) continue;
+    out.push(link('council-decision', c.id, stage));
     out.push(link('evaluation-form', c.id, stage));
-    if (isDepartment(actor)) {
+    {
       out.push(link('minutes', c.id, stage));
       for (const m of c.members) out.push(link('ballot', m.id, { ...stage, member: m.user.name }));
     }

@@ -19,10 +19,10 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 
 export const ZExportFormat = z.enum(EXPORT_FORMATS).catch('xlsx');
 
-type Row<F extends (...a: never[]) => AsyncIterable<unknown>> = ReturnType<F> extends AsyncIterable<infer R> ? R : never;
+type Row<F extends (...a: never[]) => Promise<AsyncIterable<unknown>>> = Awaited<ReturnType<F>> extends AsyncIterable<infer R> ? R : never;
 
-export function exportTasks(actor: Actor, params: Record<string, string | undefined>, format: ExportFormat, t: Translate) {
-  const rows = exportTaskRows(actor, params);
+export async function exportTasks(actor: Actor, params: Record<string, string | undefined>, format: ExportFormat, t: Translate) {
+  const rows = await exportTaskRows(actor, params);
   const columns: Column<Row<typeof exportTaskRows>>[] = [
     { header: t('taskList.code'), kind: 'text', width: 16, value: (r) => r.code },
     { header: t('taskList.title'), kind: 'text', width: 60, value: (r) => r.title },
@@ -44,8 +44,8 @@ export function exportTasks(actor: Actor, params: Record<string, string | undefi
   return exportResponse(format, { base: 'nhiem-vu', sheet: t('exports.tasksSheet'), title: t('exports.tasksTitle') }, columns, rows);
 }
 
-export function exportOrganizations(actor: Actor, params: Record<string, string | undefined>, format: ExportFormat, t: Translate) {
-  const rows = exportOrganizationRows(actor, params);
+export async function exportOrganizations(actor: Actor, params: Record<string, string | undefined>, format: ExportFormat, t: Translate) {
+  const rows = await exportOrganizationRows(actor, params);
   const columns: Column<Row<typeof exportOrganizationRows>>[] = [
     { header: t('organizations.name'), kind: 'text', width: 50, value: (r) => r.name },
     { header: t('organizations.taxCode'), kind: 'text', value: (r) => r.taxCode },
@@ -61,8 +61,8 @@ export function exportOrganizations(actor: Actor, params: Record<string, string 
   return exportResponse(format, { base: 'to-chuc', sheet: t('organizations.title'), title: t('organizations.title') }, columns, rows);
 }
 
-export function exportUsers(actor: Actor, params: Record<string, string | undefined>, format: ExportFormat, t: Translate) {
-  const rows = exportUserRows(actor, params);
+export async function exportUsers(actor: Actor, params: Record<string, string | undefined>, format: ExportFormat, t: Translate) {
+  const rows = await exportUserRows(actor, params);
   const columns: Column<Row<typeof exportUserRows>>[] = [
     { header: t('users.name'), kind: 'text', value: (r) => r.name },
     { header: t('users.email'), kind: 'text', value: (r) => r.email },

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma, type Tx } from '@/lib/server/db';
+import { foldedSearch } from '@/lib/server/search';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
 import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import type { Actor } from '@/lib/server/actor';
@@ -472,7 +473,7 @@ export async function listListedTasks(actor: Actor, rawFilter: unknown) {
     ...(f.status ? { status: f.status } : { status: { notIn: ['PROPOSED', 'STRUCK'] } }),
     ...(f.year ? { planYear: f.year } : {}),
     ...(f.method ? { method: f.method } : {}),
-    ...(f.q ? { OR: [{ code: { contains: f.q, mode: 'insensitive' } }, { title: { contains: f.q, mode: 'insensitive' } }] } : {}),
+    ...(await foldedSearch('ListedTask', f.q)),
   };
   const [total, rows] = await Promise.all([
     prisma.listedTask.count({ where }),

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma, type Tx } from '@/lib/server/db';
+import { foldedSearch } from '@/lib/server/search';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
 import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import type { Actor } from '@/lib/server/actor';
@@ -295,7 +296,7 @@ export async function listNeeds(actor: Actor, rawFilter: unknown) {
     ...(f.callId ? { callId: f.callId } : {}),
     ...(f.field ? { field: f.field } : {}),
     ...(f.organizationId ? { organizationId: f.organizationId } : {}),
-    ...(f.q ? { OR: [{ code: { contains: f.q, mode: 'insensitive' } }, { title: { contains: f.q, mode: 'insensitive' } }] } : {}),
+    ...(await foldedSearch('NeedsProposal', f.q)),
   };
   const [total, rows] = await Promise.all([
     prisma.needsProposal.count({ where }),

@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/server/db';
+import { foldedSearch } from '@/lib/server/search';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
 import { parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
@@ -70,13 +71,11 @@ export async function signUpOrganization(raw: unknown) {
   }
 }
 
-function organizationQuery(actor: Actor, rawFilter: unknown) {
+/** The list's filters: a status, and a search by name or tax code ignoring case and diacritics. */
+async function organizationQuery(actor: Actor, rawFilter: unknown) {
   if (!can(actor.role, 'organizations.review')) throw new ForbiddenError();
   const filter = ZOrganizationFilter.parse(rawFilter ?? {});
-  const where = {
-    ...(filter.status ? { status: filter.status } : {}),
-    ...(filter.q ? { OR: [{ name: { contains: filter.q, mode: 'insensitive' as const } }, { taxCode: { contains: filter.q } }] } : {}),
-  };
+  const where = { ...(filter.status ? { status: filter.status } : {}), ...(await foldedSearch('Organization', filter.q)) };
   return { filter, where };
 }
 
@@ -92,8 +91,8 @@ const organizationRowSelect = {
 } as const;
 
 /** Every organization of the list as filtered (all pages, its order), for an export. */
-export function exportOrganizationRows(actor: Actor, rawFilter: unknown) {
-  const { where } = organizationQuery(actor, rawFilter);
+export async function exportOrganizationRows(actor: Actor, rawFilter: unknown) {
+  const { where } = await organizationQuery(actor, rawFilter);
   return inBatches((skip, take) =>
     prisma.organization.findMany({
       where,
@@ -106,7 +105,7 @@ export function exportOrganizationRows(actor: Actor, rawFilter: unknown) {
 }
 
 export async function listOrganizations(actor: Actor, rawFilter: unknown) {
-  const { filter, where } = organizationQuery(actor, rawFilter);
+  const { filter, where } = await organizationQuery(actor, rawFilter);
   const [total, rows] = await Promise.all([
     prisma.organization.count({ where }),
     prisma.organization.findMany({

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { prisma, type Tx } from '@/lib/server/db';
+import { foldedSearch } from '@/lib/server/search';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
 import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import type { Actor } from '@/lib/server/actor';
@@ -93,9 +94,7 @@ const listSelect = {
 export async function listPrograms(actor: Actor, rawFilter: unknown, now = new Date()) {
   assertViewer(actor);
   const f = ZProgramFilter.parse(rawFilter ?? {});
-  const where: Prisma.ProgramWhereInput = f.q
-    ? { OR: [{ code: { contains: f.q, mode: 'insensitive' } }, { name: { contains: f.q, mode: 'insensitive' } }] }
-    : {};
+  const where: Prisma.ProgramWhereInput = await foldedSearch('Program', f.q);
   const [total, rows] = await Promise.all([
     prisma.program.count({ where }),
     prisma.program.findMany({

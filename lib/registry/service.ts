@@ -1,7 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/server/db';
-import { taskMatch } from '@/lib/server/search';
+import { taskMatch, taskPage } from '@/lib/server/search';
 import type { ScienceField } from '@/lib/domain/task-status';
 import type { Rating } from '@/lib/domain/grading';
 import { ZRegistryFilter } from './schemas';
@@ -66,19 +66,19 @@ export async function listRegistry(rawFilter: unknown) {
   const f = ZRegistryFilter.parse(rawFilter ?? {});
   const match = taskMatch(f.q);
   const where = match ? Prisma.sql`t."status" = 'ACCEPTED' AND ${match}` : Prisma.sql`t."status" = 'ACCEPTED'`;
-  const [[{ total }], page] = await Promise.all([
-    prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Task" t WHERE ${where}`,
-    prisma.$queryRaw<{ id: string }[]>`
-      SELECT t."id" FROM "Task" t WHERE ${where}
-      ORDER BY t."acceptanceDecisionDate" DESC NULLS LAST, t."code" ASC, t."id" ASC
-      LIMIT ${REGISTRY_PAGE_SIZE} OFFSET ${(f.page - 1) * REGISTRY_PAGE_SIZE}`,
-  ]);
-  const ids = page.map((r) => r.id);
-  const found = ids.length ? await prisma.task.findMany({ where: { id: { in: ids }, status: 'ACCEPTED' }, select: publicSelect }) : [];
-  const byId = new Map(found.map((t) => [t.id, t]));
-  const rows = ids.flatMap((id) => {
-    const t = byId.get(id);
-    return t ? [toEntry(t)] : [];
+  const { total, rows } = await taskPage({
+    where,
+    order: Prisma.sql`ORDER BY t."acceptanceDecisionDate" DESC NULLS LAST, t."code" ASC, t."id" ASC`,
+    page: f.page,
+    size: REGISTRY_PAGE_SIZE,
+    load: async (ids) => {
+      const found = ids.length ? await prisma.task.findMany({ where: { id: { in: ids }, status: 'ACCEPTED' }, select: publicSelect }) : [];
+      const byId = new Map(found.map((t) => [t.id, t]));
+      return ids.flatMap((id) => {
+        const t = byId.get(id);
+        return t ? [toEntry(t)] : [];
+      });
+    },
   });
   return { total, page: f.page, pageSize: REGISTRY_PAGE_SIZE, rows, q: f.q };
 }

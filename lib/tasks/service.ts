@@ -17,7 +17,7 @@ import { getSettings } from '@/lib/settings/service';
 import { councilResult } from '@/lib/councils/result';
 import type { Actor } from '@/lib/server/actor';
 import { logAccess } from '@/lib/audit/record';
-import { taskMatch } from '@/lib/server/search';
+import { taskMatch, taskPage } from '@/lib/server/search';
 import { taskScope } from '@/lib/workflow/scope';
 import { bumpVersion, runTransition, type TaskRow, type TransitionPlan } from '@/lib/workflow/transition';
 import {
@@ -614,7 +614,7 @@ const QUEUE_SORT_COLUMN: Record<QueueSort, Prisma.Sql> = {
  * principal investigator, host organization: lib/server/search.ts); a statistics figure's drill-down adds that
  * figure's own condition (lib/statistics/figures.ts); 'none' asks for the tasks without a field, kind or program.
  */
-function queueCondition(f: QueueFilter, range: YearRange | null): Prisma.Sql {
+function queueCondition(f: QueueFilter, range: YearRange | null) {
   const conditions: Prisma.Sql[] = [f.status ? Prisma.sql`t."status" = ${f.status}::"TaskStatus"` : Prisma.sql`t."status" <> 'DRAFT'`];
   if (f.callId) conditions.push(Prisma.sql`t."callId" = ${f.callId}`);
   if (f.field) conditions.push(f.field === 'none' ? Prisma.sql`t."field" IS NULL` : Prisma.sql`t."field" = ${f.field}::"ScienceField"`);
@@ -651,16 +651,13 @@ async function rowsInOrder<S extends Prisma.TaskSelect>(ids: string[], select: S
  */
 export async function listQueue(actor: Actor, rawFilter: unknown) {
   const { f, range, where, order } = queueQuery(actor, rawFilter);
-  const [[{ total }], page] = await Promise.all([
-    prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Task" t WHERE ${where}`,
-    prisma.$queryRaw<{ id: string }[]>`
-      SELECT t."id" FROM "Task" t WHERE ${where} ${order}
-      LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${(f.page - 1) * QUEUE_PAGE_SIZE}`,
-  ]);
-  const rows = await rowsInOrder(
-    page.map((r) => r.id),
-    listSelect,
-  );
+  const { total, rows } = await taskPage({
+    where,
+    order,
+    page: f.page,
+    size: QUEUE_PAGE_SIZE,
+    load: (ids) => rowsInOrder(ids, listSelect),
+  });
   return { total, page: f.page, pageSize: QUEUE_PAGE_SIZE, rows, filter: { ...f, range } };
 }
 
@@ -679,7 +676,7 @@ const exportSelect = {
  * Every task of the queue as filtered (all pages, the screen's order), for an export; an organization's own tasks
  * only when an organization asks. Read in batches, so any number streams.
  */
-export function exportTaskRows(actor: Actor, rawFilter: unknown) {
+export async function exportTaskRows(actor: Actor, rawFilter: unknown) {
   if (can(actor.role, 'tasks.propose')) {
     const where = taskScope(actor);
     return inBatches((skip, take) =>

@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/server/db';
+import { foldedSearch } from '@/lib/server/search';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
 import { parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
@@ -16,20 +17,11 @@ function assertAdmin(actor: Actor) {
   if (!can(actor.role, 'users.manage')) throw new ForbiddenError();
 }
 
-function userQuery(actor: Actor, rawFilter: unknown) {
+/** The list's filters: a role, and a search by name or email ignoring case and diacritics. */
+async function userQuery(actor: Actor, rawFilter: unknown) {
   assertAdmin(actor);
   const filter = ZUserFilter.parse(rawFilter ?? {});
-  const where = {
-    ...(filter.role ? { role: filter.role } : {}),
-    ...(filter.q
-      ? {
-          OR: [
-            { name: { contains: filter.q, mode: 'insensitive' as const } },
-            { email: { contains: filter.q, mode: 'insensitive' as const } },
-          ],
-        }
-      : {}),
-  };
+  const where = { ...(filter.role ? { role: filter.role } : {}), ...(await foldedSearch('User', filter.q)) };
   return { filter, where };
 }
 
@@ -46,13 +38,13 @@ const userRowSelect = {
 const userOrder = [{ role: 'asc' as const }, { name: 'asc' as const }, { id: 'asc' as const }];
 
 /** Every user of the list as filtered (all pages, its order), for an export: never a password hash. */
-export function exportUserRows(actor: Actor, rawFilter: unknown) {
-  const { where } = userQuery(actor, rawFilter);
+export async function exportUserRows(actor: Actor, rawFilter: unknown) {
+  const { where } = await userQuery(actor, rawFilter);
   return inBatches((skip, take) => prisma.user.findMany({ where, orderBy: userOrder, skip, take, select: userRowSelect }));
 }
 
 export async function listUsers(actor: Actor, rawFilter: unknown) {
-  const { filter, where } = userQuery(actor, rawFilter);
+  const { filter, where } = await userQuery(actor, rawFilter);
   const [total, rows] = await Promise.all([
     prisma.user.count({ where }),
     prisma.user.findMany({

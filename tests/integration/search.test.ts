@@ -7,6 +7,9 @@ import { prisma } from '@/lib/server/db';
 import { ForbiddenError } from '@/lib/server/errors';
 import { listQueue } from '@/lib/tasks/service';
 import { searchEverything } from '@/lib/search/service';
+import { listOrganizations } from '@/lib/organizations/service';
+import { listUsers } from '@/lib/users/service';
+import { listPrograms } from '@/lib/programs/service';
 import type { Actor } from '@/lib/server/actor';
 import { actorWith, makeUser } from '../support/fixtures';
 
@@ -89,11 +92,62 @@ describe('the department queue ignores case and diacritics', () => {
     expect(all).not.toContain(ids.draft);
   });
 
+  it("follows the host organization's name when the organization is renamed", async () => {
+    const renamed = await prisma.organization.create({
+      data: {
+        name: `Công ty Sông Đà ${tag}`,
+        kind: 'ENTERPRISE',
+        taxCode: String(Date.now() + 7).slice(-10),
+        address: 'An Phú',
+        status: 'ACTIVE',
+      },
+    });
+    const owner = await makeUser('ORGANIZATION', { organizationId: renamed.id });
+    const task = await prisma.task.create({
+      data: { year: 2031, hostOrganizationId: renamed.id, createdById: owner.id, title: 'Chế tạo máy sấy', status: 'PROPOSED' },
+    });
+    expect((await listQueue(staff, { q: `song da ${tag}` })).rows.map((r) => r.id)).toEqual([task.id]);
+    await prisma.organization.update({ where: { id: renamed.id }, data: { name: `Công ty Cổ phần Hồng Hà ${tag}` } });
+    expect((await listQueue(staff, { q: `song da ${tag}` })).rows).toEqual([]);
+    expect((await listQueue(staff, { q: `hong ha ${tag}` })).rows.map((r) => r.id)).toEqual([task.id]);
+    // a change of the task's own fields keeps the organization's name in its search text
+    await prisma.task.update({ where: { id: task.id }, data: { title: 'Chế tạo máy sấy nông sản' } });
+    expect((await listQueue(staff, { q: `hong ha ${tag}` })).rows.map((r) => r.id)).toEqual([task.id]);
+    expect((await listQueue(staff, { q: `may say nong san` })).rows.map((r) => r.id)).toContain(task.id);
+  });
+
   it('takes LIKE wildcards literally and finds nothing for words that are not there', async () => {
     expect(await queueIds('%')).toEqual([]);
     expect(await queueIds('_')).toEqual([]);
     expect(await queueIds('nong_nghiep')).toEqual([]);
     expect(await queueIds('lua chiu man')).toEqual([]);
+  });
+});
+
+describe('the lists of organizations, people and programs ignore case and diacritics too', () => {
+  it('finds an organization, a person and a program by words typed without diacritics', async () => {
+    const orgs = await listOrganizations(staff, { q: `UNG DUNG TIEN BO KH&CN DIEN BIEN ${tag}` });
+    expect(orgs.rows.map((o) => o.id)).toEqual([org.id]);
+    expect(orgs.total).toBe(1);
+    const person = await makeUser('EVALUATOR');
+    await prisma.user.update({ where: { id: person.id }, data: { name: `Phạm Thị Đào ${tag}` } });
+    const admin = await actorWith('DEPARTMENT_ADMIN');
+    expect((await listUsers(admin, { q: `pham thi dao ${tag}` })).rows.map((u) => u.id)).toEqual([person.id]);
+    expect((await listUsers(admin, { q: `pham thi dao ${tag}`, role: 'ORGANIZATION' })).rows).toEqual([]);
+    const program = await prisma.program.create({
+      data: {
+        code: `NTM-${tag}`,
+        name: `Chương trình Nông thôn mới ${tag}`,
+        startYear: 2031,
+        endYear: 2035,
+        goals: 'Mục tiêu',
+        budget: 1_000_000_000n,
+        createdById: person.id,
+      },
+    });
+    expect((await listPrograms(staff, { q: `nong thon moi ${tag}` })).rows.map((p) => p.id)).toEqual([program.id]);
+    expect((await listPrograms(staff, { q: `ntm-${tag}` })).rows.map((p) => p.id)).toEqual([program.id]);
+    expect((await listOrganizations(staff, { q: 'không có tổ chức này' })).rows).toEqual([]);
   });
 });
 

@@ -125,6 +125,7 @@ export async function seedPrograms(db: Db) {
         select: {
           id: true,
           listedTaskId: true,
+          updatedAt: true,
           budgetState: true,
           approvalDecisionDate: true,
           hostOrganization: { select: { name: true, kind: true } },
@@ -142,7 +143,14 @@ export async function seedPrograms(db: Db) {
         throw new Error(`[seed] "${s.title}": an enterprise host and a support amount within the state budget`);
       await tx.task.update({
         where: { id: task.id },
-        data: { type: s.type, beneficiaryEnterprise: task.hostOrganization.name, supportAmount: s.supportAmount, programId: id[s.program] },
+        // The seed's history is kept: a program set afterwards is not a change the queue should sort first.
+        data: {
+          type: s.type,
+          beneficiaryEnterprise: task.hostOrganization.name,
+          supportAmount: s.supportAmount,
+          programId: id[s.program],
+          updatedAt: task.updatedAt,
+        },
       });
       if (task.listedTaskId) await tx.listedTask.update({ where: { id: task.listedTaskId }, data: { programId: id[s.program] } });
     }
@@ -155,7 +163,8 @@ export async function seedPrograms(db: Db) {
       // A listed task's program is its needs proposal's, and its dossiers' (as the app does when it creates them).
       await tx.listedTask.update({ where: { id: listed.id }, data: { programId } });
       if (listed.needsProposalId) await tx.needsProposal.update({ where: { id: listed.needsProposalId }, data: { programId } });
-      await tx.task.updateMany({ where: { listedTaskId: listed.id }, data: { programId } });
+      for (const t of await tx.task.findMany({ where: { listedTaskId: listed.id }, select: { id: true, updatedAt: true } }))
+        await tx.task.update({ where: { id: t.id }, data: { programId, updatedAt: t.updatedAt } });
     }
 
     for (const n of NEEDS) {

@@ -5,7 +5,15 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { inputClass } from '@/components/ui/field';
 import { buttonClass } from '@/components/ui/button';
 import { formatVnd } from '@/lib/domain/format';
-import { MAX_STAT_YEAR, MIN_STAT_YEAR, figureHref, periodLabel, type Dimension, type TaskFigure } from '@/lib/domain/statistics';
+import {
+  MAX_STAT_YEAR,
+  MIN_STAT_YEAR,
+  TASK_FIGURES,
+  figureHref,
+  periodLabel,
+  type Dimension,
+  type TaskFigure,
+} from '@/lib/domain/statistics';
 import type { TaskFigureRow } from '@/lib/statistics/figures';
 import type { StatisticsPage } from '@/lib/statistics/loaders';
 
@@ -59,18 +67,6 @@ function Figure({ label, value, href, testId, detail }: { label: string; value: 
   );
 }
 
-const HEADLINE: TaskFigure[] = [
-  'dossiers',
-  'approved',
-  'contracted',
-  'accepted',
-  'notAccepted',
-  'terminated',
-  'registered',
-  'liquidated',
-  'applied',
-];
-
 /** The period's figures: the year before the dossiers, the tasks, the budgets; each task figure links to its list. */
 export async function HeadlineFigures({ page }: { page: StatisticsPage }) {
   const t = await getTranslations('statistics');
@@ -82,7 +78,7 @@ export async function HeadlineFigures({ page }: { page: StatisticsPage }) {
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" data-testid="statistics-figures">
           <Figure label={t('figures.needs')} value={nf.format(page.plan.needs)} testId="figure-needs" />
           <Figure label={t('figures.listed')} value={nf.format(page.plan.listed)} testId="figure-listed" />
-          {HEADLINE.map((f) => (
+          {TASK_FIGURES.map((f) => (
             <Figure
               key={f}
               label={t(`figures.${f}`)}

@@ -367,9 +367,3 @@ export async function reviewApplicationReport(actor: Actor, raw: unknown) {
     return { reportId: report.id, status: to };
   });
 }
-
-/** May the actor see this task's after-acceptance records at all? (For a page: 404 otherwise.) */
-export async function assertAfterAcceptanceVisible(actor: Actor, rawId: string) {
-  const taskId = idOrNotFound(rawId);
-  return scopedTask(actor, taskId);
-}

@@ -205,7 +205,7 @@ export function taskObligations(task: ObligationTask, settings: ObligationSettin
       today,
       reminderDays: settings.reminderDaysBefore,
     }))
-      push('report', 'organization', p.dueDate, p.state === 'submitted' || p.state === 'upcoming');
+      push('report', 'organization', p.dueDate, p.state === 'submitted');
     if (!task.acceptanceRequestedAt) push('acceptance', 'organization', acceptanceDueDate(task.endDate, settings.acceptanceDueDays), false);
   }
   if (task.status === 'ACCEPTED' && task.acceptanceDecisionDate) {

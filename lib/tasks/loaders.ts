@@ -21,6 +21,7 @@ import { EMPTY_TASK_FORM, taskToFormValues } from './form-values';
 import { getTaskDossier, getTaskForEdit, listQueue } from './service';
 import { getDepartmentOverview, listOwnTasks } from './queries';
 import { afterAcceptancePanel } from '@/lib/after-acceptance/panel';
+import { LIQUIDABLE } from '@/lib/domain/after-acceptance';
 import { overdueLists, owedByOrganization } from '@/lib/deadlines/obligations';
 
 // Screen loaders of a task's pages: each returns what its page shows and what it may offer (the decisions open
@@ -86,7 +87,8 @@ export async function loadDepartmentTaskPage(taskId: string) {
     load(getTaskCouncils(actor, taskId)),
     getSettings(),
     stage && manages ? load(listEvaluatorPool(actor, taskId)) : Promise.resolve([]),
-    load(afterAcceptancePanel(actor, task.id)),
+    // Only a closed task has a panel: the dossier's status spares the query for every other one.
+    LIQUIDABLE.includes(task.status) ? load(afterAcceptancePanel(actor, task.id)) : Promise.resolve(null),
   ]);
   const activeCouncil = stage ? (councils.find((c) => c.stage === stage && c.status === 'ACTIVE') ?? null) : null;
   const seated = new Set(activeCouncil?.members.map((m) => m.user.id) ?? []);
@@ -267,7 +269,11 @@ export async function loadOrgTaskPage(taskId: string) {
   const dossier = await load(getTaskDossier(actor, taskId));
   const { task } = dossier;
   const running = task.status === 'RUNNING';
-  const [settings, periods] = await Promise.all([getSettings(), running ? load(reportPeriods(actor, task.id)) : Promise.resolve([])]);
+  const [settings, periods, afterAcceptance] = await Promise.all([
+    getSettings(),
+    running ? load(reportPeriods(actor, task.id)) : Promise.resolve([]),
+    LIQUIDABLE.includes(task.status) ? load(afterAcceptancePanel(actor, task.id)) : Promise.resolve(null),
+  ]);
   const acts = availableActions(task.status, 'ORGANIZATION');
   const uploadKinds: readonly string[] = KINDS_BY_STATUS[task.status] ?? [];
   const returned = task.status === 'RETURNED' ? dossier.events.filter((e) => e.action === 'return').at(-1) : undefined;
@@ -276,7 +282,6 @@ export async function loadOrgTaskPage(taskId: string) {
   const reportOf = new Map(dossier.reports.map((r) => [r.dueDate.getTime(), r]));
   const end = task.endDate;
   const kinds = new Set(task.attachments.map((a) => a.kind));
-  const afterAcceptance = await load(afterAcceptancePanel(actor, task.id));
 
   return {
     dossier,

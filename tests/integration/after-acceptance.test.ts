@@ -10,7 +10,6 @@ import type { Actor } from '@/lib/server/actor';
 import { deleteAttachment, getAttachmentFile, uploadAttachment } from '@/lib/attachments/service';
 import { getTaskDossier, terminateTask } from '@/lib/tasks/service';
 import {
-  assertAfterAcceptanceVisible,
   recordLiquidation,
   registerResults,
   returnRegistration,
@@ -529,7 +528,6 @@ describe('access', () => {
       submitApplicationReport: () => submitApplicationReport(who, { ...appInput, dueDate: '2030-08-01' }),
       reviewApplicationReport: () => reviewApplicationReport(who, { reportId, status: 'REVIEWED' }),
       afterAcceptancePanel: () => afterAcceptancePanel(who, taskId, now),
-      assertAfterAcceptanceVisible: () => assertAfterAcceptanceVisible(who, taskId),
     });
 
     for (const [label, who] of [

@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma, type Tx } from '@/lib/server/db';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '@/lib/server/errors';
-import { idOrNotFound, parseInput } from '@/lib/server/validation';
+import { parseInput } from '@/lib/server/validation';
 import { can } from '@/lib/domain/permissions';
 import { vietnamDay } from '@/lib/domain/format';
 import { toDay } from '@/lib/domain/deadlines';

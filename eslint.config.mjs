@@ -39,7 +39,7 @@ export const FEATURE_DEPENDENCIES = {
   'after-acceptance': ['notifications', 'settings', 'audit', 'deadlines'],
   statistics: ['deadlines', 'settings'],
   exports: ['tasks', 'organizations', 'users', 'calls', 'statistics'],
-  documents: ['councils', 'lists', 'after-acceptance', 'settings'],
+  documents: ['councils', 'identification', 'lists', 'after-acceptance', 'settings'],
   tasks: [
     'councils',
     'notifications',

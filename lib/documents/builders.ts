@@ -440,3 +440,121 @@ export function liquidationRecord(m: LiquidationRecordModel) {
     ],
   });
 }
+
+// --- The task identification council (over a call's needs proposals) ---------------------------------------
+
+export type IdentificationProposal = { code: string | null; title: string; organization: string };
+
+export type IdentificationDecisionModel = {
+  councilName: string;
+  year: number;
+  formedAt: Date;
+  members: { name: string; position: Position; affiliation: string | null }[];
+  proposals: IdentificationProposal[];
+  signer: string | null;
+};
+
+const proposalGrid = (proposals: IdentificationProposal[]) =>
+  grid(
+    ['TT', 'Mã', 'Tên đề xuất đặt hàng', 'Tổ chức, cá nhân đề xuất'],
+    proposals.map((p, i) => [String(i + 1), p.code ?? '', p.title, p.organization]),
+    [8, 17, 45, 30],
+  );
+
+export function identificationDecision(m: IdentificationDecisionModel) {
+  return renderDocument({
+    number: documentNumber(null, 'QĐ'),
+    date: m.formedAt,
+    kind: 'QUYẾT ĐỊNH',
+    subject: ['Về việc thành lập Hội đồng tư vấn xác định nhiệm vụ', `khoa học và công nghệ cấp tỉnh năm ${m.year}`],
+    body: [
+      centered(`GIÁM ĐỐC ${ISSUER.department}`, { bold: true }),
+      para('Căn cứ Luật Khoa học, Công nghệ và Đổi mới sáng tạo ngày 27 tháng 6 năm 2025;'),
+      para('Căn cứ các quy định hiện hành về xác định nhiệm vụ khoa học và công nghệ cấp tỉnh;'),
+      para('Theo đề nghị của Trưởng phòng Quản lý khoa học.'),
+      centered('QUYẾT ĐỊNH:', { bold: true }),
+      para(`Điều 1. Thành lập ${m.councilName} gồm các ông (bà) có tên sau:`, { bold: true }),
+      grid(
+        ['TT', 'Họ và tên', 'Đơn vị công tác', 'Chức danh trong hội đồng'],
+        m.members.map((x, i) => [String(i + 1), x.name, x.affiliation ?? '', POSITION_TITLE[x.position]]),
+        [8, 35, 32, 25],
+      ),
+      para(
+        `Điều 2. Hội đồng có nhiệm vụ tư vấn xác định ${m.proposals.length} đề xuất đặt hàng nhiệm vụ khoa học và công nghệ cấp tỉnh năm ${m.year} tại Phụ lục kèm theo, kiến nghị với Giám đốc Sở danh mục nhiệm vụ đặt hàng. Hội đồng tự giải thể sau khi hoàn thành nhiệm vụ.`,
+      ),
+      para(
+        'Điều 3. Chánh Văn phòng Sở, Trưởng phòng Quản lý khoa học và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.',
+      ),
+      heading('Phụ lục. Các đề xuất đặt hàng hội đồng xem xét'),
+      proposalGrid(m.proposals),
+    ],
+    recipients: ['Như Điều 3', 'Lưu: VT, QLKH'],
+    signatures: [DEPARTMENT_SIGNER(m.signer)],
+  });
+}
+
+export type IdentificationMinutesModel = {
+  councilName: string;
+  year: number;
+  meeting: { heldAt: Date; place: string; online: boolean; presiding: string } | null;
+  attendance: { name: string; position: Position; present: boolean; online: boolean }[];
+  proposals: (IdentificationProposal & {
+    voters: number;
+    recommending: number;
+    outcome: 'RECOMMEND' | 'NOT_RECOMMEND' | null;
+    method: 'SELECTION' | 'DIRECT' | null;
+    directOrganization: string | null;
+  })[];
+  secretary: string | null;
+  chair: string | null;
+};
+
+const OUTCOME_TITLE = { RECOMMEND: 'Đề nghị đặt hàng', NOT_RECOMMEND: 'Không đề nghị đặt hàng' } as const;
+const METHOD_TITLE = { SELECTION: 'tuyển chọn', DIRECT: 'giao trực tiếp' } as const;
+
+export function identificationMinutes(m: IdentificationMinutesModel) {
+  const present = m.attendance.filter((a) => a.present).length;
+  return renderDocument({
+    number: documentNumber(null, 'BB'),
+    date: m.meeting?.heldAt ?? null,
+    kind: 'BIÊN BẢN',
+    subject: [`Họp ${m.councilName} và kiểm phiếu`, `đề xuất đặt hàng nhiệm vụ khoa học và công nghệ năm ${m.year}`],
+    body: [
+      heading('I. Thời gian, địa điểm'),
+      para(
+        m.meeting
+          ? `Vào lúc ${m.meeting.heldAt.toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit' })} ${documentDate(m.meeting.heldAt)}, tại ${m.meeting.online ? 'họp trực tuyến' : orDots(m.meeting.place)}. Chủ trì: ${m.meeting.presiding}.`
+          : 'Thời gian, địa điểm: ..............................',
+      ),
+      heading('II. Thành phần tham dự'),
+      para(`Có mặt ${present}/${m.attendance.length} thành viên hội đồng.`),
+      grid(
+        ['TT', 'Họ và tên', 'Chức danh', 'Tham dự'],
+        m.attendance.map((a, i) => [
+          String(i + 1),
+          a.name,
+          POSITION_TITLE[a.position],
+          a.present ? (a.online ? 'Có mặt (trực tuyến)' : 'Có mặt') : 'Vắng mặt',
+        ]),
+        [8, 37, 30, 25],
+      ),
+      heading('III. Kết quả kiểm phiếu'),
+      grid(
+        ['TT', 'Đề xuất đặt hàng', 'Phiếu đề nghị / hợp lệ', 'Kết luận của hội đồng'],
+        m.proposals.map((p, i) => [
+          String(i + 1),
+          `${p.code ? `${p.code} - ` : ''}${p.title} (${p.organization})`,
+          `${p.recommending}/${p.voters}`,
+          p.outcome
+            ? `${OUTCOME_TITLE[p.outcome]}${p.method ? `; phương thức ${METHOD_TITLE[p.method]}${p.directOrganization ? `: ${p.directOrganization}` : ''}` : ''}`
+            : 'Chưa đủ phiếu',
+        ]),
+        [8, 47, 17, 28],
+      ),
+    ],
+    signatures: [
+      { title: 'THƯ KÝ KHOA HỌC', name: m.secretary ?? '' },
+      { title: 'CHỦ TỊCH HỘI ĐỒNG', name: m.chair ?? '' },
+    ],
+  });
+}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { load } from '@/lib/server/page';
 import { requireArea } from '@/lib/server/session';
-import { listDocuments, seatDocuments, taskDocuments } from './service';
+import { identificationDocuments, listDocuments, seatDocuments, taskDocuments } from './service';
 
 // What each page offers to download: the same rule the route applies, so a link shown is a file given.
 
@@ -18,4 +18,9 @@ export async function loadSeatDocuments(memberId: string) {
 /** The list to UBND, on its page. */
 export async function loadListDocuments(listId: string) {
   return listDocuments(await requireArea('department'), listId);
+}
+
+/** An identification council's decision and minutes, on its page. */
+export async function loadIdentificationDocuments(councilId: string) {
+  return identificationDocuments(await requireArea('department'), councilId);
 }

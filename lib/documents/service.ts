@@ -9,6 +9,7 @@ import { taskScope } from '@/lib/workflow/scope';
 import { notRecusedOn } from '@/lib/workflow/recusal';
 import { councilResult } from '@/lib/councils/result';
 import { getOrderList } from '@/lib/lists/service';
+import { getIdentificationCouncil } from '@/lib/identification/service';
 import { afterAcceptanceScope } from '@/lib/after-acceptance/service';
 import { getSettings } from '@/lib/settings/service';
 import * as build from './builders';
@@ -101,6 +102,12 @@ async function criteriaLabels() {
 
 const affiliation = (u: { organization: { name: string } | null; evaluatorProfile: { affiliation: string } | null }) =>
   u.evaluatorProfile?.affiliation || u.organization?.name || null;
+
+/** An identification council, for the department only (it works on needs proposals; no one else sees it): 404 otherwise. */
+async function identificationCouncilFor(actor: Actor, id: string) {
+  if (!isDepartment(actor) || !can(actor.role, 'councils.manage')) throw new NotFoundError();
+  return getIdentificationCouncil(actor, id);
+}
 
 const GENERATORS: Record<DocumentKind, (actor: Actor, id: string) => Promise<Generated>> = {
   async 'council-decision'(actor, id) {
@@ -228,6 +235,50 @@ const GENERATORS: Record<DocumentKind, (actor: Actor, id: string) => Promise<Gen
     });
     const title = c.stage === 'ACCEPTANCE' ? 'Biên bản họp hội đồng nghiệm thu' : 'Biên bản họp hội đồng';
     return { buffer, fileName: documentFileName(title, c.task.code) };
+  },
+
+  async 'identification-decision'(actor, id) {
+    const c = await identificationCouncilFor(actor, id);
+    const buffer = await build.identificationDecision({
+      councilName: c.name,
+      year: c.call.year,
+      formedAt: c.createdAt,
+      members: c.members.map((m) => ({ name: m.user.name, position: m.position, affiliation: affiliation(m.user) })),
+      proposals: c.proposals.map((p) => ({ code: p.code, title: p.title, organization: p.organization.name })),
+      signer: null,
+    });
+    return { buffer, fileName: documentFileName('Quyết định thành lập hội đồng xác định nhiệm vụ', `năm ${c.call.year}`) };
+  },
+
+  async 'identification-minutes'(actor, id) {
+    const c = await identificationCouncilFor(actor, id);
+    // The meeting the minutes record: the last valid one (the one the conclusion rests on), else the last held.
+    const meeting = c.meetings.findLast((m) => m.check.valid) ?? c.meetings.at(-1) ?? null;
+    const byPosition = (p: string) => c.members.find((m) => m.position === p)?.user.name ?? null;
+    const buffer = await build.identificationMinutes({
+      councilName: c.name,
+      year: c.call.year,
+      meeting: meeting && { heldAt: meeting.heldAt, place: meeting.place, online: meeting.online, presiding: meeting.presidingName ?? '' },
+      attendance: c.members
+        .filter((m) => m.conflictStatus !== 'CONFLICT')
+        .map((m) => {
+          const a = meeting?.attendance.find((x) => x.userId === m.user.id);
+          return { name: m.user.name, position: m.position, present: !!a?.present, online: !!a?.online };
+        }),
+      proposals: c.proposals.map((p) => ({
+        code: p.code,
+        title: p.title,
+        organization: p.organization.name,
+        voters: p.result.voters,
+        recommending: p.result.recommending,
+        outcome: p.result.outcome,
+        method: p.result.method,
+        directOrganization: p.result.directOrganizationName,
+      })),
+      secretary: byPosition('SECRETARY'),
+      chair: meeting?.presidingName ?? byPosition('CHAIR'),
+    });
+    return { buffer, fileName: documentFileName('Biên bản họp hội đồng xác định nhiệm vụ', `năm ${c.call.year}`) };
   },
 
   async 'order-list'(actor, id) {
@@ -415,6 +466,12 @@ export async function seatDocuments(actor: Actor, rawMemberId: string): Promise<
   if (!seat) return [];
   const stage = { stage: seat.council.stage };
   return [link('evaluation-form', seat.councilId, stage), ...(seat.ballot?.status === 'SUBMITTED' ? [link('ballot', id, stage)] : [])];
+}
+
+/** An identification council's decision and minutes, for the department. */
+export function identificationDocuments(actor: Actor, rawCouncilId: string): DocumentLink[] {
+  const id = idOrNotFound(rawCouncilId);
+  return can(actor.role, 'councils.manage') ? [link('identification-decision', id), link('identification-minutes', id)] : [];
 }
 
 /** The list to UBND as a document, for the department. */

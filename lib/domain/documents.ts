@@ -94,6 +94,8 @@ export const DOCUMENT_KINDS = [
   'extension-decision',
   'recognition-decision',
   'liquidation-record',
+  'identification-decision',
+  'identification-minutes',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 

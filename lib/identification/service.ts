@@ -195,7 +195,9 @@ export async function getIdentificationCouncil(actor: Actor, rawId: string) {
           conflictStatus: true,
           conflictReason: true,
           declaredAt: true,
-          user: { select: { id: true, name: true } },
+          user: {
+            select: { id: true, name: true, organization: { select: { name: true } }, evaluatorProfile: { select: { affiliation: true } } },
+          },
           _count: { select: { ratings: { where: { status: 'SUBMITTED' } } } },
         },
       },

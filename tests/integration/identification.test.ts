@@ -20,6 +20,9 @@ import {
 import { actorWith, makeOrganization } from '../support/fixtures';
 import { caught, justBefore, makeEvaluator, positionsFor, uniq } from '../support/lifecycle';
 import { recordMeeting } from '@/lib/councils/meetings';
+import { generateDocument } from '@/lib/documents/service';
+import { NotFoundError } from '@/lib/server/errors';
+import { docxText } from '../support/zip';
 
 const NOW = new Date('2027-05-10T03:00:00Z');
 
@@ -353,6 +356,24 @@ describe('concluding a council', () => {
     expect(await needsRow(b)).toMatchObject({ status: 'NOT_RECOMMENDED', recommendedMethod: null });
     expect(await needsRow(c)).toMatchObject({ status: 'RECOMMENDED', recommendedMethod: 'SELECTION', recommendedDirectOrgId: null });
     expect(await councilRow(councilId)).toMatchObject({ status: 'CLOSED', version: v + 1 });
+    // The council's decision and minutes, read back from the .docx: members, proposals, attendance and the count.
+    const { name } = await councilRow(councilId);
+    const decision = docxText((await generateDocument(staff, 'identification-decision', councilId)).buffer);
+    expect(decision).toContain(`Điều 1. Thành lập ${name} gồm các ông (bà) có tên sau:`);
+    for (const m of members) expect(decision).toContain(m.actor.name);
+    for (const id of [a, b, c]) expect(decision).toContain((await needsRow(id)).title);
+    const minutes = docxText((await generateDocument(staff, 'identification-minutes', councilId)).buffer);
+    const directName = (await prisma.organization.findUniqueOrThrow({ where: { id: directOrgId } })).name;
+    expect(minutes).toContain('Có mặt 7/7 thành viên hội đồng.');
+    expect(minutes).toContain('Phòng họp tầng 3, Sở KH&CN');
+    expect(minutes).toContain(`Đề nghị đặt hàng; phương thức giao trực tiếp: ${directName}`);
+    expect(minutes).toContain('Không đề nghị đặt hàng');
+    expect(minutes).toContain('Đề nghị đặt hàng; phương thức tuyển chọn');
+    for (const count of ['5/5', '2/5', '4/5']) expect(minutes).toContain(count);
+    // The department's alone: the proposing organization and a member of the council get a 404 for both.
+    for (const who of [orgA, members[0].actor])
+      for (const kind of ['identification-decision', 'identification-minutes'])
+        expect(await caught(generateDocument(who, kind, councilId))).toBeInstanceOf(NotFoundError);
     // The organizations are told, and see the outcome on their proposal.
     expect(await prisma.notification.count({ where: { kind: 'needsRecommended', userId: orgA.id } })).toBeGreaterThan(0);
     expect(await prisma.notification.count({ where: { kind: 'needsNotRecommended', userId: orgB.id } })).toBeGreaterThan(0);

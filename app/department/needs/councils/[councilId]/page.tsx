@@ -9,13 +9,16 @@ import { NeedsStatusBadge } from '@/components/needs/needs-detail';
 import { ConcludeButton } from '@/components/identification/conclude-button';
 import { MeetingForm } from '@/components/department/meeting-form';
 import { MeetingList } from '@/components/department/meeting-list';
+import { DocumentLinks } from '@/components/documents/document-links';
+import { loadIdentificationDocuments } from '@/lib/documents/loaders';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('identification'))('council.title') };
 }
 
 export default async function IdentificationCouncilPage({ params }: { params: Promise<{ councilId: string }> }) {
-  const council = await loadIdentificationCouncil((await params).councilId);
+  const { councilId } = await params;
+  const [council, documents] = await Promise.all([loadIdentificationCouncil(councilId), loadIdentificationDocuments(councilId)]);
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
   return (
     <>
@@ -144,6 +147,7 @@ export default async function IdentificationCouncilPage({ params }: { params: Pr
             </div>
           </Card>
         )}
+        <DocumentLinks documents={documents} />
       </div>
     </>
   );

@@ -38,7 +38,7 @@ export const FEATURE_DEPENDENCIES = {
   selection: ['tasks', 'councils', 'lists', 'notifications', 'settings', 'audit'],
   'after-acceptance': ['notifications', 'settings', 'audit', 'deadlines'],
   statistics: ['deadlines', 'settings'],
-  exports: ['tasks', 'organizations', 'users', 'calls', 'statistics'],
+  exports: ['tasks', 'organizations', 'users', 'calls', 'statistics', 'needs', 'lists', 'programs'],
   documents: ['councils', 'identification', 'lists', 'after-acceptance', 'settings'],
   tasks: [
     'councils',

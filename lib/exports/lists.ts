@@ -4,6 +4,9 @@ import { exportTaskRows } from '@/lib/tasks/service';
 import { exportOrganizationRows } from '@/lib/organizations/service';
 import { exportUserRows } from '@/lib/users/service';
 import { listCalls } from '@/lib/calls/service';
+import { exportNeedsRows } from '@/lib/needs/service';
+import { exportListedTaskRows } from '@/lib/lists/service';
+import { exportProgramRows } from '@/lib/programs/service';
 import type { Actor } from '@/lib/server/actor';
 import { ForbiddenError, NotFoundError } from '@/lib/server/errors';
 import { can } from '@/lib/domain/permissions';
@@ -12,7 +15,8 @@ import { EXPORT_FORMATS, exportResponse, type Column, type ExportFormat } from '
 
 // The lists the app exports, each exactly as its screen filters it (all pages) and to whom its screen shows it:
 // the department's queue (and so every statistics drill-down, which is the queue filtered to a figure), an
-// organization's own tasks, the organizations, the users, the calls. Headers in the user's language.
+// organization's own tasks, the organizations, the users, the calls, the needs proposals, the listed tasks and the
+// programs. Headers in the user's language.
 
 /** A translator of the catalogs (next-intl's, from the route; built directly in tests). */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -96,7 +100,83 @@ export async function exportCalls(actor: Actor, format: ExportFormat, t: Transla
   return exportResponse(format, { base: 'dot-de-xuat', sheet: t('exports.callsSheet'), title: t('exports.callsSheet') }, columns, rows());
 }
 
-export const EXPORT_LISTS = ['tasks', 'organizations', 'users', 'calls', 'bieu-04'] as const;
+export async function exportNeeds(actor: Actor, params: Record<string, string | undefined>, format: ExportFormat, t: Translate) {
+  const rows = await exportNeedsRows(actor, params);
+  const columns: Column<Row<typeof exportNeedsRows>>[] = [
+    { header: t('needs.fields.code'), kind: 'text', width: 16, value: (r) => r.code },
+    { header: t('needs.fields.title'), kind: 'text', width: 60, value: (r) => r.title },
+    { header: t('needs.fields.call'), kind: 'text', width: 40, value: (r) => r.call.title },
+    { header: t('lists.fields.planYear'), kind: 'int', width: 10, value: (r) => r.call.year },
+    { header: t('needs.fields.organization'), kind: 'text', width: 40, value: (r) => r.organization.name },
+    { header: t('needs.fields.field'), kind: 'text', value: (r) => (r.field ? t(`fields.${r.field}`) : null) },
+    { header: t('exports.program'), kind: 'text', width: 12, value: (r) => r.program?.code ?? null },
+    { header: t('needs.fields.status'), kind: 'text', width: 24, value: (r) => t(`needs.status.${r.status}`) },
+    { header: t('needs.fields.durationMonths'), kind: 'int', value: (r) => r.durationMonths },
+    { header: t('needs.fields.budgetEstimate'), kind: 'money', value: (r) => r.budgetEstimate },
+    { header: t('needs.fields.submittedAt'), kind: 'datetime', value: (r) => r.submittedAt },
+    { header: t('taskList.updatedAt'), kind: 'datetime', value: (r) => r.updatedAt },
+  ];
+  return exportResponse(
+    format,
+    { base: 'de-xuat-dat-hang', sheet: t('needs.list.deptTitle'), title: t('exports.needsTitle') },
+    columns,
+    rows,
+  );
+}
+
+export async function exportListedTasks(actor: Actor, params: Record<string, string | undefined>, format: ExportFormat, t: Translate) {
+  const rows = await exportListedTaskRows(actor, params);
+  const columns: Column<Row<typeof exportListedTaskRows>>[] = [
+    { header: t('lists.fields.code'), kind: 'text', width: 16, value: (r) => r.code },
+    { header: t('lists.fields.itemTitle'), kind: 'text', width: 60, value: (r) => r.title },
+    { header: t('lists.fields.planYear'), kind: 'int', width: 10, value: (r) => r.planYear },
+    { header: t('lists.fields.field'), kind: 'text', value: (r) => (r.field ? t(`fields.${r.field}`) : null) },
+    { header: t('exports.program'), kind: 'text', width: 12, value: (r) => r.program?.code ?? null },
+    { header: t('lists.fields.method'), kind: 'text', width: 18, value: (r) => t(`lists.methods.${r.method}`) },
+    { header: t('lists.fields.directOrganization'), kind: 'text', width: 40, value: (r) => r.directOrganization?.name ?? null },
+    { header: t('lists.fields.urgent'), kind: 'text', width: 10, value: (r) => t(r.urgent ? 'exports.yes' : 'exports.no') },
+    { header: t('lists.fields.durationMonths'), kind: 'int', value: (r) => r.durationMonths },
+    { header: t('lists.fields.budgetEstimate'), kind: 'money', value: (r) => r.budgetEstimate },
+    { header: t('lists.fields.decisionNumber'), kind: 'text', width: 20, value: (r) => r.decisionNumber },
+    { header: t('lists.fields.decisionDate'), kind: 'date', value: (r) => r.decisionDate },
+    { header: t('lists.fields.status'), kind: 'text', width: 30, value: (r) => t(`lists.itemStatus.${r.status}`) },
+  ];
+  return exportResponse(
+    format,
+    { base: 'nhiem-vu-dat-hang', sheet: t('lists.listed.title'), title: t('exports.listedTitle') },
+    columns,
+    rows,
+  );
+}
+
+export async function exportPrograms(actor: Actor, params: Record<string, string | undefined>, format: ExportFormat, t: Translate) {
+  const rows = await exportProgramRows(actor, params);
+  const columns: Column<Row<typeof exportProgramRows>>[] = [
+    { header: t('programs.fields.code'), kind: 'text', width: 16, value: (r) => r.code },
+    { header: t('programs.fields.name'), kind: 'text', width: 60, value: (r) => r.name },
+    { header: t('programs.fields.startYear'), kind: 'int', width: 12, value: (r) => r.startYear },
+    { header: t('programs.fields.endYear'), kind: 'int', width: 12, value: (r) => r.endYear },
+    { header: t('programs.fields.budget'), kind: 'money', value: (r) => r.budget },
+    { header: t('programs.fields.decisionNo'), kind: 'text', width: 20, value: (r) => r.decisionNo },
+    {
+      header: t('programs.fields.state'),
+      kind: 'text',
+      width: 26,
+      value: (r) => t(r.active ? 'programs.list.active' : 'programs.list.ended'),
+    },
+    { header: t('exports.tasks'), kind: 'int', value: (r) => r._count.tasks },
+    { header: t('exports.needsCount'), kind: 'int', value: (r) => r._count.needs },
+    { header: t('exports.listedCount'), kind: 'int', value: (r) => r._count.listedTasks },
+  ];
+  return exportResponse(
+    format,
+    { base: 'chuong-trinh', sheet: t('exports.programsSheet'), title: t('programs.list.title') },
+    columns,
+    rows,
+  );
+}
+
+export const EXPORT_LISTS = ['tasks', 'organizations', 'users', 'calls', 'needs', 'listed-tasks', 'programs', 'bieu-04'] as const;
 
 /** The export a route asks for: the list by name (anything else is a 404), its filters, the format. */
 export async function exportList(actor: Actor, list: string, params: Record<string, string | undefined>, t: Translate) {
@@ -110,6 +190,12 @@ export async function exportList(actor: Actor, list: string, params: Record<stri
       return exportUsers(actor, params, format, t);
     case 'calls':
       return exportCalls(actor, format, t);
+    case 'needs':
+      return exportNeeds(actor, params, format, t);
+    case 'listed-tasks':
+      return exportListedTasks(actor, params, format, t);
+    case 'programs':
+      return exportPrograms(actor, params, format, t);
     case 'bieu-04':
       return exportForm04(actor, params.year);
     default:

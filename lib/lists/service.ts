@@ -15,6 +15,7 @@ import {
   type OrderListStatus,
 } from '@/lib/domain/listed-task-workflow';
 import { pageWindow } from '@/lib/domain/paging';
+import { inBatches } from '@/lib/domain/batches';
 import { recordAudit } from '@/lib/audit/record';
 import type { AuditAction } from '@/lib/audit/kinds';
 import { notify, organizationRecipients } from '@/lib/notifications/service';
@@ -465,8 +466,8 @@ export async function createUrgentListedTask(actor: Actor, raw: unknown) {
   });
 }
 
-/** Listed tasks (approved by UBND or urgent) with filters, for the department. */
-export async function listListedTasks(actor: Actor, rawFilter: unknown) {
+/** The listed tasks' filters (approved or urgent unless a status is asked) and search by code or title ignoring diacritics. */
+async function listedQuery(actor: Actor, rawFilter: unknown) {
   assertDepartment(actor);
   const f = ZListedFilters.parse(rawFilter ?? {});
   const where: Prisma.ListedTaskWhereInput = {
@@ -475,29 +476,53 @@ export async function listListedTasks(actor: Actor, rawFilter: unknown) {
     ...(f.method ? { method: f.method } : {}),
     ...(await foldedSearch('ListedTask', f.q)),
   };
+  return { f, where };
+}
+
+const listedOrder: Prisma.ListedTaskOrderByWithRelationInput[] = [{ planYear: 'desc' }, { code: 'asc' }, { id: 'asc' }];
+
+const listedRowSelect = {
+  id: true,
+  code: true,
+  planYear: true,
+  status: true,
+  title: true,
+  field: true,
+  method: true,
+  urgent: true,
+  decisionNumber: true,
+  decisionDate: true,
+  budgetEstimate: true,
+  directOrganization: { select: { name: true } },
+} as const;
+
+/** Listed tasks (approved by UBND or urgent) with filters, for the department. */
+export async function listListedTasks(actor: Actor, rawFilter: unknown) {
+  const { f, where } = await listedQuery(actor, rawFilter);
   const [total, rows] = await Promise.all([
     prisma.listedTask.count({ where }),
     prisma.listedTask.findMany({
       where,
-      orderBy: [{ planYear: 'desc' }, { code: 'asc' }, { id: 'asc' }],
+      orderBy: listedOrder,
       ...pageWindow(f.page, LISTED_PAGE_SIZE),
-      select: {
-        id: true,
-        code: true,
-        planYear: true,
-        status: true,
-        title: true,
-        field: true,
-        method: true,
-        urgent: true,
-        decisionNumber: true,
-        decisionDate: true,
-        budgetEstimate: true,
-        directOrganization: { select: { name: true } },
-      },
+      select: listedRowSelect,
     }),
   ]);
   return { total, page: f.page, pageSize: LISTED_PAGE_SIZE, rows, filter: f };
+}
+
+/** Every listed task of the list as filtered (all pages, its order), for an export. */
+export async function exportListedTaskRows(actor: Actor, rawFilter: unknown) {
+  const { where } = await listedQuery(actor, rawFilter);
+  return inBatches((skip, take) =>
+    prisma.listedTask.findMany({
+      where,
+      orderBy: listedOrder,
+      skip,
+      take,
+      select: { ...listedRowSelect, durationMonths: true, program: { select: { code: true } } },
+    }),
+  );
 }
 
 /** Listed tasks that may be put to a selection notice: listed, or left unassigned by an earlier notice. */

@@ -8,6 +8,7 @@ import type { Actor } from '@/lib/server/actor';
 import { can } from '@/lib/domain/permissions';
 import { fieldErrorsOf } from '@/lib/domain/zod';
 import { pageWindow } from '@/lib/domain/paging';
+import { inBatches } from '@/lib/domain/batches';
 import { NEEDS_EDITABLE, NEEDS_MACHINE, NEEDS_MERGE_TARGETS, type NeedsAction, type NeedsStatus } from '@/lib/domain/needs-workflow';
 import { recordAudit } from '@/lib/audit/record';
 import type { AuditAction } from '@/lib/audit/kinds';
@@ -287,8 +288,8 @@ const listSelect = {
   call: { select: { id: true, title: true, year: true } },
 } as const;
 
-/** The department's list of needs proposals: filters and search, paginated on the server (drafts are not shown). */
-export async function listNeeds(actor: Actor, rawFilter: unknown) {
+/** The department's list's filters (drafts are not shown) and search by code or title ignoring case and diacritics. */
+async function needsQuery(actor: Actor, rawFilter: unknown) {
   if (!can(actor.role, 'tasks.viewAll')) throw new ForbiddenError();
   const f = ZNeedsFilter.parse(rawFilter ?? {});
   const where: Prisma.NeedsProposalWhereInput = {
@@ -298,16 +299,38 @@ export async function listNeeds(actor: Actor, rawFilter: unknown) {
     ...(f.organizationId ? { organizationId: f.organizationId } : {}),
     ...(await foldedSearch('NeedsProposal', f.q)),
   };
+  return { f, where };
+}
+
+const needsOrder: Prisma.NeedsProposalOrderByWithRelationInput[] = [{ updatedAt: 'desc' }, { id: 'asc' }];
+
+/** The department's list of needs proposals: filters and search, paginated on the server (drafts are not shown). */
+export async function listNeeds(actor: Actor, rawFilter: unknown) {
+  const { f, where } = await needsQuery(actor, rawFilter);
   const [total, rows] = await Promise.all([
     prisma.needsProposal.count({ where }),
     prisma.needsProposal.findMany({
       where,
-      orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+      orderBy: needsOrder,
       ...pageWindow(f.page, NEEDS_PAGE_SIZE),
       select: listSelect,
     }),
   ]);
   return { total, page: f.page, pageSize: NEEDS_PAGE_SIZE, rows, filter: f };
+}
+
+/** Every needs proposal of the department's list as filtered (all pages, its order), for an export. */
+export async function exportNeedsRows(actor: Actor, rawFilter: unknown) {
+  const { where } = await needsQuery(actor, rawFilter);
+  return inBatches((skip, take) =>
+    prisma.needsProposal.findMany({
+      where,
+      orderBy: needsOrder,
+      skip,
+      take,
+      select: { ...listSelect, program: { select: { code: true } } },
+    }),
+  );
 }
 
 /** An organization's own needs proposals, newest first. */

@@ -7,6 +7,7 @@ import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import type { Actor } from '@/lib/server/actor';
 import { can } from '@/lib/domain/permissions';
 import { pageParam, pageWindow } from '@/lib/domain/paging';
+import { inBatches } from '@/lib/domain/batches';
 import { yearInVietnam } from '@/lib/domain/format';
 import { isProgramActive, PROGRAM_SPENDING_STATUSES, programBudget } from '@/lib/domain/programs';
 import { changedFields, recordAudit } from '@/lib/audit/record';
@@ -90,16 +91,24 @@ const listSelect = {
   _count: { select: { tasks: true, needs: true, listedTasks: true } },
 } as const;
 
-/** The programs, newest first (search by code or name), a page at a time: the department. */
-export async function listPrograms(actor: Actor, rawFilter: unknown, now = new Date()) {
+/** The programs' search, by code or name ignoring case and diacritics: the department. */
+async function programQuery(actor: Actor, rawFilter: unknown) {
   assertViewer(actor);
   const f = ZProgramFilter.parse(rawFilter ?? {});
   const where: Prisma.ProgramWhereInput = await foldedSearch('Program', f.q);
+  return { f, where };
+}
+
+const programOrder: Prisma.ProgramOrderByWithRelationInput[] = [{ startYear: 'desc' }, { code: 'asc' }, { id: 'asc' }];
+
+/** The programs, newest first (search by code or name), a page at a time: the department. */
+export async function listPrograms(actor: Actor, rawFilter: unknown, now = new Date()) {
+  const { f, where } = await programQuery(actor, rawFilter);
   const [total, rows] = await Promise.all([
     prisma.program.count({ where }),
     prisma.program.findMany({
       where,
-      orderBy: [{ startYear: 'desc' }, { code: 'asc' }, { id: 'asc' }],
+      orderBy: programOrder,
       ...pageWindow(f.page, PROGRAMS_PAGE_SIZE),
       select: listSelect,
     }),
@@ -112,6 +121,18 @@ export async function listPrograms(actor: Actor, rawFilter: unknown, now = new D
     rows: rows.map((r) => ({ ...r, active: isProgramActive(r, year) })),
     filter: f,
   };
+}
+
+/** Every program of the list as searched (all pages, its order, active this year or not), for an export. */
+export async function exportProgramRows(actor: Actor, rawFilter: unknown, now = new Date()) {
+  const { where } = await programQuery(actor, rawFilter);
+  const year = yearInVietnam(now);
+  return inBatches(async (skip, take) =>
+    (await prisma.program.findMany({ where, orderBy: programOrder, skip, take, select: listSelect })).map((r) => ({
+      ...r,
+      active: isProgramActive(r, year),
+    })),
+  );
 }
 
 /**

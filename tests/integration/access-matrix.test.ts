@@ -302,6 +302,9 @@ const MATRIX = {
   'exportList tasks': ['ok', 'ok', 'ok', 'ok', '403', '403', '403', '403'],
   'exportList organizations': ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
   'exportList users': ['ok', '403', '403', '403', '403', '403', '403', '403'],
+  'exportList needs': ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
+  'exportList listed-tasks': ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
+  'exportList programs': ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
   exportForm04: ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
   // department administration
   createCall: ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
@@ -582,6 +585,30 @@ const CALLS: Record<keyof typeof MATRIX, Call> = {
     on: null,
     run: async (a) => exportList(a, 'users', { format: 'csv', q: people.admin.email }, await translate()),
     effect: async (r: Response) => expect(await r.text()).toContain(people.admin.email),
+  },
+  // The department's lists of needs proposals, listed tasks and programs: the same roles as their screens.
+  'exportList needs': {
+    on: null,
+    run: async (a) => exportList(a, 'needs', { format: 'csv', status: 'SUBMITTED' }, await translate()),
+    effect: async (r: Response) => expect([...new Uint8Array(await r.arrayBuffer()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]),
+  },
+  'exportList listed-tasks': {
+    on: null,
+    run: async (a) => exportList(a, 'listed-tasks', { format: 'csv', year: '2028' }, await translate()),
+    effect: async (r: Response) =>
+      expect(Buffer.from(await r.arrayBuffer()).toString('utf8')).toMatch(/^\uFEFFMã,Tên nhiệm vụ,Năm kế hoạch,/),
+  },
+  'exportList programs': {
+    on: null,
+    run: async (a) => exportList(a, 'programs', { format: 'xlsx' }, await translate()),
+    effect: async (r: Response) => {
+      expect(r.headers.get('Content-Type')).toContain('spreadsheetml');
+      expect(
+        Buffer.from(await r.arrayBuffer())
+          .subarray(0, 2)
+          .toString(),
+      ).toBe('PK');
+    },
   },
   exportForm04: {
     on: null,

@@ -10,6 +10,7 @@ import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
+import { ExportLinks } from '@/components/ui/export-links';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,11 +29,14 @@ export default async function ListedTasksPage({ searchParams }: Props) {
         title={t('lists.listed.title')}
         description={t('lists.listed.description', { total: page.paging.total })}
         actions={
-          page.canListUrgent && (
-            <Link href="/department/listed-tasks/new" className={buttonClass('secondary')} data-testid="urgent-new">
-              {t('lists.listed.urgent')}
-            </Link>
-          )
+          <div className="flex flex-wrap gap-2">
+            <ExportLinks list="listed-tasks" params={page.query.params} />
+            {page.canListUrgent && (
+              <Link href="/department/listed-tasks/new" className={buttonClass('secondary')} data-testid="urgent-new">
+                {t('lists.listed.urgent')}
+              </Link>
+            )}
+          </div>
         }
       />
       <div className="mb-6">

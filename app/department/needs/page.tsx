@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { NeedsList } from '@/components/needs/needs-list';
+import { ExportLinks } from '@/components/ui/export-links';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,9 +25,12 @@ export default async function DeptNeedsPage({ searchParams }: Props) {
         title={t('needs.list.deptTitle')}
         description={t('needs.list.deptDescription', { total: page.paging.total })}
         actions={
-          <Link href="/department/needs/councils" className={buttonClass('secondary')} data-testid="identification-councils-link">
-            {t('identification.list.title')}
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <ExportLinks list="needs" params={page.query.params} />
+            <Link href="/department/needs/councils" className={buttonClass('secondary')} data-testid="identification-councils-link">
+              {t('identification.list.title')}
+            </Link>
+          </div>
         }
       />
       <FilterBar

@@ -5,6 +5,7 @@ import { PageHeader } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { ProgramTable } from '@/components/programs/program-view';
+import { ExportLinks } from '@/components/ui/export-links';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,11 +22,14 @@ export default async function ProgramsPage({ searchParams }: Props) {
         title={t('list.title')}
         description={t('list.description', { total: page.paging.total })}
         actions={
-          page.canCreate && (
-            <Link href="/department/programs/new" className={buttonClass('primary')} data-testid="program-new">
-              {t('list.new')}
-            </Link>
-          )
+          <div className="flex flex-wrap gap-2">
+            <ExportLinks list="programs" params={page.query.params} />
+            {page.canCreate && (
+              <Link href="/department/programs/new" className={buttonClass('primary')} data-testid="program-new">
+                {t('list.new')}
+              </Link>
+            )}
+          </div>
         }
       />
       <FilterBar action="/department/programs" q={{ value: page.filter.q, placeholder: t('list.search') }} />

@@ -42,6 +42,8 @@ import { createTranslator } from 'next-intl';
 import { loadMessages } from '@/lib/i18n/catalog';
 import { exportList, type Translate } from '@/lib/exports/lists';
 import { exportForm04 } from '@/lib/exports/form-04';
+import { generateDocument } from '@/lib/documents/service';
+import { docxText } from '../support/zip';
 import { actorWith } from '../support/fixtures';
 import { caught, CONTRACT, fullContent, GOOD_VOTE, Journey, makeEvaluator, pdf, positionsFor, uniq, type Cast } from '../support/lifecycle';
 
@@ -306,6 +308,13 @@ const MATRIX = {
   'exportList listed-tasks': ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
   'exportList programs': ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
   exportForm04: ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
+  // documents (the route /api/documents/<kind>/<id> answers with generateDocument): each to whom its record's page offers it
+  'generateDocument approval-decision': ['ok', 'ok', 'ok', '404', '404', '404', '404', '404'],
+  'generateDocument recognition-decision': ['ok', 'ok', 'ok', '404', '404', '404', '404', '404'],
+  'generateDocument council-decision': ['ok', 'ok', '404', '404', '404', '404', '404', '404'],
+  'generateDocument evaluation-form (blank)': ['ok', 'ok', '404', '404', 'ok', '404', '404', '404'],
+  "generateDocument ballot (another member's)": ['ok', 'ok', '404', '404', '404', '404', '404', '404'],
+  'generateDocument minutes': ['ok', 'ok', '404', '404', '404', '404', '404', '404'],
   // department administration
   createCall: ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
   'updateSettings (same values back)': ['ok', '403', '403', '403', '403', '403', '403', '403'],
@@ -327,6 +336,16 @@ const members = () => cast.evaluators.map((e, i) => ({ userId: e.id, position: p
 /** An evaluator acts on their own seat; anyone without a seat on this council tries the `member`'s seat. */
 const seatOf = (s: Scene, who: Who) => s.seat[who] ?? s.seat.member!;
 const titleOf = async (taskId: string) => (await prisma.task.findUniqueOrThrow({ where: { id: taskId }, select: { title: true } })).title;
+
+type Generated = Awaited<ReturnType<typeof generateDocument>>;
+/** The scene's proposal council (the member's seat's). */
+const councilOf = async (s: Scene) => (await prisma.councilMember.findUniqueOrThrow({ where: { id: s.seat.member! } })).councilId;
+/** A .docx generated from the scene's task: it names the task. */
+async function expectDocumentOf(r: Generated, s: Scene) {
+  const { title } = await prisma.task.findUniqueOrThrow({ where: { id: s.taskId }, select: { title: true } });
+  expect(r.fileName).toMatch(/\.docx$/);
+  expect(docxText(r.buffer)).toContain(title);
+}
 
 const CALLS: Record<keyof typeof MATRIX, Call> = {
   getTaskDossier: { on: 'UNDER_REVIEW', run: (a, s) => getTaskDossier(a, s.taskId), effect: (r, s) => expect(r.task.id).toBe(s.taskId) },
@@ -614,6 +633,41 @@ const CALLS: Record<keyof typeof MATRIX, Call> = {
     on: null,
     run: (a) => exportForm04(a, '2028'),
     effect: (r: Response) => expect(r.headers.get('Content-Disposition')).toContain('Bieu-04-TKTH-KHCN-DP-2028.xlsx'),
+  },
+
+  'generateDocument approval-decision': {
+    on: 'APPROVED',
+    run: (a, s) => generateDocument(a, 'approval-decision', s.taskId),
+    effect: (r: Generated, s) => expectDocumentOf(r, s),
+  },
+  'generateDocument recognition-decision': {
+    on: 'ACCEPTED',
+    run: (a, s) => generateDocument(a, 'recognition-decision', s.taskId),
+    effect: (r: Generated, s) => expectDocumentOf(r, s),
+  },
+  'generateDocument council-decision': {
+    on: 'UNDER_REVIEW',
+    run: async (a, s) => generateDocument(a, 'council-decision', await councilOf(s)),
+    effect: (r: Generated, s) => expectDocumentOf(r, s),
+  },
+  'generateDocument evaluation-form (blank)': {
+    on: 'UNDER_REVIEW',
+    run: async (a, s) => generateDocument(a, 'evaluation-form', await councilOf(s)),
+    effect: (r: Generated, s) => expectDocumentOf(r, s),
+  },
+  "generateDocument ballot (another member's)": {
+    on: 'UNDER_REVIEW',
+    // fillers[0] voted while the scene was built: a submitted ballot that is neither the member's nor anyone else's here.
+    run: async (a, s) => {
+      const seat = await prisma.councilMember.findFirstOrThrow({ where: { userId: fillers[0].id, council: { taskId: s.taskId } } });
+      return generateDocument(a, 'ballot', seat.id);
+    },
+    effect: (r: Generated) => expect(docxText(r.buffer)).toContain(fillers[0].name),
+  },
+  'generateDocument minutes': {
+    on: 'APPROVED',
+    run: async (a, s) => generateDocument(a, 'minutes', await councilOf(s)),
+    effect: (r: Generated, s) => expectDocumentOf(r, s),
   },
 
   createCall: {

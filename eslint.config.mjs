@@ -29,6 +29,7 @@ export const FEATURE_DEPENDENCIES = {
   users: ['notifications', 'organizations', 'audit'],
   deadlines: ['settings'],
   notifications: ['settings', 'deadlines'],
+  jobs: ['notifications'],
   needs: ['notifications', 'audit', 'calls', 'organizations', 'programs'],
   lists: ['needs', 'notifications', 'audit', 'organizations', 'settings', 'calls', 'programs'],
   identification: ['needs', 'councils', 'notifications', 'settings', 'audit', 'organizations', 'calls'],

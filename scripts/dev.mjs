@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { startEmbeddedPostgres } from './lib/embedded-pg.mjs';
 import { migrate } from './lib/migrate-wasm.mjs';
-import { DEV_DB_NAME, DEV_DB_PORT, DEV_SECRET, loadDotEnv, nextBin, root, tsxCli } from './lib/project.mjs';
+import { DEV_DB_NAME, DEV_DB_PORT, DEV_SECRET, loadDotEnv, nextBin, root, spawnWorker, stopChild, tsxCli } from './lib/project.mjs';
 
 process.chdir(root);
 loadDotEnv();
@@ -42,14 +42,13 @@ if (seed.status !== 0) {
 const args = process.argv.slice(2);
 const mode = args[0] === 'start' ? args.shift() : 'dev';
 const child = spawn(process.execPath, [nextBin, mode, ...args], { stdio: 'inherit', env, cwd: root });
+// The background worker (deadline reminders, …) in the same command: production runs it as `npm run worker`.
+const worker = env.KHCN_NO_WORKER === '1' ? null : await spawnWorker(env);
 let stopping = false;
 const shutdown = async (code) => {
   if (stopping) return;
   stopping = true;
-  if (child.exitCode === null) {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
-  }
+  await Promise.all([stopChild(child), stopChild(worker)]);
   await db?.stop();
   process.exit(code);
 };

@@ -1,6 +1,7 @@
 // Playwright's web server: a fresh embedded PostgreSQL on a free port, migrations and demo seed, then the
 // production build (`next build` must have run) served by `next start` on E2E_PORT. A control port beside it
 // (E2E_PORT + 1, loopback only) lets the outage test stop and start the database: POST /db/stop, POST /db/start.
+// The background worker runs beside the server, as in production.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -8,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres } from './lib/embedded-pg.mjs';
 import { migrate } from './lib/migrate-wasm.mjs';
-import { nextBin, root, tsxCli } from './lib/project.mjs';
+import { nextBin, root, spawnWorker, stopChild, tsxCli } from './lib/project.mjs';
 
 process.chdir(root);
 const pgdata = path.join(root, `.pgdata-e2e-${process.env.E2E_PORT ?? '3101'}`);
@@ -23,11 +24,9 @@ const env = {
   STORAGE_DIR: storage,
 };
 let child;
+let worker;
 const shutdown = async (code = 0) => {
-  if (child && child.exitCode === null) {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
-  }
+  await Promise.all([stopChild(child), stopChild(worker)]);
   control.close();
   if (dbRunning) await db.stop();
   fs.rmSync(storage, { recursive: true, force: true });
@@ -64,3 +63,5 @@ child = spawn(process.execPath, [nextBin, 'start', '-p', process.env.E2E_PORT ??
   cwd: root,
 });
 child.on('exit', (code) => shutdown(code ?? 0));
+// The background worker, as production runs it beside the app (its deadline scan writes the reminders).
+worker = await spawnWorker(env);

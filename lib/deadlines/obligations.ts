@@ -13,7 +13,13 @@ import type { Actor } from '@/lib/server/actor';
 // lib/domain/after-acceptance.ts). The bell's reminders, the department's overdue lists and the organization's
 // "what we owe" all come from here.
 
-export type ObligationRow = Obligation & { taskId: string; code: string | null; title: string; organizationName: string };
+export type ObligationRow = Obligation & {
+  taskId: string;
+  code: string | null;
+  title: string;
+  organizationId: string;
+  organizationName: string;
+};
 
 /** At most this many tasks are judged per call: far above a province's open tasks; the lists show the worst first. */
 const TASK_CAP = 5000;
@@ -50,10 +56,22 @@ function owingWhere(applicationYears: number): Prisma.TaskWhereInput {
 export async function obligationRows(actor: Actor, now = new Date()): Promise<ObligationRow[]> {
   if (!can(actor.role, 'reminders.receive')) return [];
   if (actor.organizationId && actor.organizationStatus !== 'ACTIVE') return [];
+  return judged(taskScope(actor), now);
+}
+
+/**
+ * Every obligation of every task (or of `taskIds`), overdue or due within the reminder window on `today`, with
+ * the host organization: what the daily deadline scan turns into reminders (lib/notifications/reminders.ts).
+ */
+export async function allObligationRows(now = new Date(), taskIds?: readonly string[]): Promise<ObligationRow[]> {
+  return judged(taskIds ? { id: { in: [...taskIds] } } : {}, now);
+}
+
+async function judged(scope: Prisma.TaskWhereInput, now: Date): Promise<ObligationRow[]> {
   const settings = await getSettings();
   const today = vietnamDay(now);
   const tasks = await prisma.task.findMany({
-    where: { AND: [taskScope(actor), owingWhere(settings.applicationYears)] },
+    where: { AND: [scope, owingWhere(settings.applicationYears)] },
     orderBy: { id: 'asc' },
     take: TASK_CAP,
     select: {
@@ -67,6 +85,7 @@ export async function obligationRows(actor: Actor, now = new Date()): Promise<Ob
       acceptanceRequestedAt: true,
       acceptanceDecisionDate: true,
       closedAt: true,
+      hostOrganizationId: true,
       hostOrganization: { select: { name: true } },
       progressReports: { select: { dueDate: true } },
       registration: { select: { status: true } },
@@ -83,7 +102,14 @@ export async function obligationRows(actor: Actor, now = new Date()): Promise<Ob
       },
       settings,
       today,
-    ).map((o) => ({ ...o, taskId: t.id, code: t.code, title: t.title, organizationName: t.hostOrganization.name })),
+    ).map((o) => ({
+      ...o,
+      taskId: t.id,
+      code: t.code,
+      title: t.title,
+      organizationId: t.hostOrganizationId,
+      organizationName: t.hostOrganization.name,
+    })),
   );
 }
 

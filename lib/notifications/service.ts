@@ -3,8 +3,6 @@ import { can } from '@/lib/domain/permissions';
 import { prisma, type Tx } from '@/lib/server/db';
 import { parseInput } from '@/lib/server/validation';
 import { ZMarkRead } from './schemas';
-import { obligationRows } from '@/lib/deadlines/obligations';
-import type { ObligationKind } from '@/lib/domain/after-acceptance';
 import { recusedTaskIds } from '@/lib/workflow/recusal';
 import type { Actor } from '@/lib/server/actor';
 
@@ -85,7 +83,6 @@ export async function notify(
 export const NOTIFICATIONS_PAGE_SIZE = 30;
 
 export async function listNotifications(actor: Actor, page = 1) {
-  await syncDueReminders(actor);
   const where = { userId: actor.id };
   const [total, unread, rows, recused] = await Promise.all([
     prisma.notification.count({ where }),
@@ -116,7 +113,6 @@ export async function listNotifications(actor: Actor, page = 1) {
 }
 
 export async function unreadCount(actor: Actor): Promise<number> {
-  await syncDueReminders(actor);
   return prisma.notification.count({ where: { userId: actor.id, readAt: null } });
 }
 
@@ -127,38 +123,4 @@ export async function markNotificationsRead(actor: Actor, raw: unknown) {
     data: { readAt: new Date() },
   });
   return { count };
-}
-
-/**
- * Deadline reminders are derived from the data, not scheduled: when an organization or department user asks
- * for notifications, each obligation (lib/deadlines) due within the reminder window or overdue becomes one
- * notification per user (deduplicated by key, so it is created once however often this runs). The organization
- * is reminded of what it owes (progress reports, the registration of its results, the application reports); the
- * department of the progress reports it follows and the liquidations it draws up.
- */
-export async function syncDueReminders(actor: Actor, today = new Date()) {
-  const department = can(actor.role, 'tasks.viewAll');
-  const kinds: Record<ObligationKind, readonly [NotificationKind, NotificationKind] | null> = {
-    report: ['reportDue', 'reportOverdue'],
-    acceptance: null,
-    registration: department ? null : ['registrationDue', 'registrationOverdue'],
-    application: department ? null : ['applicationDue', 'applicationOverdue'],
-    liquidation: department ? ['liquidationDue', 'liquidationOverdue'] : null,
-  };
-  const data = (await obligationRows(actor, today)).flatMap((o) => {
-    const pair = kinds[o.kind];
-    if (!pair) return [];
-    const due = o.dueDate.toISOString().slice(0, 10);
-    const kind = o.state === 'overdue' ? pair[1] : pair[0];
-    return [
-      {
-        userId: actor.id,
-        taskId: o.taskId,
-        kind,
-        params: { title: o.title, code: o.code ?? '', dueDate: due },
-        dedupeKey: `${kind}:${o.taskId}:${due}:${actor.id}`,
-      },
-    ];
-  });
-  if (data.length) await prisma.notification.createMany({ data, skipDuplicates: true });
 }

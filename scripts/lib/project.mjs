@@ -15,3 +15,16 @@ export function loadDotEnv() {
   const file = path.join(root, '.env');
   if (fs.existsSync(file)) process.loadEnvFile(file);
 }
+
+/** Starts the background worker (scripts/worker.ts, as `npm run worker` does) as a child process. */
+export async function spawnWorker(env) {
+  const { spawn } = await import('node:child_process');
+  return spawn(process.execPath, [tsxCli, '--conditions=react-server', 'scripts/worker.ts'], { stdio: 'inherit', env, cwd: root });
+}
+
+/** Stops a child process (SIGTERM) and waits for it to exit. */
+export async function stopChild(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+}

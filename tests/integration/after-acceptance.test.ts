@@ -19,7 +19,8 @@ import {
 } from '@/lib/after-acceptance/service';
 import { afterAcceptancePanel } from '@/lib/after-acceptance/panel';
 import { obligationRows, overdueLists, owedByOrganization } from '@/lib/deadlines/obligations';
-import { syncDueReminders } from '@/lib/notifications/service';
+import { scanDeadlines } from '@/lib/notifications/reminders';
+import { listNotifications, unreadCount } from '@/lib/notifications/service';
 import { getSettings } from '@/lib/settings/service';
 import { actorWith } from '../support/fixtures';
 import { caught, Journey, makeCast, makeEvaluator, pdf, uniq, type Cast } from '../support/lifecycle';
@@ -645,23 +646,30 @@ describe('obligations after acceptance', () => {
     expect(mine(await owedByOrganization(other, now))).toEqual([]);
     expect(await obligationRows(cast.evaluators[0], now)).toEqual([]);
 
-    // The reminder, created once however often the bell asks.
-    await syncDueReminders(debtor, now);
-    await syncDueReminders(debtor, now);
+    // The daily scan writes the reminders, once however often (and on however many workers) it runs.
+    const clerk = await actorWith('DEPARTMENT_STAFF');
+    const first = await scanDeadlines(now, [taskId]);
+    expect(first.obligations).toBe(2);
+    expect(first.created).toBeGreaterThan(0);
+    const [again, concurrent] = await Promise.all([scanDeadlines(now, [taskId]), scanDeadlines(now, [taskId])]);
+    expect([again.created, concurrent.created]).toEqual([0, 0]);
     const reminders = await prisma.notification.findMany({ where: { userId: debtor.id, taskId }, select: { kind: true, params: true } });
     expect(reminders.filter((n) => n.kind.startsWith('registration') || n.kind.startsWith('liquidation'))).toEqual([
       { kind: 'registrationOverdue', params: { title: expect.any(String), code: expect.any(String), dueDate: '2025-05-31' } },
     ]);
     // The department is reminded of the liquidation it owes, not of the organization's registration.
-    const clerk = await actorWith('DEPARTMENT_STAFF');
-    await syncDueReminders(clerk, now);
-    await syncDueReminders(clerk, now);
     expect(
       (await prisma.notification.findMany({ where: { userId: clerk.id, taskId }, select: { kind: true, params: true } })).map((n) => [
         n.kind,
         (n.params as { dueDate: string }).dueDate,
       ]),
     ).toEqual([['liquidationDue', '2025-06-30']]);
+    // Reading the bell writes nothing: the reminders come from the scan only.
+    const total = await prisma.notification.count();
+    const bell = await unreadCount(debtor);
+    expect((await listNotifications(debtor)).rows.some((n) => n.kind === 'registrationOverdue')).toBe(true);
+    expect(bell).toBeGreaterThan(0);
+    expect(await prisma.notification.count()).toBe(total);
 
     // Submitted: no longer owed.
     await j.upload('REGISTRATION_FORM');

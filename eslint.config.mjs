@@ -20,7 +20,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 export const FEATURE_DEPENDENCIES = {
   i18n: [],
   search: [],
-  registry: [],
+  registry: ['attachments'],
   audit: [],
   settings: ['audit'],
   calls: ['audit'],

@@ -3,8 +3,12 @@ import type { RegistryPage } from '@/lib/registry/loaders';
 import { formatVnd } from '@/lib/domain/format';
 import { EmptyState } from '@/components/ui/card';
 import { Pagination } from '@/components/ui/pagination';
+import { formatBytes } from '@/components/tasks/attachment-list';
 
-/** The public registry: one entry per accepted task, with the public fields only, a page at a time. */
+/**
+ * The public registry: one entry per accepted task, with the public fields only and the result files the
+ * department published (downloaded without login), a page at a time.
+ */
 export async function RegistryList({ page }: { page: RegistryPage }) {
   const t = await getTranslations();
   if (page.rows.length === 0) return <EmptyState>{t('registry.empty')}</EmptyState>;
@@ -36,6 +40,25 @@ export async function RegistryList({ page }: { page: RegistryPage }) {
                   <div className="mt-3 text-sm">
                     <p className="font-medium text-slate-700">{t('registry.results')}</p>
                     <p className="mt-1 whitespace-pre-line text-slate-700">{row.resultsSummary}</p>
+                  </div>
+                )}
+                {row.files.length > 0 && (
+                  <div className="mt-3 text-sm">
+                    <p className="font-medium text-slate-700">{t('registry.files')}</p>
+                    <ul className="mt-1 space-y-1" data-testid="registry-files">
+                      {row.files.map((f) => (
+                        <li key={f.id}>
+                          <a
+                            href={`/api/registry/files/${f.id}`}
+                            className="font-medium text-brand-700 hover:underline"
+                            aria-label={t('registry.downloadFile', { name: f.fileName, size: formatBytes(f.size) })}
+                          >
+                            {f.fileName}
+                          </a>
+                          <span className="ml-2 text-xs text-slate-500">{formatBytes(f.size)}</span>
+                        </li>
+                      ))}
+                    </ul>
                   </div>
                 )}
               </article>

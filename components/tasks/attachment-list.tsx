@@ -1,8 +1,17 @@
 import { getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/ui/card';
+import { Badge } from '@/components/ui/badge';
 import type { ReactNode } from 'react';
 
-export type AttachmentRow = { id: string; kind: string; fileName: string; size: number; createdAt: Date };
+export type AttachmentRow = {
+  id: string;
+  kind: string;
+  fileName: string;
+  size: number;
+  createdAt: Date;
+  /** Set while the department has made the file public in the registry. */
+  publishedAt?: Date | null;
+};
 
 export function formatBytes(size: number): string {
   if (size < 1024) return `${size} B`;
@@ -30,6 +39,11 @@ export async function AttachmentList({
               {a.fileName}
             </a>
             <span className="ml-2 text-xs text-slate-500">{formatBytes(a.size)}</span>
+            {a.publishedAt && (
+              <span className="ml-2" data-testid="attachment-published">
+                <Badge tone="green">{t('published')}</Badge>
+              </span>
+            )}
           </span>
           {actions?.(a)}
         </li>

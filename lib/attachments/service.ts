@@ -1,8 +1,9 @@
 import 'server-only';
 import { can } from '@/lib/domain/permissions';
 import { createHash, randomUUID } from 'node:crypto';
-import { idOrNotFound } from '@/lib/server/validation';
+import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import { prisma } from '@/lib/server/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
 import { z } from '@/lib/domain/zod';
 import { recordId } from '@/lib/domain/inputs';
@@ -11,8 +12,15 @@ import { taskScope } from '@/lib/workflow/scope';
 import { lockTask } from '@/lib/workflow/transition';
 import type { Actor } from '@/lib/server/actor';
 import { logAccess, recordAudit } from '@/lib/audit/record';
-import { AFTER_ACCEPTANCE_KINDS, ATTACHMENT_KINDS, KINDS_BY_STATUS } from '@/lib/domain/attachment-rules';
+import {
+  AFTER_ACCEPTANCE_KINDS,
+  ATTACHMENT_KINDS,
+  KINDS_BY_STATUS,
+  PUBLISHABLE_KINDS,
+  isPublishableKind,
+} from '@/lib/domain/attachment-rules';
 import { checkFile, sanitizeFileName } from './file-check';
+import { ZPublishAttachment } from './schemas';
 import { readStoredFile, removeStoredFile, writeStoredFile } from './storage';
 
 export { ATTACHMENT_KINDS, KINDS_BY_STATUS, type AttachmentKind } from '@/lib/domain/attachment-rules';
@@ -110,6 +118,7 @@ export async function deleteAttachment(actor: Actor, rawId: string) {
       where: { id: att.id },
       select: {
         createdAt: true,
+        publishedAt: true,
         task: {
           select: {
             status: true,
@@ -122,6 +131,8 @@ export async function deleteAttachment(actor: Actor, rawId: string) {
       },
     });
     if (!current) throw new NotFoundError();
+    // A file the department made public stays on the public record until the department withdraws it.
+    if (current.publishedAt) throw new ValidationError('attachmentPublishedKept');
     // While a selected dossier is revised, the files the council judged stay on the record beside the new ones.
     if (current.task.status === 'REVISING' && current.task.revisionRequestedAt && current.createdAt < current.task.revisionRequestedAt)
       throw new ValidationError('attachmentJudgedKept');
@@ -150,21 +161,92 @@ export async function deleteAttachment(actor: Actor, rawId: string) {
   return { attachmentId: att.id };
 }
 
-/** An attachment's bytes, for anyone who may see its task (otherwise NotFoundError: a 404). */
-export async function getAttachmentFile(actor: Actor, rawId: string) {
-  const attachmentId = idOrNotFound(rawId);
+/**
+ * The attachments an actor may see: those of the tasks in its scope; a council member never the files of the life
+ * after acceptance (registration, application reports).
+ */
+function visibleTo(actor: Actor): Prisma.AttachmentWhereInput {
+  return { task: taskScope(actor), ...(can(actor.role, 'councils.sit') ? { kind: { notIn: [...AFTER_ACCEPTANCE_KINDS] } } : {}) };
+}
+
+/**
+ * The attachments anyone may download without login: a result file the department published, of a task that is
+ * accepted. The registry lists exactly these (lib/registry/service.ts).
+ */
+export const PUBLISHED_ATTACHMENT = {
+  publishedAt: { not: null },
+  kind: { in: [...PUBLISHABLE_KINDS] },
+  task: { status: 'ACCEPTED' },
+} satisfies Prisma.AttachmentWhereInput;
+
+/** The one reading of an attachment's bytes, for the signed-in and the public download: NotFoundError when `where` finds none. */
+async function readAttachment(where: Prisma.AttachmentWhereInput) {
   const att = await prisma.attachment.findFirst({
-    where: {
-      id: attachmentId,
-      task: taskScope(actor),
-      // A council member never sees the files of the life after acceptance (registration, application reports).
-      ...(can(actor.role, 'councils.sit') ? { kind: { notIn: [...AFTER_ACCEPTANCE_KINDS] } } : {}),
-    },
+    where,
     select: { id: true, taskId: true, fileName: true, mimeType: true, size: true, storedName: true },
   });
   if (!att) throw new NotFoundError();
-  const bytes = await readStoredFile(att.storedName);
+  return { ...att, bytes: await readStoredFile(att.storedName) };
+}
+
+export type AttachmentFile = Awaited<ReturnType<typeof readAttachment>>;
+
+/** An attachment's bytes, for anyone who may see its task (otherwise NotFoundError: a 404). */
+export async function getAttachmentFile(actor: Actor, rawId: string): Promise<AttachmentFile> {
+  const file = await readAttachment({ id: idOrNotFound(rawId), ...visibleTo(actor) });
   // Logged once the bytes are in hand, before they are handed over; a failed log fails the download (logAccess).
-  await logAccess(actor, 'ATTACHMENT', att);
-  return { fileName: att.fileName, mimeType: att.mimeType, size: att.size, storedName: att.storedName, bytes };
+  await logAccess(actor, 'ATTACHMENT', file);
+  return file;
+}
+
+/**
+ * A published result file's bytes, for anyone, without login (the registry's download). Anything else, an
+ * unpublished file, one of a task not accepted, a file of another kind, an unknown or malformed id, is the same
+ * NotFoundError. Nobody is signed in, so nothing is written to the access log.
+ */
+export async function getPublishedFile(rawId: unknown): Promise<AttachmentFile> {
+  return readAttachment({ id: idOrNotFound(rawId), ...PUBLISHED_ATTACHMENT });
+}
+
+/**
+ * The department makes a result file of an accepted task public in the registry, or withdraws it. The file must
+ * be one the actor may see (else 404); seen but not the department's to publish, 403; a kind that is not a result
+ * (PUBLISHABLE_KINDS) or a task not accepted, a ValidationError. Written under the task's row lock with its audit
+ * row in the same transaction; asking for the state the file is already in changes nothing and records nothing.
+ */
+export async function setAttachmentPublished(actor: Actor, raw: unknown, now = new Date()) {
+  const input = parseInput(ZPublishAttachment, raw);
+  const att = await prisma.attachment.findFirst({
+    where: { id: input.attachmentId, ...visibleTo(actor) },
+    select: { id: true, taskId: true, kind: true },
+  });
+  if (!att) throw new NotFoundError();
+  if (!can(actor.role, 'registry.publish')) throw new ForbiddenError();
+  if (!isPublishableKind(att.kind)) throw new ValidationError('attachmentNotPublishable');
+  return prisma.$transaction(async (tx) => {
+    // The same lock as the task's status changes and the organization's uploads and deletions.
+    await lockTask(tx, att.taskId);
+    const current = await tx.attachment.findUnique({
+      where: { id: att.id },
+      select: { fileName: true, kind: true, publishedAt: true, publishedById: true, task: { select: { status: true } } },
+    });
+    if (!current) throw new NotFoundError();
+    if (current.task.status !== 'ACCEPTED') throw new ValidationError('attachmentPublishNotAccepted');
+    if ((current.publishedAt !== null) === input.publish) return { attachmentId: att.id, publishedAt: current.publishedAt, changed: false };
+    const publishedAt = input.publish ? now : null;
+    await tx.attachment.update({
+      where: { id: att.id },
+      data: { publishedAt, publishedById: input.publish ? actor.id : null },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, {
+      action: input.publish ? 'attachment.publish' : 'attachment.unpublish',
+      entityType: 'Attachment',
+      entityId: att.id,
+      taskId: att.taskId,
+      before: { fileName: current.fileName, kind: current.kind, publishedAt: current.publishedAt, publishedById: current.publishedById },
+      after: { fileName: current.fileName, kind: current.kind, publishedAt, publishedById: input.publish ? actor.id : null },
+    });
+    return { attachmentId: att.id, publishedAt, changed: true };
+  });
 }

@@ -18,6 +18,9 @@ export const AUDIT_ACTIONS = [
   'extension.decide',
   'attachment.upload',
   'attachment.delete',
+  // The department makes a result file public in the registry, or withdraws it.
+  'attachment.publish',
+  'attachment.unpublish',
   'call.create',
   'call.update',
   'settings.update',

@@ -25,6 +25,8 @@ export const CAPABILITIES = [
   // active program's name in their forms).
   'programs.manage',
   'programs.view',
+  // Making an accepted task's result files public in the registry (or withdrawing them): the department only.
+  'registry.publish',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -46,6 +48,7 @@ const TABLE: Record<Role, readonly Capability[]> = {
     'reminders.receive',
     'programs.manage',
     'programs.view',
+    'registry.publish',
   ],
   DEPARTMENT_STAFF: [
     'department.view',
@@ -59,6 +62,7 @@ const TABLE: Record<Role, readonly Capability[]> = {
     'organizations.list',
     'reminders.receive',
     'programs.view',
+    'registry.publish',
   ],
   ORGANIZATION: ['tasks.propose', 'calls.view', 'organizations.list', 'reminders.receive'],
   // The organizations list: an identification council member may name one for direct assignment.

@@ -4,13 +4,15 @@ import { prisma } from '@/lib/server/db';
 import { taskMatch, taskPage } from '@/lib/server/search';
 import type { ScienceField } from '@/lib/domain/task-status';
 import type { Rating } from '@/lib/domain/grading';
+import { PUBLISHED_ATTACHMENT } from '@/lib/attachments/service';
 import { ZRegistryFilter } from './schemas';
 
 export const REGISTRY_PAGE_SIZE = 20;
 
 /**
- * What the public may read of an accepted task, and nothing more: no budget but the approved total, no files,
- * no councils or ballots, no contacts, no internal notes. The id is read only to keep the page's order.
+ * What the public may read of an accepted task, and nothing more: no budget but the approved total, no files but
+ * the results the department published (name and size, the id for the download link), no councils or ballots,
+ * no contacts, no internal notes. The task's id is read only to keep the page's order.
  */
 const publicSelect = {
   id: true,
@@ -25,7 +27,12 @@ const publicSelect = {
   approvedBudget: true,
   hostOrganization: { select: { name: true } },
   registration: { select: { status: true, certificateNo: true } },
-} as const;
+  attachments: {
+    where: PUBLISHED_ATTACHMENT,
+    orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
+    select: { id: true, fileName: true, size: true },
+  },
+} as const satisfies Prisma.TaskSelect;
 
 export type RegistryEntry = {
   code: string | null;
@@ -39,6 +46,8 @@ export type RegistryEntry = {
   resultsSummary: string | null;
   approvedBudget: bigint | null;
   certificateNo: string | null;
+  /** The published result files, downloaded from /api/registry/files/<id>. */
+  files: { id: string; fileName: string; size: number }[];
 };
 
 function toEntry(t: Prisma.TaskGetPayload<{ select: typeof publicSelect }>): RegistryEntry {
@@ -55,6 +64,7 @@ function toEntry(t: Prisma.TaskGetPayload<{ select: typeof publicSelect }>): Reg
     approvedBudget: t.approvedBudget,
     // A certificate number only once the registration is recorded (a returned or pending one has none yet).
     certificateNo: t.registration?.status === 'REGISTERED' ? t.registration.certificateNo : null,
+    files: t.attachments,
   };
 }
 

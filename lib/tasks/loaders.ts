@@ -10,7 +10,7 @@ import { moneyInputValue, vietnamDateTimeInputValue, vietnamDay, yearInVietnam }
 import { pageParam, stringParams } from '@/lib/domain/paging';
 import { getTaskCouncils, listEvaluatorPool } from '@/lib/councils/service';
 import { getSettings } from '@/lib/settings/service';
-import { KINDS_BY_STATUS } from '@/lib/domain/attachment-rules';
+import { KINDS_BY_STATUS, isPublishableKind } from '@/lib/domain/attachment-rules';
 import { reportPeriods } from '@/lib/reports/service';
 import { listCalls } from '@/lib/calls/service';
 import { listedTaskOption, listOpenListedTasks } from '@/lib/lists/dossiers';
@@ -202,6 +202,11 @@ export async function loadDepartmentTaskPage(taskId: string) {
       dossier.extensions.length > 0
         ? { canDecide: task.status === 'RUNNING' && availableActions('RUNNING', actor.role).includes('extend') }
         : null,
+    // The result files the department may make public in the registry (or withdraw) now: an accepted task's.
+    publishable:
+      task.status === 'ACCEPTED' && can(actor.role, 'registry.publish')
+        ? task.attachments.filter((a) => isPublishableKind(a.kind)).map((a) => a.id)
+        : [],
   };
 }
 

@@ -530,7 +530,8 @@ const dossierSelect = {
   partnerOrganizations: { select: { id: true, name: true } },
   attachments: {
     orderBy: { createdAt: 'asc' },
-    select: { id: true, kind: true, fileName: true, size: true, mimeType: true, createdAt: true },
+    // publishedAt: the file is public in the registry (shown to everyone who sees the list).
+    select: { id: true, kind: true, fileName: true, size: true, mimeType: true, createdAt: true, publishedAt: true },
   },
 } as const;
 

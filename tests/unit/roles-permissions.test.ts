@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { areaOf, homePathOf, isDepartment, landingPathFor, ROLES } from '@/lib/domain/roles';
 import { can, CAPABILITIES } from '@/lib/domain/permissions';
+import { isPublishableKind, PUBLISHABLE_KINDS } from '@/lib/domain/attachment-rules';
 
 describe('role areas', () => {
   it('sends each role to its own home', () => {
@@ -46,6 +47,21 @@ describe('permission table', () => {
     }
     expect(can('ORGANIZATION', 'tasks.propose')).toBe(true);
     expect(can('EVALUATOR', 'tasks.propose')).toBe(false);
+  });
+
+  it("lets the department alone make an accepted task's result files public, and only result files", () => {
+    for (const role of ROLES) expect(can(role, 'registry.publish')).toBe(isDepartment(role));
+    expect([...PUBLISHABLE_KINDS].sort()).toEqual(['FINAL_REPORT', 'PRODUCT_EVIDENCE', 'REGISTRATION_FORM']);
+    for (const kind of [
+      'PROPOSAL_DOC',
+      'CV',
+      'BUDGET_ESTIMATE',
+      'PROGRESS_REPORT',
+      'SELF_ASSESSMENT',
+      'APPLICATION_REPORT',
+      'OTHER',
+    ] as const)
+      expect(isPublishableKind(kind), kind).toBe(false);
   });
 
   it('fails closed for a missing role or unknown capability', () => {

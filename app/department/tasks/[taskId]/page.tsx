@@ -6,6 +6,7 @@ import { buttonClass } from '@/components/ui/button';
 import { StatusBadge } from '@/components/tasks/status-badge';
 import { TaskDossier } from '@/components/tasks/dossier';
 import { AttachmentList } from '@/components/tasks/attachment-list';
+import { PublishAttachmentButton } from '@/components/department/publish-attachment-button';
 import { Timeline } from '@/components/tasks/timeline';
 import { TaskActions } from '@/components/department/task-actions';
 import { CouncilPanel } from '@/components/department/council-panel';
@@ -79,7 +80,15 @@ export default async function DepartmentTaskPage({ params }: { params: Promise<{
           <div className="space-y-6">
             <DocumentLinks documents={documents} />
             <Card title={t('attachments.title')}>
-              <AttachmentList attachments={task.attachments} />
+              {page.publishable.length > 0 && <p className="mb-3 text-sm text-slate-600">{t('attachments.publishHint')}</p>}
+              <AttachmentList
+                attachments={task.attachments}
+                actions={(a) =>
+                  page.publishable.includes(a.id) ? (
+                    <PublishAttachmentButton attachmentId={a.id} fileName={a.fileName} published={Boolean(a.publishedAt)} />
+                  ) : null
+                }
+              />
             </Card>
             <Card title={t('timeline.title')}>
               <Timeline events={dossier.events} />

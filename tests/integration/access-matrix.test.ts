@@ -43,6 +43,7 @@ import { loadMessages } from '@/lib/i18n/catalog';
 import { exportList, type Translate } from '@/lib/exports/lists';
 import { exportForm04 } from '@/lib/exports/form-04';
 import { generateDocument } from '@/lib/documents/service';
+import { setAttachmentPublished } from '@/lib/attachments/service';
 import { docxText } from '../support/zip';
 import { actorWith } from '../support/fixtures';
 import { caught, CONTRACT, fullContent, GOOD_VOTE, Journey, makeEvaluator, pdf, positionsFor, uniq, type Cast } from '../support/lifecycle';
@@ -218,36 +219,39 @@ const sharedScene = (kind: SceneKind) => {
 /** Everything a refused call might have touched: it must be identical before and after. */
 async function fingerprint(s: Scene | null) {
   const t = s?.taskId ?? '__none__';
-  const [tasks, calls, setting, task, events, attachments, notifications, seats, reports, extensions, after] = await Promise.all([
-    prisma.task.count(),
-    prisma.call.count(),
-    prisma.setting.findUnique({ where: { key: 'department' }, select: { value: true, updatedAt: true } }),
-    prisma.task.findUnique({ where: { id: t }, select: { status: true, version: true, updatedAt: true, title: true, endDate: true } }),
-    prisma.taskEvent.count({ where: { taskId: t } }),
-    prisma.attachment.count({ where: { taskId: t } }),
-    prisma.notification.count({ where: { taskId: t } }),
-    prisma.councilMember.findMany({
-      where: { council: { taskId: t } },
-      orderBy: { id: 'asc' },
-      select: {
-        id: true,
-        conflictStatus: true,
-        council: { select: { status: true } },
-        ballot: { select: { status: true, updatedAt: true } },
-      },
-    }),
-    prisma.progressReport.findMany({ where: { taskId: t }, orderBy: { id: 'asc' }, select: { id: true, status: true } }),
-    prisma.extensionRequest.findMany({ where: { taskId: t }, orderBy: { id: 'asc' }, select: { id: true, status: true } }),
-    prisma.task.findUnique({
-      where: { id: t },
-      select: {
-        registration: { select: { status: true, version: true, certificateNo: true } },
-        liquidation: { select: { id: true } },
-        applicationReports: { orderBy: { id: 'asc' }, select: { id: true, status: true } },
-      },
-    }),
-  ]);
-  return { tasks, calls, setting, task, events, attachments, notifications, seats, reports, extensions, after };
+  const [tasks, calls, setting, task, events, attachments, published, notifications, seats, reports, extensions, after] = await Promise.all(
+    [
+      prisma.task.count(),
+      prisma.call.count(),
+      prisma.setting.findUnique({ where: { key: 'department' }, select: { value: true, updatedAt: true } }),
+      prisma.task.findUnique({ where: { id: t }, select: { status: true, version: true, updatedAt: true, title: true, endDate: true } }),
+      prisma.taskEvent.count({ where: { taskId: t } }),
+      prisma.attachment.count({ where: { taskId: t } }),
+      prisma.attachment.count({ where: { taskId: t, publishedAt: { not: null } } }),
+      prisma.notification.count({ where: { taskId: t } }),
+      prisma.councilMember.findMany({
+        where: { council: { taskId: t } },
+        orderBy: { id: 'asc' },
+        select: {
+          id: true,
+          conflictStatus: true,
+          council: { select: { status: true } },
+          ballot: { select: { status: true, updatedAt: true } },
+        },
+      }),
+      prisma.progressReport.findMany({ where: { taskId: t }, orderBy: { id: 'asc' }, select: { id: true, status: true } }),
+      prisma.extensionRequest.findMany({ where: { taskId: t }, orderBy: { id: 'asc' }, select: { id: true, status: true } }),
+      prisma.task.findUnique({
+        where: { id: t },
+        select: {
+          registration: { select: { status: true, version: true, certificateNo: true } },
+          liquidation: { select: { id: true } },
+          applicationReports: { orderBy: { id: 'asc' }, select: { id: true, status: true } },
+        },
+      }),
+    ],
+  );
+  return { tasks, calls, setting, task, events, attachments, published, notifications, seats, reports, extensions, after };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -308,6 +312,10 @@ const MATRIX = {
   'exportList listed-tasks': ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
   'exportList programs': ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
   exportForm04: ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
+  // the public registry: the department publishes a result file of an accepted task (a council member who may read
+  // the final report gets 403; the registration form is hidden from the council, so 404)
+  'setAttachmentPublished (final report)': ['ok', 'ok', '403', '404', '403', '404', '404', '404'],
+  'setAttachmentPublished (registration form)': ['ok', 'ok', '403', '404', '404', '404', '404', '404'],
   // documents (the route /api/documents/<kind>/<id> answers with generateDocument): each to whom its record's page offers it
   'generateDocument approval-decision': ['ok', 'ok', 'ok', '404', '404', '404', '404', '404'],
   'generateDocument recognition-decision': ['ok', 'ok', 'ok', '404', '404', '404', '404', '404'],
@@ -338,6 +346,9 @@ const seatOf = (s: Scene, who: Who) => s.seat[who] ?? s.seat.member!;
 const titleOf = async (taskId: string) => (await prisma.task.findUniqueOrThrow({ where: { id: taskId }, select: { title: true } })).title;
 
 type Generated = Awaited<ReturnType<typeof generateDocument>>;
+/** The scene's task's file of a kind. */
+const attachmentOf = async (s: Scene, kind: 'FINAL_REPORT' | 'REGISTRATION_FORM') =>
+  (await prisma.attachment.findFirstOrThrow({ where: { taskId: s.taskId, kind }, select: { id: true } })).id;
 /** The scene's proposal council (the member's seat's). */
 const councilOf = async (s: Scene) => (await prisma.councilMember.findUniqueOrThrow({ where: { id: s.seat.member! } })).councilId;
 /** A .docx generated from the scene's task: it names the task. */
@@ -635,6 +646,22 @@ const CALLS: Record<keyof typeof MATRIX, Call> = {
     effect: (r: Response) => expect(r.headers.get('Content-Disposition')).toContain('Bieu-04-TKTH-KHCN-DP-2028.xlsx'),
   },
 
+  'setAttachmentPublished (final report)': {
+    on: 'ACCEPTED',
+    run: async (a, s) => setAttachmentPublished(a, { attachmentId: await attachmentOf(s, 'FINAL_REPORT'), publish: true }),
+    effect: async (_r, s) =>
+      expect(
+        (await prisma.attachment.findUniqueOrThrow({ where: { id: await attachmentOf(s, 'FINAL_REPORT') } })).publishedAt,
+      ).not.toBeNull(),
+  },
+  'setAttachmentPublished (registration form)': {
+    on: 'ACCEPTED',
+    run: async (a, s) => setAttachmentPublished(a, { attachmentId: await attachmentOf(s, 'REGISTRATION_FORM'), publish: true }),
+    effect: async (_r, s) =>
+      expect(
+        (await prisma.attachment.findUniqueOrThrow({ where: { id: await attachmentOf(s, 'REGISTRATION_FORM') } })).publishedAt,
+      ).not.toBeNull(),
+  },
   'generateDocument approval-decision': {
     on: 'APPROVED',
     run: (a, s) => generateDocument(a, 'approval-decision', s.taskId),

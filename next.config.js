@@ -28,6 +28,9 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The server and only the files it needs, in <distDir>/standalone: what the Dockerfile ships and what the
+  // end-to-end tests run (scripts/e2e-server.mjs), so the tested server is the deployed one.
+  output: 'standalone',
   // A second build folder lets two servers of one checkout run side by side (NEXT_DIST_DIR=.next-2).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // forbidden() renders app/forbidden.tsx with status 403 for a signed-in user outside their role's area.

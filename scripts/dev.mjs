@@ -1,12 +1,23 @@
 // `npm run dev`: with DATABASE_URL unset, start the embedded PostgreSQL (data in .pgdata/, kept across runs),
 // apply pending migrations, seed demo data into an empty database, then run Next. With DATABASE_URL set, use
 // that server and start nothing. Ctrl-C stops Next and then the database cleanly.
-//   node scripts/dev.mjs [start] [next args...]   ("start" serves a production build instead of next dev)
+//   node scripts/dev.mjs [start] [next args...]   ("start" serves the production build's standalone server instead of next dev)
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { startEmbeddedPostgres } from './lib/embedded-pg.mjs';
 import { migrate } from './lib/migrate-wasm.mjs';
-import { DEV_DB_NAME, DEV_DB_PORT, DEV_SECRET, loadDotEnv, nextBin, root, spawnWorker, stopChild, tsxCli } from './lib/project.mjs';
+import {
+  DEV_DB_NAME,
+  DEV_DB_PORT,
+  DEV_SECRET,
+  loadDotEnv,
+  nextBin,
+  root,
+  spawnWorker,
+  standaloneServer,
+  stopChild,
+  tsxCli,
+} from './lib/project.mjs';
 
 process.chdir(root);
 loadDotEnv();
@@ -41,7 +52,11 @@ if (seed.status !== 0) {
 
 const args = process.argv.slice(2);
 const mode = args[0] === 'start' ? args.shift() : 'dev';
-const child = spawn(process.execPath, [nextBin, mode, ...args], { stdio: 'inherit', env, cwd: root });
+// "start": the production build's standalone server (PORT, default 3000), as `npm start` and the Dockerfile run it.
+const child =
+  mode === 'start'
+    ? spawn(process.execPath, [standaloneServer()], { stdio: 'inherit', env: { NODE_ENV: 'production', ...env }, cwd: root })
+    : spawn(process.execPath, [nextBin, mode, ...args], { stdio: 'inherit', env, cwd: root });
 // The background worker (deadline reminders, …) in the same command: production runs it as `npm run worker`.
 const worker = env.KHCN_NO_WORKER === '1' ? null : await spawnWorker(env);
 let stopping = false;

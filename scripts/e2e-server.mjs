@@ -1,5 +1,5 @@
 // Playwright's web server: a fresh embedded PostgreSQL on a free port, migrations and demo seed, then the
-// production build (`next build` must have run) served by `next start` on E2E_PORT. A control port beside it
+// production build (`next build` must have run) served by its standalone server on E2E_PORT. A control port beside it
 // (E2E_PORT + 1, loopback only) lets the outage test stop and start the database: POST /db/stop, POST /db/start.
 // The background worker runs beside the server, as in production.
 import { spawn, spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres } from './lib/embedded-pg.mjs';
 import { migrate } from './lib/migrate-wasm.mjs';
-import { nextBin, root, spawnWorker, stopChild, tsxCli } from './lib/project.mjs';
+import { root, spawnWorker, standaloneServer, stopChild, tsxCli } from './lib/project.mjs';
 
 process.chdir(root);
 const pgdata = path.join(root, `.pgdata-e2e-${process.env.E2E_PORT ?? '3101'}`);
@@ -57,9 +57,10 @@ try {
   await shutdown(1);
 }
 if (spawnSync(process.execPath, [tsxCli, 'prisma/seed.ts'], { stdio: 'inherit', env, cwd: root }).status !== 0) await shutdown(1);
-child = spawn(process.execPath, [nextBin, 'start', '-p', process.env.E2E_PORT ?? '3101', '-H', '127.0.0.1'], {
+// The standalone server the Dockerfile ships (`next build` must have run), not `next start`: the tested server is the deployed one.
+child = spawn(process.execPath, [standaloneServer()], {
   stdio: 'inherit',
-  env,
+  env: { ...env, NODE_ENV: 'production', PORT: process.env.E2E_PORT ?? '3101', HOSTNAME: '127.0.0.1' },
   cwd: root,
 });
 child.on('exit', (code) => shutdown(code ?? 0));

@@ -1,7 +1,7 @@
-// `npm start`: serve the production build (`npm run build`) against DATABASE_URL. Migrations are a separate,
+// `npm start`: serve the production build (`npm run build`: Next's standalone server) against DATABASE_URL. Migrations are a separate,
 // deliberate step in production (`npm run db:migrate`); this never changes the schema.
 import { spawn } from 'node:child_process';
-import { loadDotEnv, nextBin, root } from './lib/project.mjs';
+import { loadDotEnv, root, standaloneServer } from './lib/project.mjs';
 
 loadDotEnv();
 if (!process.env.DATABASE_URL) {
@@ -12,10 +12,11 @@ if (!process.env.AUTH_SECRET) {
   console.error('[start] AUTH_SECRET is not set (generate one: openssl rand -base64 32).');
   process.exit(1);
 }
-const child = spawn(process.execPath, [nextBin, 'start', ...process.argv.slice(2)], {
+// The standalone server the Dockerfile runs (PORT, HOSTNAME from the environment; 3000 on all addresses by default).
+const child = spawn(process.execPath, [standaloneServer()], {
   stdio: 'inherit',
   cwd: root,
-  env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env },
+  env: { NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...process.env },
 });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -28,3 +28,19 @@ export async function stopChild(child) {
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
 }
+
+/**
+ * Next's standalone server of a production build (`output: 'standalone'`), made whole as the Dockerfile makes it:
+ * the static files and the public folder copied beside it. Returns the path of its server.js.
+ */
+export function standaloneServer(distDir = process.env.NEXT_DIST_DIR ?? '.next') {
+  const dist = path.join(root, distDir);
+  const standalone = path.join(dist, 'standalone');
+  const server = path.join(standalone, 'server.js');
+  if (!fs.existsSync(server)) throw new Error(`no production build in ${distDir}/standalone: run \`npm run build\` first`);
+  fs.rmSync(path.join(standalone, distDir, 'static'), { recursive: true, force: true });
+  fs.cpSync(path.join(dist, 'static'), path.join(standalone, distDir, 'static'), { recursive: true });
+  fs.rmSync(path.join(standalone, 'public'), { recursive: true, force: true });
+  fs.cpSync(path.join(root, 'public'), path.join(standalone, 'public'), { recursive: true });
+  return server;
+}

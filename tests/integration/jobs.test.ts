@@ -13,7 +13,9 @@ afterAll(async () => {
 });
 
 const jobs = (state: string) =>
-  prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${QUEUES.deadlineScan} AND state = ${state}::pgboss.job_state`.then(
+  prisma.$queryRaw<
+    { n: number }[]
+  >`SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${QUEUES.deadlineScan} AND state = ${state}::pgboss.job_state`.then(
     (r) => r[0].n,
   );
 

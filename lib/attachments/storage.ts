@@ -1,28 +1,99 @@
 import 'server-only';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 
-/** Attachments live under STORAGE_DIR (default ./storage), named by an opaque id, never by the user's name. */
+// Where attachments' bytes live, named by an opaque id (never by the user's file name): an S3-compatible bucket
+// when S3_BUCKET is set (AWS, MinIO, any S3 server; every app instance shares it), otherwise the folder
+// STORAGE_DIR (default ./storage; a volume shared by the instances). The database row says which file; this
+// module only stores, reads and removes bytes, and every read goes through the authorized routes.
+
+/** The folder of the local store. */
 export function storageDir(): string {
   // turbopackIgnore: the folder is chosen at run time; the build must not trace files under it.
   return path.resolve(/*turbopackIgnore: true*/ process.env.STORAGE_DIR ?? 'storage');
 }
 
-function pathOf(storedName: string): string {
+function checkedName(storedName: string): string {
   if (!/^[a-z0-9]{2}\/[a-z0-9-]+$/i.test(storedName)) throw new Error('invalid stored name');
-  return path.join(/*turbopackIgnore: true*/ storageDir(), storedName);
+  return storedName;
+}
+
+function pathOf(storedName: string): string {
+  return path.join(/*turbopackIgnore: true*/ storageDir(), checkedName(storedName));
+}
+
+type S3Config = { bucket: string; prefix: string; client: S3Client };
+let s3: { key: string; config: S3Config } | null = null;
+
+/** The bucket's settings from the environment (read at each call, so a test may point them elsewhere), or null. */
+function s3Config(): S3Config | null {
+  const bucket = process.env.S3_BUCKET;
+  if (!bucket) return null;
+  const settings = {
+    endpoint: process.env.S3_ENDPOINT || undefined,
+    region: process.env.S3_REGION || 'us-east-1',
+    forcePathStyle: process.env.S3_FORCE_PATH_STYLE ? process.env.S3_FORCE_PATH_STYLE === 'true' : !!process.env.S3_ENDPOINT,
+    accessKeyId: process.env.S3_ACCESS_KEY_ID,
+    secretAccessKey: process.env.S3_SECRET_ACCESS_KEY,
+  };
+  const key = JSON.stringify([bucket, settings]);
+  if (s3?.key !== key) {
+    const client = new S3Client({
+      endpoint: settings.endpoint,
+      region: settings.region,
+      forcePathStyle: settings.forcePathStyle,
+      credentials:
+        settings.accessKeyId && settings.secretAccessKey
+          ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
+          : undefined,
+      // Checksums only where S3 requires them: MinIO and older S3 servers do not all speak the newer ones.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    });
+    s3 = { key, config: { bucket, prefix: (process.env.S3_PREFIX ?? 'attachments/').replace(/^\/+/, ''), client } };
+  }
+  return s3.config;
+}
+
+/** Which store is in use, for the health check and the logs: 's3' or 'folder'. */
+export function storageKind(): 's3' | 'folder' {
+  return s3Config() ? 's3' : 'folder';
 }
 
 export async function writeStoredFile(storedName: string, bytes: Uint8Array): Promise<void> {
+  const bucket = s3Config();
+  if (bucket) {
+    await bucket.client.send(
+      new PutObjectCommand({
+        Bucket: bucket.bucket,
+        Key: bucket.prefix + checkedName(storedName),
+        Body: bytes,
+        ContentLength: bytes.byteLength,
+      }),
+    );
+    return;
+  }
   const file = pathOf(storedName);
   await fs.mkdir(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true });
   await fs.writeFile(/*turbopackIgnore: true*/ file, bytes, { flag: 'wx' });
 }
 
 export async function readStoredFile(storedName: string): Promise<Buffer> {
+  const bucket = s3Config();
+  if (bucket) {
+    const got = await bucket.client.send(new GetObjectCommand({ Bucket: bucket.bucket, Key: bucket.prefix + checkedName(storedName) }));
+    if (!got.Body) throw new Error('empty object');
+    return Buffer.from(await got.Body.transformToByteArray());
+  }
   return fs.readFile(/*turbopackIgnore: true*/ pathOf(storedName));
 }
 
 export async function removeStoredFile(storedName: string): Promise<void> {
+  const bucket = s3Config();
+  if (bucket) {
+    await bucket.client.send(new DeleteObjectCommand({ Bucket: bucket.bucket, Key: bucket.prefix + checkedName(storedName) }));
+    return;
+  }
   await fs.rm(/*turbopackIgnore: true*/ pathOf(storedName), { force: true });
 }

@@ -25,6 +25,8 @@ export const CAPABILITIES = [
   // active program's name in their forms).
   'programs.manage',
   'programs.view',
+  // The development mailbox (the mails kept in the database when no SMTP server is configured).
+  'mail.devMailbox',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -46,6 +48,7 @@ const TABLE: Record<Role, readonly Capability[]> = {
     'reminders.receive',
     'programs.manage',
     'programs.view',
+    'mail.devMailbox',
   ],
   DEPARTMENT_STAFF: [
     'department.view',

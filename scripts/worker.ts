@@ -1,5 +1,5 @@
-// `npm run worker`: the background worker (deadline reminders; more queues as they come). Run any number of them
-// beside the app instances, on the same DATABASE_URL. Stops cleanly on SIGTERM/SIGINT (a job under way finishes).
+// `npm run worker`: the background worker (deadline reminders, e-mail delivery). Run any number of them beside the
+// app instances, on the same DATABASE_URL. Stops cleanly on SIGTERM/SIGINT (a job under way finishes).
 // Run with the react-server condition so that the services' `server-only` guard resolves as on the server.
 import { startWorker } from '../lib/jobs/worker';
 

@@ -4,10 +4,11 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import clsx from 'clsx';
 import { setLocaleAction } from '@/lib/i18n/actions';
+import { LOCALE_NAMES } from '@/lib/domain/format';
 
 const OPTIONS = [
-  { locale: 'vi', label: 'Tiếng Việt', short: 'VI' },
-  { locale: 'en', label: 'English', short: 'EN' },
+  { locale: 'vi', label: LOCALE_NAMES.vi, short: 'VI' },
+  { locale: 'en', label: LOCALE_NAMES.en, short: 'EN' },
 ] as const;
 
 export function LocaleSwitcher() {

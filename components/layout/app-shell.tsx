@@ -39,10 +39,15 @@ export async function AppShell({ shell, children }: { shell: ShellView; children
             {shell.searchAction && <HeaderSearch action={shell.searchAction} />}
             <NotificationBell href={shell.notificationsHref} count={shell.unread} />
             <LocaleSwitcher />
-            <div className="text-right text-sm leading-tight" data-testid="whoami">
+            <Link
+              href={shell.profileHref}
+              className="rounded-md px-2 py-1 text-right text-sm leading-tight hover:bg-slate-100"
+              data-testid="whoami"
+              title={t('nav.profile')}
+            >
               <span className="block font-medium">{user.name}</span>
               <span className="block text-xs text-slate-500">{t(`roles.${user.role}`)}</span>
-            </div>
+            </Link>
             <form action={logoutAction}>
               <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
                 {t('common.logout')}

@@ -1,21 +1,20 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { formatDate, formatDateTime, type Locale } from '@/lib/domain/format';
+import { formatDateTime, formatDayParam, type Locale } from '@/lib/domain/format';
 import type { NotificationsPage } from '@/lib/notifications/loaders';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Pagination } from '@/components/ui/pagination';
 import { MarkAllReadButton } from './mark-all-read-button';
 import { NotificationItem } from './notification-item';
 
-/** "YYYY-MM-DD" (as stored in a notification's params) in the user's date format; anything else as is. */
-function dueDate(value: string, locale: Locale): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(new Date(`${value}T00:00:00Z`), locale) : value;
-}
-
 /** The user's notifications, newest first, with unread ones highlighted, pagination and "mark all read". */
 export async function NotificationList({ data }: { data: NotificationsPage }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
   const message = (n: NotificationsPage['rows'][number]) => {
-    const params = { ...n.params, title: n.params.title ?? t('notificationsPage.recusedTask'), dueDate: dueDate(n.params.dueDate, locale) };
+    const params = {
+      ...n.params,
+      title: n.params.title ?? t('notificationsPage.recusedTask'),
+      dueDate: formatDayParam(n.params.dueDate, locale),
+    };
     return t.has(`notifications.${n.kind}`) ? t(`notifications.${n.kind}`, params) : t('notificationsPage.unknownKind', params);
   };
   return (

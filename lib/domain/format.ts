@@ -7,6 +7,8 @@ export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export const LOCALES = ['vi', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'vi';
+/** Each language by its own name (the language switch, the profile). */
+export const LOCALE_NAMES: Record<Locale, string> = { vi: 'Tiếng Việt', en: 'English' };
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -35,6 +37,11 @@ const toDate = (value: Date | string) => (typeof value === 'string' ? new Date(v
 /** dd/mm/yyyy in Asia/Ho_Chi_Minh (both languages: the department's documents use it). */
 export function formatDate(value: Date | string | null | undefined, _locale: Locale = 'vi'): string {
   return value ? format(toDate(value), 'dd/MM/yyyy', IN_VIETNAM) : '—';
+}
+
+/** A calendar day kept as "YYYY-MM-DD" in a notice's parameters, as dd/mm/yyyy; anything else as it is. */
+export function formatDayParam(value: string, locale: Locale = 'vi'): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(new Date(`${value}T00:00:00Z`), locale) : value;
 }
 
 /** dd/mm/yyyy HH:mm in Asia/Ho_Chi_Minh. */

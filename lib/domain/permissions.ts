@@ -27,6 +27,8 @@ export const CAPABILITIES = [
   'programs.view',
   // Making an accepted task's result files public in the registry (or withdrawing them): the department only.
   'registry.publish',
+  // The development mailbox (the mails kept in the database when no SMTP server is configured).
+  'mail.devMailbox',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -49,6 +51,7 @@ const TABLE: Record<Role, readonly Capability[]> = {
     'programs.manage',
     'programs.view',
     'registry.publish',
+    'mail.devMailbox',
   ],
   DEPARTMENT_STAFF: [
     'department.view',

@@ -19,6 +19,7 @@ export const MESSAGE_FILES = [
   'registry',
   'statistics',
   'documents',
+  'mail',
 ] as const;
 
 export type Messages = Record<string, unknown>;

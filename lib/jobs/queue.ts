@@ -8,12 +8,20 @@ import { DEFAULT_DATABASE_URL } from '@/lib/server/prisma-client';
 export const QUEUES = {
   /** Once a day (and when a worker starts): the deadline reminders of every task (lib/notifications/reminders.ts). */
   deadlineScan: 'deadline-scan',
+  /** One job per outbox mail: deliver it (lib/mail/delivery.ts), retried with backoff. */
+  mail: 'mail',
+  /** Every minute: queue a delivery job for each outbox mail that has none (lib/jobs/mail-outbox.ts). */
+  mailSweep: 'mail-sweep',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /** The daily scan: five past midnight in Vietnam, so a day's "due" and "overdue" are those of the new day. */
 export const DEADLINE_SCAN_CRON = '5 0 * * *';
 export const VIETNAM_TZ = 'Asia/Ho_Chi_Minh';
+export const MAIL_SWEEP_CRON = '* * * * *';
+
+/** A mail's delivery: 1 try and 8 retries, 20 s doubling (about 1.5 to 3 hours in all), then FAILED. */
+export const MAIL_RETRY = { retryLimit: 8, retryDelay: 20, retryBackoff: true } as const;
 
 /** A pg-boss client on the app's database. `worker`: it also keeps the schedules and maintains the queues. */
 export function createQueueClient(opts: { url?: string; worker: boolean; applicationName?: string }) {
@@ -37,4 +45,7 @@ export async function ensureQueues(boss: PgBoss) {
     retryBackoff: true,
     expireInSeconds: 900,
   });
+  // A delivery job that outlives its worker (killed mid-send) expires and is retried after the mail's lease ends.
+  await boss.createQueue(QUEUES.mail, { name: QUEUES.mail, ...MAIL_RETRY, expireInSeconds: 300 });
+  await boss.createQueue(QUEUES.mailSweep, { name: QUEUES.mailSweep, retryLimit: 0, expireInSeconds: 120 });
 }

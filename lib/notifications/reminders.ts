@@ -1,6 +1,7 @@
 import 'server-only';
 import { can } from '@/lib/domain/permissions';
 import { prisma } from '@/lib/server/db';
+import { queueMails } from './outbox';
 import { allObligationRows } from '@/lib/deadlines/obligations';
 import type { ObligationKind } from '@/lib/domain/after-acceptance';
 import type { Role } from '@/lib/generated/prisma/client';
@@ -17,7 +18,7 @@ const REMINDED: Record<
   { organization: readonly [NotificationKind, NotificationKind] | null; department: readonly [NotificationKind, NotificationKind] | null }
 > = {
   report: { organization: ['reportDue', 'reportOverdue'], department: ['reportDue', 'reportOverdue'] },
-  acceptance: { organization: null, department: null },
+  acceptance: { organization: ['acceptanceDue', 'acceptanceOverdue'], department: null },
   registration: { organization: ['registrationDue', 'registrationOverdue'], department: null },
   application: { organization: ['applicationDue', 'applicationOverdue'], department: null },
   liquidation: { organization: null, department: ['liquidationDue', 'liquidationOverdue'] },
@@ -66,7 +67,20 @@ export async function scanDeadlines(now = new Date(), taskIds?: readonly string[
     ];
   });
   let created = 0;
+  // Each chunk's new reminders and their mails in one transaction: a reminder written once is mailed once (the
+  // mails follow the rows this insert created, not those another scan wrote before).
   for (let i = 0; i < data.length; i += CHUNK)
-    created += (await prisma.notification.createMany({ data: data.slice(i, i + CHUNK), skipDuplicates: true })).count;
+    created += await prisma.$transaction(async (tx) => {
+      const inserted = await tx.notification.createManyAndReturn({
+        data: data.slice(i, i + CHUNK),
+        skipDuplicates: true,
+        select: { userId: true, kind: true, taskId: true, params: true, dedupeKey: true },
+      });
+      await queueMails(
+        tx,
+        inserted.map((n) => ({ ...n, params: n.params as Record<string, unknown> })),
+      );
+      return inserted.length;
+    });
   return { obligations: rows.length, created };
 }

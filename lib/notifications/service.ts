@@ -5,6 +5,7 @@ import { parseInput } from '@/lib/server/validation';
 import { ZMarkRead } from './schemas';
 import { recusedTaskIds } from '@/lib/workflow/recusal';
 import type { Actor } from '@/lib/server/actor';
+import { queueMails } from './outbox';
 
 export const NOTIFICATION_KINDS = [
   'proposalSubmitted',
@@ -49,6 +50,11 @@ export const NOTIFICATION_KINDS = [
   'applicationReviewed',
   'applicationDue',
   'applicationOverdue',
+  'acceptanceDue',
+  'acceptanceOverdue',
+  'accountCreated',
+  'passwordReset',
+  'organizationVerified',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -67,7 +73,7 @@ export async function organizationRecipients(tx: Tx, organizationId: string): Pr
   return users.map((u) => u.id);
 }
 
-/** Writes notifications inside the caller's transaction. */
+/** Writes notifications inside the caller's transaction, and the mails of those that are also mailed (./outbox.ts). */
 export async function notify(
   tx: Tx,
   userIds: string[],
@@ -78,6 +84,10 @@ export async function notify(
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return;
   await tx.notification.createMany({ data: unique.map((userId) => ({ userId, kind, taskId, params })) });
+  await queueMails(
+    tx,
+    unique.map((userId) => ({ userId, kind, taskId, params })),
+  );
 }
 
 export const NOTIFICATIONS_PAGE_SIZE = 30;

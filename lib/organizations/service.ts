@@ -8,6 +8,7 @@ import { inBatches } from '@/lib/domain/batches';
 import { hashPassword } from '@/lib/server/password';
 import type { Actor } from '@/lib/server/actor';
 import { recordAudit } from '@/lib/audit/record';
+import { notify, organizationRecipients } from '@/lib/notifications/service';
 import { ZOrganizationFilter, ZSetOrganizationStatus, ZSignUp } from './schemas';
 
 export const ORGANIZATIONS_PAGE_SIZE = 20;
@@ -126,8 +127,8 @@ export async function setOrganizationStatus(actor: Actor, raw: unknown) {
   return prisma.$transaction(async (tx) => {
     // The row's lock orders two staff acting at once, so the audit row's "before" is what this change replaced.
     const [organization] = await tx.$queryRaw<
-      { status: string }[]
-    >`SELECT "status"::text AS "status" FROM "Organization" WHERE "id" = ${input.organizationId} FOR UPDATE`;
+      { status: string; name: string }[]
+    >`SELECT "status"::text AS "status", "name" FROM "Organization" WHERE "id" = ${input.organizationId} FOR UPDATE`;
     if (!organization) throw new NotFoundError();
     await tx.organization.update({ where: { id: input.organizationId }, data: { status: input.status } });
     await recordAudit(tx, actor, {
@@ -137,6 +138,9 @@ export async function setOrganizationStatus(actor: Actor, raw: unknown) {
       before: { status: organization.status },
       after: { status: input.status },
     });
+    // A newly verified organization's users are told (and mailed) that they may now submit.
+    if (input.status === 'ACTIVE' && organization.status === 'PENDING')
+      await notify(tx, await organizationRecipients(tx, input.organizationId), 'organizationVerified', null, { name: organization.name });
     return { organizationId: input.organizationId, status: input.status };
   });
 }

@@ -7,7 +7,8 @@ import { unreadCount } from '@/lib/notifications/service';
 import { load } from '@/lib/server/page';
 import { stringParams } from '@/lib/domain/paging';
 import { listActiveOrganizationOptions } from '@/lib/organizations/service';
-import { listUsers } from './service';
+import { devMailboxEnabled } from '@/lib/mail/config';
+import { getProfile, listUsers } from './service';
 
 export type NavItem = { href: string; labelKey: string };
 
@@ -15,13 +16,16 @@ export type ShellView = {
   user: { name: string; role: Role };
   nav: NavItem[];
   notificationsHref: string;
+  /** The user's own profile (their mails' language and which mails they receive). */
+  profileHref: string;
   unread: number;
   /** Where the header's search box sends its words: the department's staff only (null: no search box). */
   searchAction: string | null;
 };
 
 // Each area's menu; an entry with a capability shows only to those who have it.
-const NAV: Record<Area, (NavItem & { needs?: Capability })[]> = {
+// `devOnly`: shown only where the development mailbox is on (lib/mail/config.ts).
+const NAV: Record<Area, (NavItem & { needs?: Capability; devOnly?: boolean })[]> = {
   department: [
     { href: '/department', labelKey: 'nav.overview' },
     { href: '/department/needs', labelKey: 'nav.needs' },
@@ -35,6 +39,7 @@ const NAV: Record<Area, (NavItem & { needs?: Capability })[]> = {
     { href: '/department/users', labelKey: 'nav.users', needs: 'users.manage' },
     { href: '/department/settings', labelKey: 'nav.settings', needs: 'settings.manage' },
     { href: '/department/audit', labelKey: 'audit.nav', needs: 'audit.view' },
+    { href: '/department/dev/mailbox', labelKey: 'mailbox.nav', needs: 'mail.devMailbox', devOnly: true },
   ],
   org: [
     { href: '/org', labelKey: 'nav.myTasks' },
@@ -52,8 +57,11 @@ export async function loadShell(area: Area): Promise<ShellView> {
   const actor = await requireArea(area);
   return {
     user: { name: actor.name, role: actor.role },
-    nav: NAV[area].filter((item) => !item.needs || can(actor.role, item.needs)).map(({ href, labelKey }) => ({ href, labelKey })),
+    nav: NAV[area]
+      .filter((item) => (!item.needs || can(actor.role, item.needs)) && (!item.devOnly || devMailboxEnabled()))
+      .map(({ href, labelKey }) => ({ href, labelKey })),
     notificationsHref: `/${area}/notifications`,
+    profileHref: `/${area}/profile`,
     unread: await unreadCount(actor),
     searchAction: area === 'department' && can(actor.role, 'tasks.viewAll') ? '/department/search' : null,
   };
@@ -73,3 +81,11 @@ export async function loadUsersPage(searchParams: Record<string, string | string
     organizations,
   };
 }
+
+/** A user's profile page (each area has one): their mails' language and the mail categories offered to their role. */
+export async function loadProfilePage(area: Area) {
+  const actor = await requireArea(area);
+  return load(getProfile(actor));
+}
+
+export type ProfilePage = Awaited<ReturnType<typeof loadProfilePage>>;

@@ -2,6 +2,8 @@ import { z, optionalText, requiredText } from '@/lib/domain/zod';
 import { ROLES } from '@/lib/domain/roles';
 import { pageField, passwordSchema, recordId, searchText } from '@/lib/domain/inputs';
 import { SCIENCE_FIELDS } from '@/lib/domain/task-status';
+import { LOCALES } from '@/lib/domain/format';
+import { MAIL_CATEGORY_KEYS } from '@/lib/domain/mail';
 
 export const ZLogin = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
@@ -48,3 +50,10 @@ export const ZUserFilter = z.object({
   q: searchText(100),
   page: pageField,
 });
+
+/** The user's own profile: the language of their mails, and the mail categories they receive (the checked ones). */
+export const ZProfile = z.object({
+  locale: z.enum(LOCALES),
+  mailCategories: z.array(z.enum(MAIL_CATEGORY_KEYS as [string, ...string[]])).max(MAIL_CATEGORY_KEYS.length),
+});
+export type TProfile = z.input<typeof ZProfile>;

@@ -9,7 +9,10 @@ import { hashPassword } from '@/lib/server/password';
 import type { Actor } from '@/lib/server/actor';
 import { revokeUserSessions } from '@/lib/server/sessions';
 import { recordAudit } from '@/lib/audit/record';
-import { ZCreateUser, ZResetPassword, ZSetUserActive, ZUserFilter } from './schemas';
+import { notify } from '@/lib/notifications/service';
+import { ZCreateUser, ZProfile, ZResetPassword, ZSetUserActive, ZUserFilter } from './schemas';
+import { DEFAULT_LOCALE, isLocale } from '@/lib/domain/format';
+import { optionalMailCategories } from '@/lib/domain/mail';
 
 export const USERS_PAGE_SIZE = 25;
 
@@ -100,6 +103,8 @@ export async function createUser(actor: Actor, raw: unknown) {
       entityId: user.id,
       after: { email: input.email, name: input.name, role: input.role, organizationId: organizationId ?? null },
     });
+    // A welcome (also mailed) naming the sign-in address: never the password, which the admin gives out of band.
+    await notify(tx, [user.id], 'accountCreated', null, { email: input.email });
     return { userId: user.id };
   });
 }
@@ -139,6 +144,33 @@ export async function resetUserPassword(actor: Actor, raw: unknown) {
     await tx.loginAttempt.deleteMany({ where: { email: user.email, succeeded: false } });
     // Who reset whose password, and when: never the password or its hash.
     await recordAudit(tx, actor, { action: 'user.resetPassword', entityType: 'User', entityId: input.userId });
+    // The owner is told (also by mail, whatever their profile says): a reset they did not ask for is a warning.
+    await notify(tx, [input.userId], 'passwordReset', null, {});
     return { userId: input.userId };
   });
+}
+
+/** The actor's own profile: their mails' language and the mail categories they may turn off, with their choice. */
+export async function getProfile(actor: Actor) {
+  const user = await prisma.user.findUnique({
+    where: { id: actor.id },
+    select: { email: true, name: true, locale: true, mailOptOut: true },
+  });
+  if (!user) throw new NotFoundError();
+  const offered = optionalMailCategories(actor.role);
+  return {
+    name: user.name,
+    email: user.email,
+    locale: isLocale(user.locale) ? user.locale : DEFAULT_LOCALE,
+    offered,
+    receiving: offered.filter((c) => !user.mailOptOut.includes(c)),
+  };
+}
+
+/** Saves the actor's own profile: a category offered to their role and left unchecked is not mailed to them. */
+export async function updateProfile(actor: Actor, raw: unknown) {
+  const input = parseInput(ZProfile, raw);
+  const mailOptOut = optionalMailCategories(actor.role).filter((c) => !input.mailCategories.includes(c));
+  await prisma.user.update({ where: { id: actor.id }, data: { locale: input.locale, mailOptOut } });
+  return { locale: input.locale, mailOptOut };
 }

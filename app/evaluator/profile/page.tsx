@@ -1,0 +1,17 @@
+import { getTranslations } from 'next-intl/server';
+import { loadProfilePage } from '@/lib/users/loaders';
+import { Card, PageHeader } from '@/components/ui/card';
+import { ProfileForm } from '@/components/users/profile-form';
+
+export default async function ProfilePage() {
+  const profile = await loadProfilePage('evaluator');
+  const t = await getTranslations('profile');
+  return (
+    <>
+      <PageHeader title={t('title')} description={`${profile.name} · ${profile.email}`} />
+      <Card title={t('mailTitle')}>
+        <ProfileForm profile={profile} />
+      </Card>
+    </>
+  );
+}

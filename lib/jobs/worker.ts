@@ -2,6 +2,7 @@ import 'server-only';
 import type PgBoss from 'pg-boss';
 import { scanDeadlines } from '@/lib/notifications/reminders';
 import { createQueueClient, DEADLINE_SCAN_CRON, ensureQueues, QUEUES, VIETNAM_TZ } from './queue';
+import { runJob } from './run-job';
 
 // The worker: what each queue's job does. Started by `npm run worker` (scripts/worker.ts), by `npm run dev` beside
 // Next, and by the end-to-end server. Any number may run on one database: pg-boss gives each job to one of them.
@@ -17,11 +18,13 @@ export async function startWorker(opts: { url?: string; log: WorkerLog; now?: ()
   await boss.start();
   await ensureQueues(boss);
   await boss.schedule(QUEUES.deadlineScan, DEADLINE_SCAN_CRON, {}, { tz: VIETNAM_TZ });
-  await boss.work(QUEUES.deadlineScan, async ([job]) => {
-    const result = await scanDeadlines(now());
-    opts.log('info', 'deadline scan done', { job: job.id, ...result });
-    return result;
-  });
+  await boss.work(QUEUES.deadlineScan, async ([job]) =>
+    runJob(opts.log, job, async (log) => {
+      const result = await scanDeadlines(now());
+      log('info', 'deadline scan done', result);
+      return result;
+    }),
+  );
   // A worker that starts catches up at once (a new install, a server that was down at midnight): the scan is
   // idempotent, and the singleton key keeps several workers starting together from queueing it several times.
   await boss.send(QUEUES.deadlineScan, {}, { singletonKey: 'on-start', singletonSeconds: 60 });

@@ -1,25 +1,36 @@
-// The proxy: optimistic redirects to /login, the security headers of every page, and a first look at server
-// action bodies. It never decides who may do what: every page, action and route handler checks the actor
-// itself through lib/.
+// The proxy: a request id for every page request, optimistic redirects to /login, the security headers of every
+// page, and a first look at server action bodies. It never decides who may do what: every page, action and route
+// handler checks the actor itself through lib/.
 import { NextResponse, type NextRequest } from 'next/server';
 import { auth } from '@/lib/server/auth';
 import { ACTION_BODY_LIMIT, checkMultipartReply, checkReplyModel } from '@/lib/server/action-body';
+import { logger } from '@/lib/server/log';
+import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/server/request-id';
 import { contentSecurityPolicy, isHttps, STRICT_TRANSPORT_SECURITY } from '@/lib/server/security-headers';
 import viCore from '@/messages/vi/core.json';
 import enCore from '@/messages/en/core.json';
 
 const PROTECTED = ['/department', '/org', '/evaluator'];
 
+/**
+ * Every page request gets an id (a sane one sent by a reverse proxy in front is kept): on the request's headers,
+ * where server code reads it (lib/server/request-context.ts), and on the response. One log line per request: the
+ * id, the method, the path (never the query string) and the signed-in user's id. Route handlers (/api) are not
+ * matched: the proxy would buffer their bodies (uploads) and cut them at 10 MB; their wrapper
+ * (lib/server/route.ts) takes or makes the id itself.
+ */
 export const proxy = auth(async (req) => {
+  const requestId = requestIdFrom(req.headers.get(REQUEST_ID_HEADER));
+  logger.info({ requestId, method: req.method, path: req.nextUrl.pathname, userId: req.auth?.user?.id }, 'request');
   const refused = await refuseMalformedAction(req);
-  if (refused) return refused;
+  if (refused) return withId(refused, requestId);
 
   const { pathname, search } = req.nextUrl;
   const isProtected = PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   if (isProtected && !req.auth?.user) {
     const url = new URL('/login', req.nextUrl.origin);
     url.searchParams.set('callbackUrl', pathname + search);
-    return NextResponse.redirect(url);
+    return withId(NextResponse.redirect(url), requestId);
   }
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
@@ -31,11 +42,17 @@ export const proxy = auth(async (req) => {
   headers.set('x-nonce', nonce);
   // Pages that need to send a visitor to /login and back read their own path from this header.
   headers.set('x-pathname', pathname + search);
+  headers.set(REQUEST_ID_HEADER, requestId);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   if (https) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
-  return response;
+  return withId(response, requestId);
 });
+
+function withId<T extends Response>(response: T, requestId: string): T {
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
 
 /** 413 for a server action body over Next's limit, 400 for one Next could not decode; null when it is fine. */
 async function refuseMalformedAction(req: NextRequest): Promise<Response | null> {

@@ -8,6 +8,7 @@ import { closeTransports } from '@/lib/mail/transport';
 import { DEFAULT_DATABASE_URL } from '@/lib/server/prisma-client';
 import { createQueueClient, DEADLINE_SCAN_CRON, ensureQueues, MAIL_SWEEP_CRON, QUEUES, VIETNAM_TZ } from './queue';
 import { sweepOutbox } from './mail-outbox';
+import { runJob } from './run-job';
 
 // The worker: what each queue's job does. Started by `npm run worker` (scripts/worker.ts), by `npm run dev` beside
 // Next, and by the end-to-end server. Any number may run on one database: pg-boss gives each job to one of them.
@@ -27,11 +28,13 @@ export async function startWorker(opts: { url?: string; log: WorkerLog; now?: ()
   await boss.start();
   await ensureQueues(boss);
   await boss.schedule(QUEUES.deadlineScan, DEADLINE_SCAN_CRON, {}, { tz: VIETNAM_TZ });
-  await boss.work(QUEUES.deadlineScan, async ([job]) => {
-    const result = await scanDeadlines(now());
-    opts.log('info', 'deadline scan done', { job: job.id, ...result });
-    return result;
-  });
+  await boss.work(QUEUES.deadlineScan, async ([job]) =>
+    runJob(opts.log, job, async (log) => {
+      const result = await scanDeadlines(now());
+      log('info', 'deadline scan done', result);
+      return result;
+    }),
+  );
 
   // E-mail: the outbox's new mails get their delivery jobs as soon as their transaction commits (NOTIFY), and at the
   // latest at the next minute's sweep (a worker that was down, a notification missed while reconnecting).

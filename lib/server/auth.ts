@@ -7,6 +7,7 @@ import { isDatabaseUnavailable, RateLimitedError } from '@/lib/server/errors';
 import { verifyCredentials } from '@/lib/server/credentials';
 import { revokeSession } from '@/lib/server/sessions';
 import { clientAddress } from '@/lib/server/client-address';
+import { logger } from '@/lib/server/log';
 
 declare module 'next-auth' {
   interface User {
@@ -45,7 +46,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A refused login is an expected outcome (counted in LoginAttempt), not a server error worth a stack trace.
     error(error) {
       if ((error as { type?: string }).type === 'CredentialsSignin') return;
-      console.error('[auth]', error);
+      logger.error({ err: error }, 'auth error');
+    },
+    warn(code) {
+      logger.warn({ code }, 'auth warning');
     },
   },
   trustHost: true,

@@ -1,12 +1,19 @@
-import { checkDatabase } from '@/lib/server/health';
+import { storageDir } from '@/lib/attachments/storage';
+import { checkHealth } from '@/lib/server/health';
+import { handlePublicRoute } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
 
-/** Liveness and database check for load balancers and monitoring. */
+/**
+ * Liveness for load balancers and monitoring: `{"status":"ok","db":"ok","storage":"ok","jobs":"ok"}`, or 503
+ * with the part that is down ("down") and the status "degraded".
+ */
 export async function GET() {
-  const db = await checkDatabase();
-  return Response.json(
-    { status: db ? 'ok' : 'degraded', db: db ? 'ok' : 'down' },
-    { status: db ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
+  return handlePublicRoute(
+    async () => {
+      const health = await checkHealth({ storageDir: storageDir() });
+      return Response.json(health, { status: health.status === 'ok' ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });
+    },
+    { quiet: true },
   );
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 
 // Where attachments' bytes live, named by an opaque id (never by the user's file name): an S3-compatible bucket
@@ -96,4 +97,15 @@ export async function removeStoredFile(storedName: string): Promise<void> {
     return;
   }
   await fs.rm(/*turbopackIgnore: true*/ pathOf(storedName), { force: true });
+}
+
+/** The bucket's health probe: a small object written, read back and removed (the folder has its own check). */
+export async function probeBucket(): Promise<void> {
+  const name = `hc/probe-${randomUUID()}`;
+  try {
+    await writeStoredFile(name, Buffer.from('ok'));
+    if ((await readStoredFile(name)).toString() !== 'ok') throw new Error('probe read back differs');
+  } finally {
+    await removeStoredFile(name).catch(() => {});
+  }
 }

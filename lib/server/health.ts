@@ -75,12 +75,24 @@ export async function checkStorage(dir: string, timeoutMs = 2000): Promise<boole
 export type Health = { status: 'ok' | 'degraded'; db: 'ok' | 'down'; storage: 'ok' | 'down'; jobs: 'ok' | 'down' };
 
 /** Every part at once (in parallel); the status is "ok" only when all are. `storageDir`: the attachments folder. */
-export async function checkHealth(opts: { storageDir: string; db?: Db; jobsSchema?: string; timeoutMs?: number }): Promise<Health> {
+export async function checkHealth(opts: {
+  storageDir: string;
+  /** The store's own probe when attachments are not in the folder (an S3 bucket): resolves when it works. */
+  storageProbe?: () => Promise<void>;
+  db?: Db;
+  jobsSchema?: string;
+  timeoutMs?: number;
+}): Promise<Health> {
   const db = opts.db ?? prisma;
   const timeoutMs = opts.timeoutMs ?? 2000;
   const [dbOk, storageOk, jobsOk] = await Promise.all([
     checkDatabase(db, timeoutMs),
-    checkStorage(opts.storageDir, timeoutMs),
+    opts.storageProbe
+      ? within(timeoutMs, opts.storageProbe()).then(
+          () => true,
+          () => false,
+        )
+      : checkStorage(opts.storageDir, timeoutMs),
     checkJobs(db, { schema: opts.jobsSchema, timeoutMs }),
   ]);
   const part = (ok: boolean) => (ok ? ('ok' as const) : ('down' as const));

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import S3rver from 's3rver';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { prisma } from '@/lib/server/db';
-import { readStoredFile, removeStoredFile, storageDir, storageKind, writeStoredFile } from '@/lib/attachments/storage';
+import { probeBucket, readStoredFile, removeStoredFile, storageDir, storageKind, writeStoredFile } from '@/lib/attachments/storage';
+import { checkHealth } from '@/lib/server/health';
 import { getAttachmentFile, uploadAttachment } from '@/lib/attachments/service';
 import { createDraft } from '@/lib/tasks/service';
 import { actorWith } from '../support/fixtures';
@@ -80,5 +81,18 @@ describe('an upload with S3_* set', () => {
     const file = await getAttachmentFile(org, attachmentId);
     expect(Buffer.compare(Buffer.from(file.bytes), bytes)).toBe(0);
     useFolder();
+  });
+});
+
+describe('the health check with S3_* set', () => {
+  it('probes the bucket: ok while it answers, down for a bucket that does not exist', async () => {
+    useBucket();
+    try {
+      expect((await checkHealth({ storageDir: storageDir(), storageProbe: probeBucket })).storage).toBe('ok');
+      process.env.S3_BUCKET = 'no-such-bucket';
+      expect((await checkHealth({ storageDir: storageDir(), storageProbe: probeBucket })).storage).toBe('down');
+    } finally {
+      useFolder();
+    }
   });
 });

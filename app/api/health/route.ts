@@ -1,4 +1,4 @@
-import { storageDir } from '@/lib/attachments/storage';
+import { probeBucket, storageDir, storageKind } from '@/lib/attachments/storage';
 import { checkHealth } from '@/lib/server/health';
 import { handlePublicRoute } from '@/lib/server/route';
 
@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 export async function GET() {
   return handlePublicRoute(
     async () => {
-      const health = await checkHealth({ storageDir: storageDir() });
+      const health = await checkHealth({ storageDir: storageDir(), storageProbe: storageKind() === 's3' ? probeBucket : undefined });
       return Response.json(health, { status: health.status === 'ok' ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });
     },
     { quiet: true },

@@ -100,6 +100,7 @@ export default tseslint.config(
       '.next*/',
       'lib/generated/',
       'test-results/',
+      '.cache/',
       'playwright-report/',
       'storage/',
       '.pgdata*/',

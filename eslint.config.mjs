@@ -102,6 +102,7 @@ export default tseslint.config(
       '.next*/',
       'lib/generated/',
       'test-results/',
+      '.cache/',
       'playwright-report/',
       'storage/',
       '.pgdata*/',

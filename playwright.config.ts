@@ -1,9 +1,10 @@
-import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { findChromium } from './scripts/lib/chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3101);
-// Debian's Chromium where it is installed (CI, air-gapped machines); otherwise Playwright's own browser.
-const chromium = process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// CHROMIUM_PATH, else a system Chromium, else Playwright's own browser, else the one the npm package
+// @sparticuz/chromium ships (inflated once into .cache/): a fresh machine needs nothing but Node.
+const chromium = await findChromium({ log: (m) => console.log(`[chromium] ${m}`) });
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,7 +21,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: chromium,
+      executablePath: chromium.executablePath,
+      env: { ...process.env, ...chromium.env } as Record<string, string>,
       args: [
         '--headless',
         '--no-sandbox',
@@ -36,7 +38,10 @@ export default defineConfig({
   // The foundation specs read the demo seed as it was created (counts per status, an organization's tasks);
   // the lifecycle specs add tasks. The dependency makes that order explicit rather than alphabetical luck.
   projects: [
-    { name: 'foundation', testMatch: /foundation\.spec\.ts/ },
+    // Logs each demo account in through the form once and stores its session (tests/e2e/.auth/): the other specs
+    // reuse them instead of filling the login form in every test.
+    { name: 'auth', testMatch: /auth\.setup\.ts/ },
+    { name: 'foundation', testMatch: /foundation\.spec\.ts/, dependencies: ['auth'] },
     { name: 'lifecycle', testMatch: /lifecycle\.spec\.ts/, dependencies: ['foundation'] },
     { name: 'audit', testMatch: /audit\.spec\.ts/, dependencies: ['lifecycle'] },
     { name: 'year', testMatch: /(needs|selection|after)\.spec\.ts/, dependencies: ['audit'] },

@@ -1,11 +1,10 @@
 // The department leader's logs in the browser: an opened dossier shows up in the access log, the filters and
 // tabs keep to the URL, and nobody else has the screen.
 import { expect, test } from './test';
-import { DEMO, login } from './helpers';
+import { DEMO, signIn } from './helpers';
 
 test('the leader finds the dossier they just opened in the access log, and filters the audit trail', async ({ page }) => {
-  await login(page, DEMO.admin);
-  await page.goto('/department/tasks?status=RUNNING');
+  await signIn(page, DEMO.admin, '/department/tasks?status=RUNNING');
   const first = page.getByTestId('queue-link').first();
   const title = (await first.textContent())!.trim();
   await first.click();
@@ -33,7 +32,8 @@ test('the leader finds the dossier they just opened in the access log, and filte
 });
 
 test('department staff have neither the menu entry nor the screen', async ({ page }) => {
-  await login(page, DEMO.staff);
+  await signIn(page, DEMO.staff);
+  await expect(page).toHaveURL(/\/department$/);
   await expect(page.getByRole('link', { name: 'Nhật ký', exact: true })).toHaveCount(0);
   const res = await page.goto('/department/audit');
   expect(res?.status()).toBe(403);

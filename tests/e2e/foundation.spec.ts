@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { expect, test } from './test';
-import { DEMO, login, logout, submitLogin } from './helpers';
+import { DEMO, login, logout, signIn, submitLogin, useSession } from './helpers';
 import { docxText } from '../support/zip';
 
+// The login form's own tests: each demo account logs in through it and lands on its home. Elsewhere the tests reuse
+// the sessions the setup project stored (helpers.ts: signIn, useSession).
 test.describe('demo accounts land on their own home with real data', () => {
   test('department admin: tasks counted by status and the latest tasks', async ({ page }) => {
     await login(page, DEMO.admin);
@@ -72,7 +74,7 @@ test.describe("each role is refused another role's area, on the server", () => {
   ];
   for (const c of cases) {
     test(`${c.who}`, async ({ page }) => {
-      await login(page, c.who);
+      await signIn(page, c.who);
       await expect(page).toHaveURL(c.home);
       for (const path of c.denied) {
         const res = await page.goto(path);
@@ -96,7 +98,7 @@ test('an anonymous visitor is sent to login and back to the page asked for', asy
 });
 
 test('the session API carries the role; health reports the database', async ({ page, request }) => {
-  await login(page, DEMO.evaluator);
+  await signIn(page, DEMO.evaluator);
   await expect(page).toHaveURL(/\/evaluator$/);
   const session = await page.request.get('/api/auth/session');
   expect((await session.json()).user).toMatchObject({ email: DEMO.evaluator, role: 'EVALUATOR' });
@@ -151,8 +153,9 @@ test('a new organization signs up, waits for verification, and is activated by s
   await expect(orgPage).toHaveURL(/\/org$/);
   await expect(orgPage.getByTestId('pending-verification')).toBeVisible();
 
-  const staffPage = await (await csp.watched(browser.newContext())).newPage();
-  await login(staffPage, DEMO.staff);
+  const staffContext = await csp.watched(browser.newContext());
+  await useSession(staffContext, DEMO.staff);
+  const staffPage = await staffContext.newPage();
   await staffPage.goto('/department/organizations?status=PENDING');
   const row = staffPage.getByTestId(`org-row-${taxCode}`);
   await expect(row).toContainText('Chờ xác minh');
@@ -168,8 +171,7 @@ test('a new organization signs up, waits for verification, and is activated by s
 
 test('the admin creates a staff user who can then log in', async ({ page, browser, csp }) => {
   const email = `chuyenvien.${Date.now()}@khcn.demo`;
-  await login(page, DEMO.admin);
-  await page.goto('/department/users');
+  await signIn(page, DEMO.admin, '/department/users');
   const form = page.getByTestId('create-user-form');
   await form.getByLabel('Họ và tên').fill('Đoàn Thị Mỹ Linh');
   await form.getByLabel('Email').fill(email);
@@ -183,7 +185,7 @@ test('the admin creates a staff user who can then log in', async ({ page, browse
 });
 
 test('the leader reads the seeded year’s figures on the statistics screen, and each figure opens its list', async ({ page }) => {
-  await login(page, DEMO.admin);
+  await signIn(page, DEMO.admin);
   await page.getByRole('link', { name: 'Thống kê', exact: true }).click();
   await expect(page).toHaveURL(/\/department\/statistics$/);
   // The seed's year 2026 as the department states it: 47 listed by UBND, 30 approved for implementation, 19 accepted.
@@ -225,8 +227,7 @@ test('the leader downloads a task’s approval decision as Word; the host organi
   browser,
   csp,
 }) => {
-  await login(page, DEMO.admin);
-  await page.goto('/department/tasks?figure=approved&from=2026&to=2026');
+  await signIn(page, DEMO.admin, '/department/tasks?figure=approved&from=2026&to=2026');
   await page.getByTestId('queue-rows').getByRole('link').first().click();
   await expect(page).toHaveURL(/\/department\/tasks\/[^/]+$/);
   const documents = page.getByTestId('documents');
@@ -241,8 +242,8 @@ test('the leader downloads a task’s approval decision as Word; the host organi
 
   // The minutes name the evaluators' scores: an organization's request is a 404, whoever hosts the task.
   const minutes = await documents.getByTestId('document-minutes').first().getAttribute('href');
-  const org = await (await csp.watched(browser.newContext())).newPage();
-  await login(org, DEMO.org);
+  const org = await csp.watched(browser.newContext());
+  await useSession(org, DEMO.org);
   const refused = await org.request.get(minutes!);
   expect(refused.status()).toBe(404);
   expect((await refused.json()).error).toBeTruthy();

@@ -2,13 +2,14 @@
 // action bodies, and a database outage in the middle of a form.
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from './test';
-import { DEMO, login, logout } from './helpers';
+import { DEMO, login, logout, signIn } from './helpers';
 
 const port = Number(process.env.E2E_PORT ?? 3101);
 /** The e2e server's control port (scripts/e2e-server.mjs): stops and starts the test database. */
 const control = `http://127.0.0.1:${port + 1}`;
 
 test('a copy of the session cookie is worthless after logout', async ({ page, browser, csp }) => {
+  // A session of its own, through the form: the logout revokes it (a stored one would end for every later test).
   await login(page, DEMO.staff);
   const cookies = await page.context().cookies();
   expect(cookies.some((c) => c.name.includes('session-token'))).toBe(true);
@@ -82,8 +83,7 @@ test('a database outage: the form keeps its text and says to try again, routes a
   page,
   request,
 }) => {
-  await login(page, DEMO.org);
-  await page.goto('/org/tasks/new');
+  await signIn(page, DEMO.org, '/org/tasks/new');
   const title = `Nghiên cứu giữ nội dung khi mất kết nối cơ sở dữ liệu ${Date.now()}`;
   const form = page.getByTestId('task-form');
   await form.locator('[name="title"]').fill(title);

@@ -1,12 +1,12 @@
-// Building blocks for the lifecycle journeys: one browser context per user (logged in through the form), and the
-// steps each role takes in its own screens. Every step ends by waiting for what the server rendered after it
-// (a status, a locked ballot, a listed file), never for a fixed time.
+// Building blocks for the lifecycle journeys: one browser context per user (with the session the setup project
+// stored for that user, no form), and the steps each role takes in its own screens. Every step ends by waiting for
+// what the server rendered after it (a status, a locked ballot, a listed file), never for a fixed time.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { test as base, expect, type CspWatch } from './test';
-import { login } from './helpers';
+import { useSession } from './helpers';
 
 /** Status changes run a server action and a refresh; the machine may be busy, so allow them more time. */
 export const SLOW = { timeout: 20_000 };
@@ -60,7 +60,7 @@ export const COUNCIL_OF_FIVE: CouncilSeat[] = [
 /** A short unique suffix, so that a task created by a test is found by its title alone. */
 export const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`.toUpperCase();
 
-/** Logged-in pages, one browser context per user, opened on first use and closed after the test. */
+/** Logged-in pages (blank until the test opens one), one browser context per user, opened on first use and closed after the test. */
 export class Actors {
   private readonly contexts: BrowserContext[] = [];
   private readonly pages = new Map<string, Page>();
@@ -75,8 +75,8 @@ export class Actors {
     const context = await this.browser.newContext();
     this.csp.watch(context);
     this.contexts.push(context);
+    await useSession(context, email);
     const page = await context.newPage();
-    await login(page, email);
     this.pages.set(email, page);
     return page;
   }

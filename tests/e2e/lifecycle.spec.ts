@@ -1,5 +1,5 @@
 // The life of a task in the browser, through the organization's, the department's and the evaluators' screens.
-// Each test creates (or picks) its own task and logs its users in through the form, one browser context each.
+// Each test creates (or picks) its own task; its users are logged in with their stored sessions, one browser context each.
 import { DEMO } from './helpers';
 import {
   COUNCIL_OF_FIVE,

@@ -213,7 +213,16 @@ export async function seedAfterAcceptance(prisma: Db, ctx: Ctx) {
           progressReports: { select: { amountSpent: true }, orderBy: { dueDate: 'desc' }, take: 1 },
         },
       });
-      const made = { registered: 0, awaiting: 0, returned: 0, notSubmitted: 0, liquidated: 0, refunds: 0, applicationReports: 0 };
+      const made = {
+        registered: 0,
+        awaiting: 0,
+        returned: 0,
+        notSubmitted: 0,
+        liquidated: 0,
+        refunds: 0,
+        applicationReports: 0,
+        published: 0,
+      };
       let k = 0;
       for (const t of closed) {
         if (t.code === UNTOUCHED_TASK_CODE) continue;
@@ -334,6 +343,19 @@ export async function seedAfterAcceptance(prisma: Db, ctx: Ctx) {
         }
         k++;
       }
+      // The department has made the final report of two registered tasks public in the registry (anyone may download it).
+      const published = await tx.attachment.findMany({
+        where: { kind: 'FINAL_REPORT', task: { status: 'ACCEPTED', registration: { is: { status: 'REGISTERED' } } } },
+        orderBy: [{ task: { code: 'asc' } }, { id: 'asc' }],
+        take: 2,
+        select: { id: true, task: { select: { registration: { select: { registeredAt: true } } } } },
+      });
+      for (const a of published)
+        await tx.attachment.update({
+          where: { id: a.id },
+          data: { publishedAt: addDays(a.task.registration!.registeredAt!, 1), publishedById: ctx.staff },
+        });
+      made.published = published.length;
       return made;
     },
     { timeout: 60_000 },

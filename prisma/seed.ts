@@ -778,7 +778,7 @@ async function main() {
     userOfOrg,
   });
   console.log(
-    `[seed] after acceptance: ${after.registered} registered, ${after.awaiting} awaiting registration, ${after.returned} returned, ${after.notSubmitted} not submitted; ${after.liquidated} liquidated (${after.refunds} with a refund); ${after.applicationReports} application reports`,
+    `[seed] after acceptance: ${after.registered} registered, ${after.awaiting} awaiting registration, ${after.returned} returned, ${after.notSubmitted} not submitted; ${after.liquidated} liquidated (${after.refunds} with a refund); ${after.applicationReports} application reports; ${after.published} final reports public in the registry`,
   );
   // The province's S&T programs, with some of the dossiers, listed tasks and needs above attached (seed-programs.ts).
   await seedPrograms(prisma);

@@ -21,6 +21,14 @@ test('an anonymous visitor finds an accepted task in the registry by words typed
   await expect(entry).toContainText('TS. Lê Văn Hòa');
   await expect(entry).toContainText('Xuất sắc');
   await expect(entry).toContainText('2020–2021');
+  // Its final report, made public by the department, downloads without logging in; any other file id is a 404.
+  const file = entry.getByTestId('registry-files').getByRole('link');
+  await expect(file).toHaveText('Bao-cao-tong-hop-ket-qua.pdf');
+  const download = await page.request.get((await file.getAttribute('href'))!);
+  expect(download.status()).toBe(200);
+  expect(download.headers()['content-type']).toContain('application/pdf');
+  expect((await download.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  expect((await page.request.get('/api/registry/files/cmx0000000000000000000000')).status()).toBe(404);
 
   // by the principal investigator, again without diacritics; then the same page in English
   await page.goto('/registry?q=le+van+hoa');

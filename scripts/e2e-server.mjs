@@ -24,9 +24,10 @@ const env = {
   STORAGE_DIR: storage,
 };
 let child;
+let second;
 let worker;
 const shutdown = async (code = 0) => {
-  await Promise.all([stopChild(child), stopChild(worker)]);
+  await Promise.all([stopChild(child), stopChild(second), stopChild(worker)]);
   control.close();
   if (dbRunning) await db.stop();
   fs.rmSync(storage, { recursive: true, force: true });
@@ -58,11 +59,18 @@ try {
 }
 if (spawnSync(process.execPath, [tsxCli, 'prisma/seed.ts'], { stdio: 'inherit', env, cwd: root }).status !== 0) await shutdown(1);
 // The standalone server the Dockerfile ships (`next build` must have run), not `next start`: the tested server is the deployed one.
-child = spawn(process.execPath, [standaloneServer()], {
-  stdio: 'inherit',
-  env: { ...env, NODE_ENV: 'production', PORT: process.env.E2E_PORT ?? '3101', HOSTNAME: '127.0.0.1' },
-  cwd: root,
-});
+const server = standaloneServer();
+const port = Number(process.env.E2E_PORT ?? 3101);
+const instance = (p) =>
+  spawn(process.execPath, [server], {
+    stdio: 'inherit',
+    env: { ...env, NODE_ENV: 'production', PORT: String(p), HOSTNAME: '127.0.0.1' },
+    cwd: root,
+  });
+child = instance(port);
+// A second instance of the same build on the same database and files (E2E_PORT + 2), as behind a load balancer:
+// the several-instances test logs in on one, uploads on the other and downloads on the first.
+second = instance(port + 2);
 child.on('exit', (code) => shutdown(code ?? 0));
 // The background worker, as production runs it beside the app (its deadline scan writes the reminders).
 worker = await spawnWorker(env);

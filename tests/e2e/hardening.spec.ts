@@ -8,6 +8,34 @@ const port = Number(process.env.E2E_PORT ?? 3101);
 /** The e2e server's control port (scripts/e2e-server.mjs): stops and starts the test database. */
 const control = `http://127.0.0.1:${port + 1}`;
 
+test('two instances on one database and one store: log in on one, upload on the other, download on the first', async ({ browser, csp }) => {
+  // scripts/e2e-server.mjs serves the same build twice: E2E_PORT and E2E_PORT + 2 (cookies do not depend on the port).
+  const second = `http://127.0.0.1:${port + 2}`;
+  await expect.poll(async () => (await fetch(`${second}/api/health`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
+  const context = await csp.watched(browser.newContext());
+  const page = await context.newPage();
+  await login(page, DEMO.org);
+  // The session made on the first instance is known to the second.
+  expect((await (await context.request.get(`${second}/api/auth/session`)).json())?.user?.email).toBe(DEMO.org);
+  await page.goto('/org');
+  const draft = page.locator('tr[data-status="DRAFT"]').first();
+  const taskId = (await draft.getAttribute('data-task-id'))!;
+  expect(taskId).toBeTruthy();
+  const bytes = Buffer.from(`%PDF-1.4\n% hai may chu ${Date.now()}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`);
+  const uploaded = await context.request.post(`${second}/api/tasks/${taskId}/attachments`, {
+    multipart: { kind: 'PROPOSAL_DOC', file: { name: 'thuyet-minh-hai-may-chu.pdf', mimeType: 'application/pdf', buffer: bytes } },
+  });
+  expect(uploaded.status()).toBe(201);
+  const { id } = (await uploaded.json()) as { id: string };
+  const download = await context.request.get(`/api/attachments/${id}`);
+  expect(download.status()).toBe(200);
+  expect(Buffer.compare(await download.body(), bytes)).toBe(0);
+  // And the other way round, the file listed on the first instance's page.
+  await page.goto(`/org/tasks/${taskId}`);
+  await expect(page.getByText('thuyet-minh-hai-may-chu.pdf')).toBeVisible();
+  await context.close();
+});
+
 test('a copy of the session cookie is worthless after logout', async ({ page, browser, csp }) => {
   // A session of its own, through the form: the logout revokes it (a stored one would end for every later test).
   await login(page, DEMO.staff);

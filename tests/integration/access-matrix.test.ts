@@ -44,6 +44,8 @@ import { exportList, type Translate } from '@/lib/exports/lists';
 import { exportForm04 } from '@/lib/exports/form-04';
 import { generateDocument } from '@/lib/documents/service';
 import { setAttachmentPublished } from '@/lib/attachments/service';
+import { listDevMailbox } from '@/lib/mail/service';
+import { updateProfile } from '@/lib/users/service';
 import { docxText } from '../support/zip';
 import { actorWith } from '../support/fixtures';
 import { caught, CONTRACT, fullContent, GOOD_VOTE, Journey, makeEvaluator, pdf, positionsFor, uniq, type Cast } from '../support/lifecycle';
@@ -323,6 +325,9 @@ const MATRIX = {
   'generateDocument evaluation-form (blank)': ['ok', 'ok', '404', '404', 'ok', '404', '404', '404'],
   "generateDocument ballot (another member's)": ['ok', 'ok', '404', '404', '404', '404', '404', '404'],
   'generateDocument minutes': ['ok', 'ok', '404', '404', '404', '404', '404', '404'],
+  // e-mail: the development mailbox is the admin's alone (404 to anyone else); each user sets their own profile
+  listDevMailbox: ['ok', '404', '404', '404', '404', '404', '404', '404'],
+  'updateProfile (own row)': ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'],
   // department administration
   createCall: ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
   'updateSettings (same values back)': ['ok', '403', '403', '403', '403', '403', '403', '403'],
@@ -695,6 +700,21 @@ const CALLS: Record<keyof typeof MATRIX, Call> = {
     on: 'APPROVED',
     run: async (a, s) => generateDocument(a, 'minutes', await councilOf(s)),
     effect: (r: Generated, s) => expectDocumentOf(r, s),
+  },
+
+  listDevMailbox: {
+    on: null,
+    run: (a) => listDevMailbox(a),
+    effect: (r: Awaited<ReturnType<typeof listDevMailbox>>) => expect(Array.isArray(r.rows)).toBe(true),
+  },
+  'updateProfile (own row)': {
+    on: null,
+    // Every optional mail turned off, then back on: the actor's own row only.
+    run: (a) => updateProfile(a, { locale: 'vi', mailCategories: [] }),
+    effect: async (r: Awaited<ReturnType<typeof updateProfile>>, _s, a) => {
+      expect((await prisma.user.findUniqueOrThrow({ where: { id: a.id } })).mailOptOut).toEqual(r.mailOptOut);
+      await prisma.user.update({ where: { id: a.id }, data: { mailOptOut: [] } });
+    },
   },
 
   createCall: {

@@ -2,6 +2,7 @@ import { handleRoute } from '@/lib/server/route';
 import { ValidationError } from '@/lib/server/errors';
 import { assertMayUpload, uploadAttachment } from '@/lib/attachments/service';
 import { getSettings } from '@/lib/settings/service';
+import { readUpload } from '@/lib/attachments/multipart';
 
 /** Upload one attachment (multipart/form-data: file, kind, optional progressReportId). */
 export async function POST(request: Request, { params }: { params: Promise<{ taskId: string }> }) {
@@ -15,15 +16,19 @@ export async function POST(request: Request, { params }: { params: Promise<{ tas
     // The multipart envelope adds a little over the file itself.
     if (Number(declared) > settings.uploadMaxMb * 1024 * 1024 + 64 * 1024)
       throw new ValidationError('invalidInput', { file: ['validation.fileTooLarge'] }, { mb: settings.uploadMaxMb });
-    const form = await request.formData().catch(() => null);
-    const file = form?.get('file');
-    if (!form || !(file instanceof File)) throw new ValidationError('invalidInput', { file: ['validation.fileMissing'] });
+    // Streamed into one buffer as it arrives (lib/attachments/multipart.ts): the file is never held twice.
+    const { fields, file } = await readUpload(request, {
+      declared: Number(declared),
+      maxFileBytes: settings.uploadMaxMb * 1024 * 1024,
+      maxMb: settings.uploadMaxMb,
+    });
+    if (!file) throw new ValidationError('invalidInput', { file: ['validation.fileMissing'] });
     const attachment = await uploadAttachment(actor, {
       taskId,
-      kind: form.get('kind'),
-      progressReportId: form.get('progressReportId') ?? undefined,
+      kind: fields.kind,
+      progressReportId: fields.progressReportId,
       fileName: file.name,
-      bytes: new Uint8Array(await file.arrayBuffer()),
+      bytes: file.bytes,
     });
     return Response.json(attachment, { status: 201 });
   });

@@ -24,10 +24,11 @@ export const MAIL_SWEEP_CRON = '* * * * *';
 export const MAIL_RETRY = { retryLimit: 8, retryDelay: 20, retryBackoff: true } as const;
 
 /** A pg-boss client on the app's database. `worker`: it also keeps the schedules and maintains the queues. */
-export function createQueueClient(opts: { url?: string; worker: boolean; applicationName?: string }) {
+/** `schema`: the queue's tables (default "pgboss"; a test keeps its jobs apart in another). */
+export function createQueueClient(opts: { url?: string; worker: boolean; applicationName?: string; schema?: string }) {
   return new PgBoss({
     connectionString: opts.url ?? process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
-    schema: 'pgboss',
+    schema: opts.schema ?? 'pgboss',
     max: Number(process.env.JOBS_POOL_SIZE ?? 4),
     application_name: opts.applicationName ?? (opts.worker ? 'khcn-worker' : 'khcn-app'),
     // Only workers keep the cron schedule and the maintenance: an app instance just sends.

@@ -20,10 +20,10 @@ const MAIL_BATCH = 20;
 
 export type Worker = { boss: PgBoss; sweepMail: () => Promise<number>; stop: () => Promise<void> };
 
-export async function startWorker(opts: { url?: string; log: WorkerLog; now?: () => Date }): Promise<Worker> {
+export async function startWorker(opts: { url?: string; log: WorkerLog; now?: () => Date; schema?: string }): Promise<Worker> {
   const now = opts.now ?? (() => new Date());
   const url = opts.url ?? process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
-  const boss = createQueueClient({ url, worker: true });
+  const boss = createQueueClient({ url, worker: true, schema: opts.schema });
   boss.on('error', (e) => opts.log('error', 'job queue error', { error: e.message }));
   await boss.start();
   await ensureQueues(boss);

@@ -2,20 +2,24 @@
 // database take each job once, a worker that starts runs the scan once for both, and the scan writes each
 // reminder once. Real database, real workers; no page read writes a reminder any more.
 import { afterAll, describe, expect, it } from 'vitest';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/server/db';
 import { QUEUES } from '@/lib/jobs/queue';
 import { startWorker, type Worker } from '@/lib/jobs/worker';
 import { actorWith } from '../support/fixtures';
 
+// The queue's tables of this test alone: the other files' workers (mail, e-mail journeys) leave jobs in "pgboss".
+const SCHEMA = 'pgboss_jobs_test';
 const workers: Worker[] = [];
 afterAll(async () => {
   await Promise.all(workers.map((w) => w.stop()));
+  await prisma.$executeRaw`DROP SCHEMA IF EXISTS ${Prisma.raw(SCHEMA)} CASCADE`;
 });
 
 const jobs = (state: string) =>
   prisma.$queryRaw<
     { n: number }[]
-  >`SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${QUEUES.deadlineScan} AND state = ${state}::pgboss.job_state`.then(
+  >`SELECT count(*)::int AS n FROM ${Prisma.raw(SCHEMA)}.job WHERE name = ${QUEUES.deadlineScan} AND state = ${state}::${Prisma.raw(SCHEMA)}.job_state`.then(
     (r) => r[0].n,
   );
 
@@ -48,7 +52,7 @@ describe('two workers on one database', () => {
     const log = () => {};
     // Each job asks the worker's clock once: counting the calls counts the jobs run.
     const clock = (name: string) => () => (handled.push(name), new Date());
-    workers.push(await startWorker({ log, now: clock('a') }), await startWorker({ log, now: clock('b') }));
+    workers.push(await startWorker({ log, now: clock('a'), schema: SCHEMA }), await startWorker({ log, now: clock('b'), schema: SCHEMA }));
 
     await until(async () => (await jobs('completed')) >= 1);
     const notices = await prisma.notification.findMany({ where: { userId: owner.id, taskId: task.id }, select: { kind: true } });

@@ -1,5 +1,6 @@
 import 'server-only';
-import { createTranslator } from 'next-intl';
+// use-intl's core (what next-intl is built on): no React, so the worker (react-server condition) can load it.
+import { createTranslator } from 'use-intl/core';
 import { loadMessages } from '@/lib/i18n/catalog';
 import { DEFAULT_LOCALE, formatDayParam, isLocale, type Locale } from '@/lib/domain/format';
 

@@ -61,12 +61,22 @@ if (spawnSync(process.execPath, [tsxCli, 'prisma/seed.ts'], { stdio: 'inherit', 
 // The standalone server the Dockerfile ships (`next build` must have run), not `next start`: the tested server is the deployed one.
 const server = standaloneServer();
 const port = Number(process.env.E2E_PORT ?? 3101);
-const instance = (p) =>
-  spawn(process.execPath, [server], {
-    stdio: 'inherit',
+// Each instance's JSON log lines go to the terminal and to a file the tests read (E2E_LOG_FILE): the logging test
+// checks what a real request writes, and that no password or file content is among it.
+const logFile = process.env.E2E_LOG_FILE ?? path.join(os.tmpdir(), `khcn-e2e-${port}.log`);
+fs.writeFileSync(logFile, '');
+const instance = (p) => {
+  const proc = spawn(process.execPath, [server], {
+    stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...env, NODE_ENV: 'production', PORT: String(p), HOSTNAME: '127.0.0.1' },
     cwd: root,
   });
+  proc.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    fs.appendFileSync(logFile, chunk);
+  });
+  return proc;
+};
 child = instance(port);
 // A second instance of the same build on the same database and files (E2E_PORT + 2), as behind a load balancer:
 // the several-instances test logs in on one, uploads on the other and downloads on the first.

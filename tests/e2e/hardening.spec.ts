@@ -1,8 +1,11 @@
 // Issue 6 against the running production build: sessions that end at logout, strict headers, malformed server
 // action bodies, and a database outage in the middle of a form.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from './test';
-import { DEMO, login, logout, signIn } from './helpers';
+import { DEMO, login, logout, signIn, submitLogin } from './helpers';
 
 const port = Number(process.env.E2E_PORT ?? 3101);
 /** The e2e server's control port (scripts/e2e-server.mjs): stops and starts the test database. */
@@ -34,6 +37,48 @@ test('two instances on one database and one store: log in on one, upload on the 
   await page.goto(`/org/tasks/${taskId}`);
   await expect(page.getByText('thuyet-minh-hai-may-chu.pdf')).toBeVisible();
   await context.close();
+});
+
+test('the server logs each request as one JSON line with its request id and user, never a password or a file', async ({
+  page,
+  browser,
+  csp,
+}) => {
+  // scripts/e2e-server.mjs copies the instances' standard output into this file.
+  const logFile = process.env.E2E_LOG_FILE ?? path.join(os.tmpdir(), `khcn-e2e-${port}.log`);
+  const password = `Sai@MatKhau-${Date.now()}`;
+  await submitLogin(page, DEMO.staff, password);
+  await expect(page.getByTestId('form-error')).toHaveText('Email hoặc mật khẩu không đúng.');
+
+  const context = await csp.watched(browser.newContext());
+  const org = await context.newPage();
+  await signIn(org, DEMO.org, '/org');
+  const taskId = (await org.locator('tr[data-status="DRAFT"]').first().getAttribute('data-task-id'))!;
+  const marker = `NOI-DUNG-TAP-TIN-${Date.now()}`;
+  const bytes = Buffer.from(`%PDF-1.4\n% ${marker}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`);
+  const uploaded = await context.request.post(`/api/tasks/${taskId}/attachments`, {
+    multipart: { kind: 'PROPOSAL_DOC', file: { name: 'nhat-ky.pdf', mimeType: 'application/pdf', buffer: bytes } },
+  });
+  expect(uploaded.status()).toBe(201);
+  await context.close();
+
+  type Line = Record<string, unknown>;
+  const lines = async () =>
+    (await fs.readFile(logFile, 'utf8'))
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Line);
+  const uploadLine = (all: Line[]) => all.find((l) => String(l.route ?? '').includes('/attachments') && l.status === 201);
+  await expect.poll(async () => Boolean(uploadLine(await lines())), { timeout: 10_000 }).toBe(true);
+  const all = await lines();
+  const login = all.find((l) => l.action === 'loginAction' && l.outcome === 'unauthenticated');
+  expect(login?.requestId).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+  const upload = uploadLine(all)!;
+  expect(upload.requestId).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+  expect(upload.userId).toEqual(expect.any(String));
+  const text = await fs.readFile(logFile, 'utf8');
+  expect(text).not.toContain(password);
+  expect(text).not.toContain(marker);
 });
 
 test('a copy of the session cookie is worthless after logout', async ({ page, browser, csp }) => {

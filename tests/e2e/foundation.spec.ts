@@ -97,14 +97,14 @@ test('an anonymous visitor is sent to login and back to the page asked for', asy
   await expect(page.getByRole('heading', { name: 'Tổ chức chủ trì' })).toBeVisible();
 });
 
-test('the session API carries the role; health reports the database', async ({ page, request }) => {
+test('the session API carries the role; health reports the database, the files and the job queue', async ({ page, request }) => {
   await signIn(page, DEMO.evaluator);
   await expect(page).toHaveURL(/\/evaluator$/);
   const session = await page.request.get('/api/auth/session');
   expect((await session.json()).user).toMatchObject({ email: DEMO.evaluator, role: 'EVALUATOR' });
   const health = await request.get('/api/health');
   expect(health.status()).toBe(200);
-  expect(await health.json()).toEqual({ status: 'ok', db: 'ok' });
+  expect(await health.json()).toEqual({ status: 'ok', db: 'ok', storage: 'ok', jobs: 'ok' });
 });
 
 test('switching to English changes the screen and persists across visits', async ({ page }) => {

@@ -13,7 +13,7 @@ test('an anonymous visitor finds an accepted task in the registry by words typed
   await page.getByRole('search').locator('input[name="q"]').fill('LUA CHIU MAN NGAN NGAY');
   await page.getByRole('search').getByRole('button').click();
   await expect(page).toHaveURL(/\/registry\?q=LUA\+CHIU\+MAN\+NGAN\+NGAY$/);
-  const entries = page.getByTestId('registry-list').locator('li');
+  const entries = page.getByTestId('registry-list').locator(':scope > li');
   await expect(entries).toHaveCount(1);
   const entry = entries.first();
   await expect(entry).toHaveAttribute('data-code', 'KHCN-2020-001');

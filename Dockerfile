@@ -33,8 +33,10 @@ RUN useradd --system --uid 1001 --no-create-home --shell /usr/sbin/nologin khcn 
 COPY --from=build --chown=khcn /app/.next/standalone ./
 COPY --from=build --chown=khcn /app/.next/static ./.next/static
 COPY --from=build --chown=khcn /app/public ./public
+COPY --from=build --chown=khcn /app/scripts/cluster.cjs ./cluster.cjs
 USER khcn
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "server.js"]
+# One server process per core (WEB_CONCURRENCY to set how many).
+CMD ["node", "cluster.cjs"]

@@ -218,6 +218,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS scripts (scripts/cluster.cjs runs as is in the container image).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['tests/**/*.ts', 'scripts/**/*.{ts,mjs}', 'prisma/**/*.ts'],
     // Playwright's fixtures call a parameter named `use`, which is not React's.
     rules: { '@typescript-eslint/no-explicit-any': 'off', 'no-restricted-syntax': 'off', 'react-hooks/rules-of-hooks': 'off' },

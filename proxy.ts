@@ -2,7 +2,7 @@
 // page, and a first look at server action bodies. It never decides who may do what: every page, action and route
 // handler checks the actor itself through lib/.
 import { NextResponse, type NextRequest } from 'next/server';
-import { auth } from '@/lib/server/auth';
+import { readSessionCookie, renewedToken, sessionCookie, sessionCookieOptions } from '@/lib/server/session-token';
 import { ACTION_BODY_LIMIT, checkMultipartReply, checkReplyModel } from '@/lib/server/action-body';
 import { logger } from '@/lib/server/log';
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/server/request-id';
@@ -19,15 +19,18 @@ const PROTECTED = ['/department', '/org', '/evaluator'];
  * matched: the proxy would buffer their bodies (uploads) and cut them at 10 MB; their wrapper
  * (lib/server/route.ts) takes or makes the id itself.
  */
-export const proxy = auth(async (req) => {
+export async function proxy(req: NextRequest) {
   const requestId = requestIdFrom(req.headers.get(REQUEST_ID_HEADER));
-  logger.info({ requestId, method: req.method, path: req.nextUrl.pathname, userId: req.auth?.user?.id }, 'request');
+  // The cookie is opened with its kept key (microseconds); whether its session still holds is for lib/ to say.
+  const cookie = (name: string) => req.cookies.get(name)?.value;
+  const claims = await readSessionCookie(cookie);
+  logger.info({ requestId, method: req.method, path: req.nextUrl.pathname, userId: claims?.sub }, 'request');
   const refused = await refuseMalformedAction(req);
   if (refused) return withId(refused, requestId);
 
   const { pathname, search } = req.nextUrl;
   const isProtected = PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  if (isProtected && !req.auth?.user) {
+  if (isProtected && !claims?.sub) {
     const url = new URL('/login', req.nextUrl.origin);
     url.searchParams.set('callbackUrl', pathname + search);
     return withId(NextResponse.redirect(url), requestId);
@@ -46,8 +49,12 @@ export const proxy = auth(async (req) => {
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   if (https) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+  // The session rolls on while the user works: a cookie older than ten minutes is reissued with a fresh expiry.
+  const name = claims && sessionCookie(cookie)?.name;
+  const renewed = claims && name ? await renewedToken(claims, name) : null;
+  if (renewed && name) response.cookies.set(name, renewed, sessionCookieOptions(name));
   return withId(response, requestId);
-});
+}
 
 function withId<T extends Response>(response: T, requestId: string): T {
   response.headers.set(REQUEST_ID_HEADER, requestId);

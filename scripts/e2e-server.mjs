@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres } from './lib/embedded-pg.mjs';
 import { migrate } from './lib/migrate-wasm.mjs';
-import { root, spawnWorker, standaloneServer, stopChild, tsxCli } from './lib/project.mjs';
+import { clusterEntry, root, spawnWorker, standaloneServer, stopChild, tsxCli } from './lib/project.mjs';
 
 process.chdir(root);
 const pgdata = path.join(root, `.pgdata-e2e-${process.env.E2E_PORT ?? '3101'}`);
@@ -65,10 +65,12 @@ const port = Number(process.env.E2E_PORT ?? 3101);
 // checks what a real request writes, and that no password or file content is among it.
 const logFile = process.env.E2E_LOG_FILE ?? path.join(os.tmpdir(), `khcn-e2e-${port}.log`);
 fs.writeFileSync(logFile, '');
-const instance = (p) => {
-  const proc = spawn(process.execPath, [server], {
+// The first instance runs as `npm start` does, one process per core through scripts/cluster.cjs (two here): any
+// process may answer any of a test's requests.
+const instance = (p, processes) => {
+  const proc = spawn(process.execPath, [clusterEntry, server], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...env, NODE_ENV: 'production', PORT: String(p), HOSTNAME: '127.0.0.1' },
+    env: { ...env, NODE_ENV: 'production', PORT: String(p), HOSTNAME: '127.0.0.1', WEB_CONCURRENCY: String(processes) },
     cwd: root,
   });
   proc.stdout.on('data', (chunk) => {
@@ -77,10 +79,10 @@ const instance = (p) => {
   });
   return proc;
 };
-child = instance(port);
+child = instance(port, 2);
 // A second instance of the same build on the same database and files (E2E_PORT + 2), as behind a load balancer:
 // the several-instances test logs in on one, uploads on the other and downloads on the first.
-second = instance(port + 2);
+second = instance(port + 2, 1);
 child.on('exit', (code) => shutdown(code ?? 0));
 // The background worker, as production runs it beside the app (its deadline scan writes the reminders).
 worker = await spawnWorker(env);

@@ -8,6 +8,7 @@ import { verifyCredentials } from '@/lib/server/credentials';
 import { revokeSession } from '@/lib/server/sessions';
 import { clientAddress } from '@/lib/server/client-address';
 import { logger } from '@/lib/server/log';
+import { authSecret, decode, encode, SESSION_MAX_AGE_S } from '@/lib/server/session-token';
 
 declare module 'next-auth' {
   interface User {
@@ -41,7 +42,11 @@ export class LoginUnavailable extends CredentialsSignin {
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S },
+  secret: authSecret(),
+  // The cookie's key is derived once, not on every request (lib/server/session-token.ts); pages, actions and the
+  // proxy read the cookie there directly, without next-auth's request handler.
+  jwt: { encode, decode },
   logger: {
     // A refused login is an expected outcome (counted in LoginAttempt), not a server error worth a stack trace.
     error(error) {

@@ -1,19 +1,21 @@
 import 'server-only';
 import { cache } from 'react';
 import { forbidden, redirect } from 'next/navigation';
-import { headers } from 'next/headers';
-import { auth } from '@/lib/server/auth';
+import { cookies, headers } from 'next/headers';
+import { readSessionCookie } from '@/lib/server/session-token';
 import { areaOf, type Area } from '@/lib/domain/roles';
 import { loadActor, type Actor } from '@/lib/server/actor';
 
 /**
- * The signed-in user as the data layer sees them, read fresh from the database once per request: a user
+ * The signed-in user as the data layer sees them: the session cookie opened (lib/server/session-token.ts), then its
+ * Session row and user read fresh from the database once per request: a user
  * deactivated (or whose organization was disabled) after logging in loses access at the next request.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
-  if (!session?.user?.id || !session.user.sessionId) return null;
-  return loadActor(session.user.id, session.user.sessionId);
+  const store = await cookies();
+  const claims = await readSessionCookie((name) => store.get(name)?.value);
+  if (!claims?.sub || !claims.sid) return null;
+  return loadActor(claims.sub, claims.sid);
 });
 
 async function currentPath(): Promise<string> {

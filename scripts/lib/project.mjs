@@ -9,6 +9,8 @@ export const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
 export const DEV_DB_PORT = Number(process.env.PGPORT_DEV ?? 54329);
 export const DEV_DB_NAME = 'khcn';
 export const DEV_SECRET = 'dev-only-insecure-secret-change-me-0123456789';
+/** Runs a standalone server as one process per core (WEB_CONCURRENCY): `node scripts/cluster.cjs <server.js>`. */
+export const clusterEntry = path.join(root, 'scripts', 'cluster.cjs');
 
 /** Reads .env (if present) into process.env without overriding what the environment already sets. */
 export function loadDotEnv() {

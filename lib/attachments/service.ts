@@ -11,6 +11,7 @@ import { getSettings } from '@/lib/settings/service';
 import { taskScope } from '@/lib/workflow/scope';
 import { lockTask } from '@/lib/workflow/transition';
 import type { Actor } from '@/lib/server/actor';
+import { crashPoint } from '@/lib/server/crash-point';
 import { logAccess, recordAudit } from '@/lib/audit/record';
 import {
   AFTER_ACCEPTANCE_KINDS,
@@ -52,7 +53,11 @@ export async function uploadAttachment(actor: Actor, input: UploadInput) {
   if (progressReportId && kind !== 'PROGRESS_REPORT') throw new ValidationError('invalidInput', { kind: ['validation.choose'] });
 
   const storedName = `${randomUUID().slice(0, 2)}/${randomUUID()}`;
+  // The bytes are durable (lib/attachments/storage.ts) before the row is committed: a crash between the two leaves
+  // at worst a file without a row, never a row without its file. The crash points are the durability test's.
+  await crashPoint('attachment:before-write');
   await writeStoredFile(storedName, input.bytes);
+  await crashPoint('attachment:file-durable');
   try {
     // The status is checked again under the task's row lock, so a file cannot slip in (or out) while the task
     // is being submitted or sent to acceptance: those transitions take the same lock.
@@ -88,10 +93,15 @@ export async function uploadAttachment(actor: Actor, input: UploadInput) {
         taskId,
         after: { fileName: created.fileName, kind, size: created.size, mimeType: created.mimeType, sha256, progressReportId },
       });
+      await crashPoint('attachment:before-commit');
       return created;
     });
   } catch (e) {
-    await removeStoredFile(storedName);
+    // The row was not written: its file goes too, so that refused uploads leave nothing behind. Unless the row
+    // exists after all (a commit whose answer was lost) or that cannot be told (the database out of reach): then
+    // the file stays, as a file without a row is harmless and a row without its file is not.
+    const row = await prisma.attachment.findUnique({ where: { storedName }, select: { id: true } }).catch(() => undefined);
+    if (row === null) await removeStoredFile(storedName).catch(() => {});
     throw e;
   }
 }

@@ -62,6 +62,12 @@ export function storageKind(): 's3' | 'folder' {
   return s3Config() ? 's3' : 'folder';
 }
 
+/**
+ * Stores the bytes under `storedName`; once it resolves they are durable: S3's PutObject answers only when the
+ * object is stored; in the folder the file is written under a temporary name, fsynced, renamed into place and its
+ * folder fsynced (with the folders above it, once per process or when they were just created). The caller commits
+ * the database row only after this (lib/attachments/service.ts), so a crash never leaves a row without its file.
+ */
 export async function writeStoredFile(storedName: string, bytes: Uint8Array): Promise<void> {
   const bucket = s3Config();
   if (bucket) {
@@ -76,8 +82,50 @@ export async function writeStoredFile(storedName: string, bytes: Uint8Array): Pr
     return;
   }
   const file = pathOf(storedName);
-  await fs.mkdir(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true });
-  await fs.writeFile(/*turbopackIgnore: true*/ file, bytes, { flag: 'wx' });
+  const dir = path.dirname(file);
+  const created = await fs.mkdir(/*turbopackIgnore: true*/ dir, { recursive: true });
+  // A dot name in the same folder (so the rename is atomic), never a name of the store's own (checkedName).
+  const temp = path.join(/*turbopackIgnore: true*/ dir, `.${path.basename(file)}.tmp`);
+  try {
+    const handle = await fs.open(/*turbopackIgnore: true*/ temp, 'wx');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(/*turbopackIgnore: true*/ temp, file);
+  } catch (e) {
+    await fs.rm(/*turbopackIgnore: true*/ temp, { force: true }).catch(() => {});
+    throw e;
+  }
+  // The file's name is durable once its folder is synced; the folder's own entry once the folder above it is,
+  // and so on up to the parent of the store's folder (which may have been created by this call or another
+  // process's: mkdir tells only whether this call created something, so each process syncs them on first use).
+  await syncFolder(dir);
+  if (created !== undefined || !durableFolders.has(dir)) {
+    const root = storageDir();
+    const top = created !== undefined && created.length < root.length ? created : root;
+    for (let d = dir; d !== path.dirname(top) && d !== path.dirname(d);) {
+      d = path.dirname(d);
+      await syncFolder(d);
+    }
+    durableFolders.add(dir);
+  }
+}
+
+/** The folders whose entries (and their parents' entries) this process has made durable. */
+const durableFolders = new Set<string>();
+
+async function syncFolder(dir: string): Promise<void> {
+  // Windows cannot open a folder to fsync it (NTFS journals its names itself).
+  if (process.platform === 'win32') return;
+  const handle = await fs.open(/*turbopackIgnore: true*/ dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 export async function readStoredFile(storedName: string): Promise<Buffer> {

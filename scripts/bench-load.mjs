@@ -16,10 +16,11 @@
 //   --concurrency 1,10   submissions in flight in each phase, one phase per figure (default 1,10,50)
 //   --burst              the deadline burst instead: --drafts N (default 1000) drafts prepared in advance, each with
 //                        its PDF, then all submitted at the highest --concurrency figure (default 50)
-//   --instances N        server processes on ports of their own, requests spread over them (default 1)
+//   --instances N        servers on ports of their own, requests spread over them (default 1)
 //   --url URL            an already running server of this checkout's build instead; DATABASE_URL and STORAGE_DIR
 //                        must name its database and files (the bench users and call are added there, then checked)
-// BENCH_SERVER=cluster starts `node scripts/start.mjs` (one port) instead of the standalone server(s).
+// The server runs as `npm start` runs it (scripts/cluster.cjs: one process per core, WEB_CONCURRENCY to choose);
+// BENCH_SERVER=single runs one standalone server process instead; BENCH_NODE_ARGS gives the server processes flags.
 // Figures, not a test: they depend on the machine and what else it runs.
 import { execFileSync, spawn } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -31,7 +32,7 @@ import bcrypt from 'bcryptjs';
 import pg from 'pg';
 import { freePort, startEmbeddedPostgres } from './lib/embedded-pg.mjs';
 import { migrate } from './lib/migrate-wasm.mjs';
-import { root, standaloneServer, stopChild } from './lib/project.mjs';
+import { clusterEntry, root, standaloneServer, stopChild } from './lib/project.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -93,21 +94,31 @@ async function startDatabase() {
 }
 
 /**
- * The server under test: `instances` standalone servers of the production build (as the Dockerfile runs it), or with
- * BENCH_SERVER=cluster one `node scripts/start.mjs`. Returns the base URLs and the processes. Change it here.
+ * The server under test: the production build as `npm start` and the image run it, one process per core through
+ * scripts/cluster.cjs (WEB_CONCURRENCY processes, default one per core), `instances` times on ports of their own;
+ * BENCH_SERVER=single runs the standalone server alone (one process). BENCH_NODE_ARGS passes flags to the server
+ * processes (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile them). Returns the base URLs and the processes.
  */
 async function startServer({ env, instances, logFile }) {
   const log = fs.openSync(logFile, 'a');
-  const cluster = process.env.BENCH_SERVER === 'cluster';
-  const script = cluster ? path.join(root, 'scripts/start.mjs') : standaloneServer();
+  const single = process.env.BENCH_SERVER === 'single';
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  // The cluster's processes inherit the primary's flags (cluster.fork's default execArgv).
+  const args = [...nodeArgs, ...(single ? [] : [clusterEntry]), standaloneServer()];
   const procs = [];
   const urls = [];
-  for (let i = 0; i < (cluster ? 1 : instances); i++) {
+  for (let i = 0; i < instances; i++) {
     const port = await freePort();
-    const proc = spawn(process.execPath, [script], {
+    const proc = spawn(process.execPath, args, {
       cwd: root,
       stdio: ['ignore', log, log],
-      env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: '127.0.0.1' },
+      env: {
+        ...env,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        PORT: String(port),
+        HOSTNAME: '127.0.0.1',
+      },
     });
     children.add(proc);
     cleanups.push(() => stopChild(proc));
@@ -511,7 +522,9 @@ try {
   for (const [i, u] of users.entries()) await login(ctx.urls[i % ctx.urls.length], u);
   ctx.pick = (n) => ({ user: users[n % users.length], base: ctx.urls[n % ctx.urls.length] });
   const mode = opts.burst ? `burst of ${opts.drafts}` : `${SECONDS} s at concurrency ${LEVELS.join(', ')}`;
-  const where = opts.url ?? `${ctx.urls.length} ${process.env.BENCH_SERVER === 'cluster' ? 'cluster start' : 'standalone instance(s)'}`;
+  const where =
+    opts.url ??
+    `${ctx.urls.length} instance(s) of ${process.env.BENCH_SERVER === 'single' ? 'one server process' : `${process.env.WEB_CONCURRENCY || os.availableParallelism()} server processes (cluster)`}`;
   console.log(`khcn-tasks load benchmark: ${mode}; ${USERS} users; ${where}; ${os.cpus().length} CPUs, Node ${process.version}`);
   console.log('(CPU: of the server processes and of PostgreSQL over the phase, 100% = one core)');
   // Warm-up (the first requests load code and fill caches): checked, summed up in one line.

@@ -73,10 +73,9 @@ async function contentData(
     fields.beneficiaryEnterprise = undefined;
     fields.supportAmount = undefined;
   }
-  // A dossier answers a selection notice, never a needs call.
-  if (fields.callId && !(await tx.call.findFirst({ where: { id: fields.callId, kind: 'SELECTION' }, select: { id: true } }))) {
-    throw new ValidationError('invalidInput', { callId: ['validation.choose'] });
-  }
+  // A dossier answers a selection notice, never a needs call; its year is the notice's.
+  const call = fields.callId ? await tx.call.findFirst({ where: { id: fields.callId, kind: 'SELECTION' }, select: { year: true } }) : null;
+  if (fields.callId && !call) throw new ValidationError('invalidInput', { callId: ['validation.choose'] });
   const partners = [...new Set(partnerOrganizationIds.filter((id) => id !== actor.organizationId))];
   if (partners.length) {
     const found = await tx.organization.count({ where: { id: { in: partners }, status: 'ACTIVE' } });
@@ -85,7 +84,6 @@ async function contentData(
   const nulls = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v ?? null])) as {
     [K in keyof typeof fields]-?: Exclude<(typeof fields)[K], undefined> | null;
   };
-  const call = fields.callId ? await tx.call.findUnique({ where: { id: fields.callId }, select: { year: true } }) : null;
   return {
     scalar: {
       ...nulls,
@@ -115,7 +113,8 @@ export async function createDraft(actor: Actor, raw: unknown) {
         hostOrganizationId: actor.organizationId!,
         createdById: actor.id,
         status: created.to,
-        partnerOrganizations: { connect: partners.map((id) => ({ id })) },
+        // (No nested write when there is no partner: the insert is then one statement.)
+        ...(partners.length > 0 && { partnerOrganizations: { connect: partners.map((id) => ({ id })) } }),
       },
       select: { id: true, version: true },
     });
@@ -167,13 +166,10 @@ export const submissionSelect = {
 /** Submit (DRAFT) or resubmit (RETURNED): ready to submit (ZReadyToSubmit), the detailed proposal, an open call. */
 export async function submitTask(actor: Actor, raw: unknown, now = new Date()) {
   const ref = parseInput(ZTaskRef, raw);
-  const current = await prisma.task.findFirst({ where: { id: ref.taskId, ...taskScope(actor) }, select: { status: true } });
-  if (!current) throw new NotFoundError();
-  const action = current.status === 'RETURNED' ? 'resubmit' : 'submit';
   return runTransition(
     actor,
     ref,
-    action,
+    (status) => (status === 'RETURNED' ? 'resubmit' : 'submit'),
     async (task, tx) => {
       const stored = await tx.task.findUniqueOrThrow({ where: { id: task.id }, select: submissionSelect });
       const problems = submissionProblems({ ...stored, proposalDocs: stored._count.attachments });

@@ -45,7 +45,8 @@ export type TransitionPlan = {
 export async function runTransition(
   actor: Actor,
   ref: { taskId: string; version: number },
-  action: TaskAction,
+  /** The action, or how to name it from the task's status as read under the lock (submit or resubmit). */
+  action: TaskAction | ((status: TaskStatus) => TaskAction),
   guard: (task: TaskRow, tx: Tx) => Promise<TransitionPlan> | TransitionPlan,
   /** Runs after the change, in the same transaction; `task` is as it was before (status = the old status). */
   after?: (task: TaskRow, tx: Tx) => Promise<void>,
@@ -61,7 +62,7 @@ export async function applyTransition(
   tx: Tx,
   actor: Actor,
   ref: { taskId: string; version: number },
-  action: TaskAction,
+  actionOf: TaskAction | ((status: TaskStatus) => TaskAction),
   guard: (task: TaskRow, tx: Tx) => Promise<TransitionPlan> | TransitionPlan,
   after?: (task: TaskRow, tx: Tx) => Promise<void>,
 ) {
@@ -71,6 +72,7 @@ export async function applyTransition(
   await lockTask(tx, ref.taskId);
   const task = await tx.task.findFirst({ where: { id: ref.taskId, ...taskScope(actor) }, select: transitionSelect });
   if (!task) throw new NotFoundError();
+  const action = typeof actionOf === 'function' ? actionOf(task.status) : actionOf;
   const check = checkTransition(task.status, action, actor.role);
   if (!check.ok) {
     if (check.reason === 'roleNotAllowed') throw new ForbiddenError('transitionRole');

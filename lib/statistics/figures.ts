@@ -111,8 +111,8 @@ function toRow(r: Raw): TaskFigureRow {
 
 /**
  * Every task figure of the period with its budgets, in total and broken down by field, kind, host organization
- * and program: one statement (GROUPING SETS), reading only the tasks with an event in the period (each condition
- * has its index).
+ * and program: one statement (GROUPING SETS), reading only the tasks with an event in the period: the union of
+ * each condition's tasks, each found through its own index (one `WHERE a OR b OR EXISTS …` would read every task).
  */
 export async function taskFigures(db: Db, range: YearRange) {
   const c = figureConditions(range);
@@ -140,7 +140,10 @@ export async function taskFigures(db: Db, range: YearRange) {
     FROM "Task" t
     LEFT JOIN "Liquidation" l ON l."taskId" = t."id"
     CROSS JOIN LATERAL (SELECT ${c.registered} AS "registered", ${c.liquidated} AS "liquidated", ${c.applied} AS "applied") e
-    WHERE ${Prisma.join(Object.values(c), ' OR ')}
+    WHERE t."id" IN (${Prisma.join(
+      Object.values(c).map((cond) => Prisma.sql`SELECT t."id" FROM "Task" t WHERE ${cond}`),
+      ' UNION ',
+    )})
     GROUP BY GROUPING SETS ((), (t."field"), (t."type"), (t."hostOrganizationId"), (t."programId"))`;
   // GROUPING bits, left to right: field 8, type 4, organization 2, program 1 (a bit set = not grouped by it).
   const total = rows.find((r) => r.g === 15);

@@ -539,62 +539,73 @@ const dossierSelect = {
  */
 export async function getTaskDossier(actor: Actor, rawId: string) {
   const taskId = idOrNotFound(rawId);
-  const task = await prisma.task.findFirst({ where: { id: taskId, ...taskScope(actor) }, select: dossierSelect });
+  const evaluator = can(actor.role, 'councils.sit');
+  // One statement for the task and everything its page shows (Prisma's relation joins), beside the settings; then
+  // the opening is logged before anything is returned (a failed log fails the read).
+  const [task, settings] = await Promise.all([
+    prisma.task.findFirst({
+      where: { id: taskId, ...taskScope(actor) },
+      select: {
+        ...dossierSelect,
+        // A council member sees the dossier it judged: no timeline, reports or extensions (none read: take 0).
+        events: {
+          take: evaluator ? 0 : undefined,
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+          select: {
+            id: true,
+            action: true,
+            fromStatus: true,
+            toStatus: true,
+            note: true,
+            createdAt: true,
+            ...(can(actor.role, 'tasks.viewAll') ? { internalNote: true, actor: { select: { name: true, role: true } } } : {}),
+          },
+        },
+        progressReports: {
+          take: evaluator ? 0 : undefined,
+          orderBy: { dueDate: 'asc' },
+          select: {
+            id: true,
+            dueDate: true,
+            workDone: true,
+            productsSoFar: true,
+            amountSpent: true,
+            status: true,
+            reviewNote: true,
+            reviewedAt: true,
+            submittedAt: true,
+            attachments: { select: { id: true, fileName: true, size: true } },
+          },
+        },
+        extensionRequests: {
+          take: evaluator ? 0 : undefined,
+          orderBy: { createdAt: 'asc' },
+          select: {
+            id: true,
+            currentEndDate: true,
+            requestedEndDate: true,
+            reason: true,
+            status: true,
+            decisionNote: true,
+            decidedAt: true,
+            createdAt: true,
+          },
+        },
+      },
+    }),
+    getSettings(),
+  ]);
   if (!task) throw new NotFoundError();
-  // The access check passed: the opening is logged before anything is returned (a failed log fails the read).
-  const [settings] = await Promise.all([getSettings(), logAccess(actor, 'DOSSIER', { id: taskId, taskId })]);
+  await logAccess(actor, 'DOSSIER', { id: taskId, taskId });
   const late = acceptanceCameLate(task, settings.acceptanceDueDays);
-  if (can(actor.role, 'councils.sit')) {
+  if (evaluator) {
     // A council member sees the dossier it judged, never the files of the life after acceptance.
     const attachments = task.attachments.filter((a) => !AFTER_ACCEPTANCE_KINDS.includes(a.kind));
-    return { role: 'EVALUATOR' as const, task: { ...task, attachments }, late, events: [], reports: [], extensions: [] };
+    const { events: _e, progressReports: _r, extensionRequests: _x, ...rest } = task;
+    return { role: 'EVALUATOR' as const, task: { ...rest, attachments }, late, events: [], reports: [], extensions: [] };
   }
-  const [events, reports, extensions] = await Promise.all([
-    prisma.taskEvent.findMany({
-      where: { taskId },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      select: {
-        id: true,
-        action: true,
-        fromStatus: true,
-        toStatus: true,
-        note: true,
-        createdAt: true,
-        ...(can(actor.role, 'tasks.viewAll') ? { internalNote: true, actor: { select: { name: true, role: true } } } : {}),
-      },
-    }),
-    prisma.progressReport.findMany({
-      where: { taskId },
-      orderBy: { dueDate: 'asc' },
-      select: {
-        id: true,
-        dueDate: true,
-        workDone: true,
-        productsSoFar: true,
-        amountSpent: true,
-        status: true,
-        reviewNote: true,
-        reviewedAt: true,
-        submittedAt: true,
-        attachments: { select: { id: true, fileName: true, size: true } },
-      },
-    }),
-    prisma.extensionRequest.findMany({
-      where: { taskId },
-      orderBy: { createdAt: 'asc' },
-      select: {
-        id: true,
-        currentEndDate: true,
-        requestedEndDate: true,
-        reason: true,
-        status: true,
-        decisionNote: true,
-        decidedAt: true,
-        createdAt: true,
-      },
-    }),
-  ]);
-  return { role: actor.role, task, late, events, reports, extensions };
+  const { events, progressReports: reports, extensionRequests: extensions, ...rest } = task;
+  return { role: actor.role, task: rest, late, events, reports, extensions };
 }
 
 export const QUEUE_PAGE_SIZE = 25;

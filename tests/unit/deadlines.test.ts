@@ -38,6 +38,18 @@ describe('day helpers', () => {
     expect(daysBetween(D('2026-01-10'), D('2026-01-01'))).toBe(-9);
     expect(daysBetween(new Date('2026-01-01T23:00:00Z'), new Date('2026-01-02T01:00:00Z'))).toBe(1);
   });
+
+  it("addMonths keeps the day, or the month's last day when the month is shorter, across years and backwards", () => {
+    expect(iso(addMonths(D('2026-01-31'), 1))).toBe('2026-02-28');
+    expect(iso(addMonths(D('2028-01-31'), 1))).toBe('2028-02-29');
+    expect(iso(addMonths(D('2026-03-31'), 1))).toBe('2026-04-30');
+    expect(iso(addMonths(D('2026-11-15'), 2))).toBe('2027-01-15');
+    expect(iso(addMonths(D('2026-12-31'), 12))).toBe('2027-12-31');
+    expect(iso(addMonths(D('2028-02-29'), 12))).toBe('2029-02-28');
+    expect(iso(addMonths(D('2026-03-31'), -1))).toBe('2026-02-28');
+    expect(iso(addMonths(D('2026-01-15'), -13))).toBe('2024-12-15');
+    expect(iso(addMonths(new Date('2026-05-20T17:30:00Z'), 18))).toBe('2027-11-20');
+  });
 });
 
 describe('reportDueDates (start exclusive, end inclusive)', () => {

@@ -22,6 +22,9 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
   AUTH_SECRET: 'e2e-secret-0123456789abcdef0123456789',
   STORAGE_DIR: storage,
+  // No SMTP_URL: a demo server, whose mails the app writes and the worker keeps as delivered, read by the leader at
+  // the development mailbox (in production, only with MAIL_DEV_MAILBOX=1).
+  MAIL_DEV_MAILBOX: '1',
 };
 let child;
 let second;

@@ -3,10 +3,19 @@ import type PgBoss from 'pg-boss';
 import pg from 'pg';
 import { scanDeadlines } from '@/lib/notifications/reminders';
 import { MAIL_CHANNEL } from '@/lib/notifications/outbox';
-import { deliverMail } from '@/lib/mail/delivery';
+import { deliverMail, MAIL_LEASE_MS } from '@/lib/mail/delivery';
 import { closeTransports } from '@/lib/mail/transport';
 import { DEFAULT_DATABASE_URL } from '@/lib/server/prisma-client';
-import { createQueueClient, DEADLINE_SCAN_CRON, ensureQueues, MAIL_SWEEP_CRON, QUEUES, VIETNAM_TZ } from './queue';
+import {
+  createQueueClient,
+  DEADLINE_SCAN_CRON,
+  ensureQueues,
+  MAIL_SWEEP_CRON,
+  QUEUE_TIMING,
+  QUEUES,
+  VIETNAM_TZ,
+  type QueueTiming,
+} from './queue';
 import { sweepOutbox } from './mail-outbox';
 import { runJob } from './run-job';
 
@@ -20,13 +29,23 @@ const MAIL_BATCH = 20;
 
 export type Worker = { boss: PgBoss; sweepMail: () => Promise<number>; stop: () => Promise<void> };
 
-export async function startWorker(opts: { url?: string; log: WorkerLog; now?: () => Date; schema?: string }): Promise<Worker> {
+/** How fast a delivery killed with its worker comes back (lib/jobs/queue.ts): production's unless a test shortens it. */
+export type WorkerTiming = QueueTiming & { mailLeaseMs: number };
+
+export async function startWorker(opts: {
+  url?: string;
+  log: WorkerLog;
+  now?: () => Date;
+  schema?: string;
+  timing?: Partial<WorkerTiming>;
+}): Promise<Worker> {
   const now = opts.now ?? (() => new Date());
   const url = opts.url ?? process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
-  const boss = createQueueClient({ url, worker: true, schema: opts.schema });
+  const timing: WorkerTiming = { ...QUEUE_TIMING, mailLeaseMs: MAIL_LEASE_MS, ...opts.timing };
+  const boss = createQueueClient({ url, worker: true, schema: opts.schema, maintenanceSeconds: timing.maintenanceSeconds });
   boss.on('error', (e) => opts.log('error', 'job queue error', { error: e.message }));
   await boss.start();
-  await ensureQueues(boss);
+  await ensureQueues(boss, timing);
   await boss.schedule(QUEUES.deadlineScan, DEADLINE_SCAN_CRON, {}, { tz: VIETNAM_TZ });
   await boss.work(QUEUES.deadlineScan, async ([job]) =>
     runJob(opts.log, job, async (log) => {
@@ -66,7 +85,7 @@ export async function startWorker(opts: { url?: string; log: WorkerLog; now?: ()
       jobs.map(async (job) => {
         const { id } = job.data as { id: string };
         try {
-          const outcome = await deliverMail(id, { lastAttempt: job.retryCount >= job.retryLimit });
+          const outcome = await deliverMail(id, { lastAttempt: job.retryCount >= job.retryLimit, leaseMs: timing.mailLeaseMs });
           opts.log('info', 'mail delivered', { job: job.id, mail: id, outcome });
         } catch (e) {
           // The mail's id and the error only: never its address, text or the server's credentials.

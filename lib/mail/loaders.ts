@@ -1,13 +1,15 @@
 import 'server-only';
-import { requireArea } from '@/lib/server/session';
-import { load } from '@/lib/server/page';
+import type { Actor } from '@/lib/server/actor';
 import { pageParam } from '@/lib/domain/paging';
 import { listDevMailbox } from './service';
 
-/** The development mailbox page: the mails kept in the database (404 to anyone but the leader, and in production). */
-export async function loadDevMailboxPage(searchParams: Record<string, string | string[] | undefined>) {
-  const actor = await requireArea('department');
-  const list = await load(listDevMailbox(actor, pageParam(searchParams.page)));
+/**
+ * The development mailbox page: the mails kept in the database. The page passes the signed-in actor (its area checked)
+ * and turns the service's NotFoundError into the 404 page: anyone but the leader, and every one in production unless
+ * MAIL_DEV_MAILBOX=1 (lib/mail/config.ts), finds no such page.
+ */
+export async function loadDevMailboxPage(actor: Actor, searchParams: Record<string, string | string[] | undefined>) {
+  const list = await listDevMailbox(actor, pageParam(searchParams.page));
   return { ...list, basePath: '/department/dev/mailbox' };
 }
 

@@ -1,6 +1,7 @@
-// Test-only crash points. The durability test (tests/integration/attachment-durability.test.ts) runs a service
-// in a process of its own with KHCN_TEST_PAUSE_AT naming one of these points; when the service reaches it, the
-// process prints `paused <point>` on stdout and waits until the test kills it (SIGKILL), as a crash there would.
+// Test-only crash points. The durability tests (tests/integration/attachment-durability.test.ts, mail-durability.test.ts)
+// run a service or a worker in a process of its own with KHCN_TEST_PAUSE_AT naming one of these points; when it
+// reaches it, the process prints `paused <point>` on stdout and waits until the test kills it (SIGKILL), as a crash
+// there would.
 // Honoured only when NODE_ENV is 'test': a production build has NODE_ENV inlined as 'production' and drops the
 // body, `npm run dev` runs with 'development'; everywhere but that test it returns at once.
 

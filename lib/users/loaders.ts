@@ -1,5 +1,6 @@
 import 'server-only';
 import { requireArea } from '@/lib/server/session';
+import type { Actor } from '@/lib/server/actor';
 import { can, type Capability } from '@/lib/domain/permissions';
 import type { Area } from '@/lib/domain/roles';
 import type { Role } from '@/lib/domain/roles';
@@ -82,10 +83,12 @@ export async function loadUsersPage(searchParams: Record<string, string | string
   };
 }
 
-/** A user's profile page (each area has one): their mails' language and the mail categories offered to their role. */
-export async function loadProfilePage(area: Area) {
-  const actor = await requireArea(area);
-  return load(getProfile(actor));
+/**
+ * A user's profile page (each area has one, its page passing the signed-in actor of that area): their own mails'
+ * language and the mail categories offered to their role. Nobody else's: there is no user to name.
+ */
+export async function loadProfilePage(actor: Actor) {
+  return getProfile(actor);
 }
 
 export type ProfilePage = Awaited<ReturnType<typeof loadProfilePage>>;

@@ -1,11 +1,13 @@
 // Issue 6 against the running production build: sessions that end at logout, strict headers, malformed server
-// action bodies, and a database outage in the middle of a form.
+// action bodies, and a database outage in the middle of a form. Issue 11: two instances, the logs, the mail settings
+// of a profile and the development mailbox.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from './test';
-import { DEMO, login, logout, signIn, submitLogin } from './helpers';
+import { DEMO, login, logout, signIn, submitLogin, useSession } from './helpers';
+import { ORG_USERS } from './lifecycle-helpers';
 
 const port = Number(process.env.E2E_PORT ?? 3101);
 /** The e2e server's control port (scripts/e2e-server.mjs): stops and starts the test database. */
@@ -150,6 +152,76 @@ test('malformed server action bodies get 400 or 413 with a message, never a 500'
   const ok = await postAction(request, id, JSON.stringify([{ email: 'nobody@khcn.demo', password: 'Sai@123456' }]));
   expect(ok.status()).toBe(200);
   expect(await ok.text()).toContain('Email hoặc mật khẩu không đúng.');
+});
+
+test('a user chooses the language of their mails and turns a kind off in their profile; both are kept', async ({ page }) => {
+  await signIn(page, ORG_USERS.mech, '/org');
+  await page.getByTestId('whoami').click();
+  await expect(page).toHaveURL(/\/org\/profile$/);
+  const form = page.getByTestId('profile-form');
+  const language = form.getByLabel('Ngôn ngữ của thư');
+  await expect(language).toHaveValue('vi');
+  // An organization is offered its three kinds, all on; the account's mails are not among them (always sent).
+  for (const kind of ['returns', 'decisions', 'reminders']) await expect(form.getByTestId(`mail-category-${kind}`)).toBeChecked();
+  await expect(form.getByTestId('mail-category-account')).toHaveCount(0);
+
+  await language.selectOption('en');
+  await form.getByTestId('mail-category-reminders').uncheck();
+  await form.getByRole('button', { name: 'Lưu' }).click();
+  await expect(form.getByText('Đã lưu.')).toBeVisible();
+
+  await page.reload();
+  await expect(language).toHaveValue('en');
+  await expect(form.getByTestId('mail-category-reminders')).not.toBeChecked();
+  await expect(form.getByTestId('mail-category-returns')).toBeChecked();
+  await expect(form.getByTestId('mail-category-decisions')).toBeChecked();
+  // The page's own language is the browser's choice, not the mails': still Vietnamese.
+  await expect(page.getByRole('heading', { name: 'Hồ sơ cá nhân' })).toBeVisible();
+});
+
+test('the leader reads in the development mailbox the mail an action just wrote; nobody else finds the page', async ({
+  page,
+  browser,
+  csp,
+}) => {
+  // The e2e server has no SMTP_URL and MAIL_DEV_MAILBOX=1: its worker keeps each mail in the database as delivered.
+  const email = `hopthu.${Date.now()}@khcn.demo`;
+  await signIn(page, DEMO.admin, '/department/users');
+  const form = page.getByTestId('create-user-form');
+  await form.getByLabel('Họ và tên').fill('Lương Thị Thu Hà');
+  await form.getByLabel('Email').fill(email);
+  await form.getByLabel('Vai trò').selectOption('DEPARTMENT_STAFF');
+  await form.getByLabel('Mật khẩu ban đầu').fill('Hopthu@2026');
+  await form.getByRole('button', { name: 'Tạo người dùng' }).click();
+  await expect(form.getByText('Đã tạo người dùng.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Hộp thư thử nghiệm' }).click();
+  await expect(page).toHaveURL(/\/department\/dev\/mailbox$/);
+  await expect(page.getByText('Chưa cấu hình máy chủ thư (SMTP_URL): thư được lưu tại đây thay vì gửi đi.')).toBeVisible();
+  const mail = page.getByTestId('mailbox').getByRole('listitem').filter({ hasText: email });
+  // Written with the action, delivered by the worker a moment later.
+  await expect(mail).toHaveAttribute('data-kind', 'accountCreated');
+  await expect
+    .poll(
+      async () => {
+        await page.reload();
+        return mail.getByText('Đã gửi', { exact: true }).count();
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(1);
+  await mail.getByText('Tài khoản của bạn đã được tạo').click();
+  const text = mail.locator('pre');
+  await expect(text).toContainText('Lương Thị Thu Hà');
+  await expect(text).toContainText(email);
+  await expect(text).toContainText('/login');
+  await expect(text).not.toContainText('Hopthu@2026');
+
+  // Anyone else, a staff member included, gets the 404 page.
+  const staff = await csp.watched(browser.newContext());
+  await useSession(staff, DEMO.staff);
+  expect((await staff.request.get('/department/dev/mailbox')).status()).toBe(404);
+  await staff.close();
 });
 
 test('a database outage: the form keeps its text and says to try again, routes answer 503, and saving works after', async ({

@@ -1,7 +1,7 @@
 // Who may do what, walked through every service action and page loader against every role and relationship
 // to the task. Deny means: NotFoundError (404) for a record outside the actor's scope, ForbiddenError (403) for
 // the wrong role; a refused call changes nothing. Allowed calls are made for real and their effect checked.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { prisma } from '@/lib/server/db';
 import { ForbiddenError, NotFoundError } from '@/lib/server/errors';
 import { getAttachmentFile, uploadAttachment } from '@/lib/attachments/service';
@@ -44,8 +44,10 @@ import { exportList, type Translate } from '@/lib/exports/lists';
 import { exportForm04 } from '@/lib/exports/form-04';
 import { generateDocument } from '@/lib/documents/service';
 import { setAttachmentPublished } from '@/lib/attachments/service';
-import { listDevMailbox } from '@/lib/mail/service';
+import { loadDevMailboxPage } from '@/lib/mail/loaders';
+import { loadProfilePage } from '@/lib/users/loaders';
 import { updateProfile } from '@/lib/users/service';
+import { optionalMailCategories } from '@/lib/domain/mail';
 import { docxText } from '../support/zip';
 import { actorWith } from '../support/fixtures';
 import { caught, CONTRACT, fullContent, GOOD_VOTE, Journey, makeEvaluator, pdf, positionsFor, uniq, type Cast } from '../support/lifecycle';
@@ -325,9 +327,13 @@ const MATRIX = {
   'generateDocument evaluation-form (blank)': ['ok', 'ok', '404', '404', 'ok', '404', '404', '404'],
   "generateDocument ballot (another member's)": ['ok', 'ok', '404', '404', '404', '404', '404', '404'],
   'generateDocument minutes': ['ok', 'ok', '404', '404', '404', '404', '404', '404'],
-  // e-mail: the development mailbox is the admin's alone (404 to anyone else); each user sets their own profile
-  listDevMailbox: ['ok', '404', '404', '404', '404', '404', '404', '404'],
-  'updateProfile (own row)': ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'],
+  // e-mail: the development mailbox is the admin's alone (404 to anyone else), and in production nobody's unless
+  // MAIL_DEV_MAILBOX=1; each user reads and sets their own profile, nobody else's
+  loadDevMailboxPage: ['ok', '404', '404', '404', '404', '404', '404', '404'],
+  'loadDevMailboxPage (production)': ['404', '404', '404', '404', '404', '404', '404', '404'],
+  'loadDevMailboxPage (production, MAIL_DEV_MAILBOX=1)': ['ok', '404', '404', '404', '404', '404', '404', '404'],
+  'loadProfilePage (own profile)': ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'],
+  'updateProfile (own row, naming another user)': ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'],
   // department administration
   createCall: ['ok', 'ok', '403', '403', '403', '403', '403', '403'],
   'updateSettings (same values back)': ['ok', '403', '403', '403', '403', '403', '403', '403'],
@@ -362,6 +368,21 @@ async function expectDocumentOf(r: Generated, s: Scene) {
   expect(r.fileName).toMatch(/\.docx$/);
   expect(docxText(r.buffer)).toContain(title);
 }
+
+type DevMailbox = Awaited<ReturnType<typeof loadDevMailboxPage>>;
+/** Runs `call` as the production build would (NODE_ENV and `env`), the test's environment restored after. */
+async function inProduction<T>(env: Record<string, string>, call: () => Promise<T>): Promise<T> {
+  vi.stubEnv('NODE_ENV', 'production');
+  for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
+  try {
+    return await call();
+  } finally {
+    vi.unstubAllEnvs();
+  }
+}
+/** A user nobody in the matrix is: what another's call names must stay as it was. */
+let bystanderUser: Promise<Actor> | undefined;
+const bystander = () => (bystanderUser ??= actorWith('ORGANIZATION'));
 
 const CALLS: Record<keyof typeof MATRIX, Call> = {
   getTaskDossier: { on: 'UNDER_REVIEW', run: (a, s) => getTaskDossier(a, s.taskId), effect: (r, s) => expect(r.task.id).toBe(s.taskId) },
@@ -702,17 +723,36 @@ const CALLS: Record<keyof typeof MATRIX, Call> = {
     effect: (r: Generated, s) => expectDocumentOf(r, s),
   },
 
-  listDevMailbox: {
+  loadDevMailboxPage: {
     on: null,
-    run: (a) => listDevMailbox(a),
-    effect: (r: Awaited<ReturnType<typeof listDevMailbox>>) => expect(Array.isArray(r.rows)).toBe(true),
+    run: (a) => loadDevMailboxPage(a, {}),
+    effect: (r: DevMailbox) => expect(r).toMatchObject({ page: 1, basePath: '/department/dev/mailbox' }),
   },
-  'updateProfile (own row)': {
+  'loadDevMailboxPage (production)': {
     on: null,
-    // Every optional mail turned off, then back on: the actor's own row only.
-    run: (a) => updateProfile(a, { locale: 'vi', mailCategories: [] }),
+    run: (a) => inProduction({}, () => loadDevMailboxPage(a, {})),
+  },
+  'loadDevMailboxPage (production, MAIL_DEV_MAILBOX=1)': {
+    on: null,
+    run: (a) => inProduction({ MAIL_DEV_MAILBOX: '1' }, () => loadDevMailboxPage(a, {})),
+    effect: (r: DevMailbox) => expect(r).toMatchObject({ page: 1, basePath: '/department/dev/mailbox' }),
+  },
+  'loadProfilePage (own profile)': {
+    on: null,
+    run: (a) => loadProfilePage(a),
+    effect: (r: Awaited<ReturnType<typeof loadProfilePage>>, _s, a) =>
+      expect(r).toMatchObject({ name: a.name, email: a.email, offered: optionalMailCategories(a.role) }),
+  },
+  'updateProfile (own row, naming another user)': {
+    on: null,
+    // Every optional mail turned off, then back on: the actor's own row only, whoever the input names.
+    run: async (a) => {
+      const input = { locale: 'vi', mailCategories: [], id: (await bystander()).id, userId: (await bystander()).id };
+      return updateProfile(a, input);
+    },
     effect: async (r: Awaited<ReturnType<typeof updateProfile>>, _s, a) => {
       expect((await prisma.user.findUniqueOrThrow({ where: { id: a.id } })).mailOptOut).toEqual(r.mailOptOut);
+      expect((await prisma.user.findUniqueOrThrow({ where: { id: (await bystander()).id } })).mailOptOut).toEqual([]);
       await prisma.user.update({ where: { id: a.id }, data: { mailOptOut: [] } });
     },
   },

@@ -1,10 +1,12 @@
 import { getTranslations } from 'next-intl/server';
+import { requireArea } from '@/lib/server/session';
+import { load } from '@/lib/server/page';
 import { loadProfilePage } from '@/lib/users/loaders';
 import { Card, PageHeader } from '@/components/ui/card';
 import { ProfileForm } from '@/components/users/profile-form';
 
 export default async function ProfilePage() {
-  const profile = await loadProfilePage('evaluator');
+  const profile = await load(loadProfilePage(await requireArea('evaluator')));
   const t = await getTranslations('profile');
   return (
     <>

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import clsx from 'clsx';
 import { setLocaleAction } from '@/lib/i18n/actions';
-import { LOCALE_NAMES } from '@/lib/domain/format';
+import { LOCALE_NAMES } from '@/lib/domain/locale';
 
 const OPTIONS = [
   { locale: 'vi', label: LOCALE_NAMES.vi, short: 'VI' },

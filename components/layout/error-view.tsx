@@ -1,11 +1,11 @@
 'use client';
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { Button, buttonClass } from '@/components/ui/button';
 
 /**
  * What a page shows when it could not be loaded (most often: the database did not answer for a moment).
- * "Try again" re-fetches the segment without a full reload; the reference matches the server's log line.
+ * "Try again" re-fetches the segment without a full reload; the reference matches the server's log line. "Home" is a
+ * plain link (a full load): every page carries this boundary, and a fresh start is what it offers.
  */
 export function ErrorView({ digest, retry }: { digest?: string; retry: () => void }) {
   const t = useTranslations('errorPage');
@@ -20,9 +20,9 @@ export function ErrorView({ digest, retry }: { digest?: string; retry: () => voi
         <Button onClick={retry} data-testid="error-retry">
           {t('retry')}
         </Button>
-        <Link href="/" className={buttonClass('secondary')}>
+        <a href="/" className={buttonClass('secondary')}>
           {t('goHome')}
-        </Link>
+        </a>
       </div>
     </main>
   );

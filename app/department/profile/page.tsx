@@ -2,8 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import { loadProfilePage } from '@/lib/users/loaders';
 import { Card, PageHeader } from '@/components/ui/card';
 import { ProfileForm } from '@/components/users/profile-form';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
-export default async function ProfilePage() {
+async function ProfilePage() {
   const profile = await loadProfilePage('department');
   const t = await getTranslations('profile');
   return (
@@ -15,3 +16,5 @@ export default async function ProfilePage() {
     </>
   );
 }
+
+export default withClientIntl(ProfilePage);

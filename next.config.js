@@ -33,8 +33,13 @@ const nextConfig = {
   output: 'standalone',
   // A second build folder lets two servers of one checkout run side by side (NEXT_DIST_DIR=.next-2).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
-  // forbidden() renders app/forbidden.tsx with status 403 for a signed-in user outside their role's area.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with status 403 for a signed-in user outside their role's area.
+    authInterrupts: true,
+    // Fewer, larger browser chunks: Turbopack's defaults split what every page loads into several small chunks
+    // (each compressed on its own); merging them takes about 1 kB off every page's first load (gzip).
+    turbopackChunking: { requestCost: 1_000_000, minChunkSize: 200_000 },
+  },
   async headers() {
     return [
       {

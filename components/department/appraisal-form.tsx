@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { ZAppraise } from '@/lib/tasks/schemas';
 import { appraiseTaskAction } from '@/lib/tasks/actions';
 import type { DepartmentDecisions } from '@/lib/tasks/loaders';
-import { formatVnd } from '@/lib/domain/format';
+import { formatVnd } from '@/lib/domain/money';
 import { money } from '@/lib/domain/inputs';
 import { MoneyField, SubmitButton, TextAreaField, TextField, useFieldError, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { Button } from '@/components/ui/button';

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import clsx from 'clsx';
-import type { z } from 'zod';
+import type * as z from '@/lib/domain/zod';
 import {
   ZAcceptanceDecision,
   ZApprove,
@@ -38,7 +38,7 @@ type FieldDef = { name: string; input: InputKind; required: boolean };
 const f = (name: string, input: InputKind, required = true): FieldDef => ({ name, input, required });
 
 type Config = {
-  schema: z.ZodType;
+  schema: z.core.$ZodType;
   /** Any of the task actions: each takes its own schema's input, built here from the fields below. */
   action: (input: never) => Promise<ActionResult<unknown>>;
   fields: FieldDef[];

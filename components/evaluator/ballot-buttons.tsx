@@ -2,7 +2,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { useFormContext, type DefaultValues, type FieldValues } from 'react-hook-form';
-import type { z } from 'zod';
+import type * as z from '@/lib/domain/zod';
 import { saveBallotAction } from '@/lib/councils/actions';
 import { TextAreaField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { Button } from '@/components/ui/button';
@@ -64,7 +64,7 @@ export function BallotButtons({ confirming, setConfirming }: { confirming: boole
 }
 
 /** The state of a ballot form at either stage: the form itself, "draft saved", and the submit confirmation. */
-export function useBallotForm<S extends z.ZodType>(schema: S, defaultValues: DefaultValues<z.input<S> & FieldValues>) {
+export function useBallotForm<S extends z.core.$ZodType>(schema: S, defaultValues: DefaultValues<z.input<S> & FieldValues>) {
   const [confirming, setConfirming] = useState(false);
   const [saved, setSaved] = useState(false);
   const ballot = useZodForm({
@@ -77,7 +77,7 @@ export function useBallotForm<S extends z.ZodType>(schema: S, defaultValues: Def
 }
 
 /** A ballot form: the stage's own fields (children), then comments, "draft saved", and the two buttons. */
-export function BallotForm<S extends z.ZodType>({
+export function BallotForm<S extends z.core.$ZodType>({
   state,
   testId,
   children,

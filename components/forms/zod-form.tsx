@@ -14,7 +14,7 @@ import {
   type UseFormReturn,
 } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { z } from 'zod';
+import type * as z from '@/lib/domain/zod';
 import type { ActionResult } from '@/lib/domain/action-result';
 import { Field, Select, TextArea, TextInput } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
@@ -26,9 +26,9 @@ import { FormError } from './form-error';
 // the schema's paths. The form never loses what was typed: a refused save, an outage or a lost connection
 // leaves every value in place, with the message above the submit button.
 
-type Values<S extends z.ZodType> = z.input<S> & FieldValues;
+type Values<S extends z.core.$ZodType> = z.input<S> & FieldValues;
 
-export type ZodFormOptions<S extends z.ZodType, R> = {
+export type ZodFormOptions<S extends z.core.$ZodType, R> = {
   schema: S;
   action: (input: z.input<S>) => Promise<ActionResult<R>>;
   defaultValues: DefaultValues<Values<S>>;
@@ -44,12 +44,12 @@ export type ZodFormOptions<S extends z.ZodType, R> = {
   /** Refresh the page's server data after a success (default true): the action answers with its data only. */
   refresh?: boolean;
   /** The schema the browser checks with, when it is not `schema` at every submission (e.g. "ready to submit"). */
-  browserSchema?: () => z.ZodType;
+  browserSchema?: () => z.core.$ZodType;
 };
 
 type ActionFailure = Extract<ActionResult<unknown>, { ok: false }>;
 
-export function useZodForm<S extends z.ZodType, R>({
+export function useZodForm<S extends z.core.$ZodType, R>({
   schema,
   action,
   defaultValues,

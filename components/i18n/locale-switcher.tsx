@@ -1,23 +1,24 @@
 'use client';
 import { useTransition } from 'react';
-import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import clsx from 'clsx';
 import { setLocaleAction } from '@/lib/i18n/actions';
-import { LOCALE_NAMES } from '@/lib/domain/format';
+import { LOCALE_NAMES, type Locale } from '@/lib/domain/locale';
 
 const OPTIONS = [
   { locale: 'vi', label: LOCALE_NAMES.vi, short: 'VI' },
   { locale: 'en', label: LOCALE_NAMES.en, short: 'EN' },
 ] as const;
 
-export function LocaleSwitcher() {
-  const current = useLocale();
-  const t = useTranslations('common');
+/**
+ * The language buttons of every page's header. The page's language and the group's label come from the server (the
+ * header is rendered there), so that this runs in the browser without next-intl.
+ */
+export function LocaleSwitcher({ current, label }: { current: Locale; label: string }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   return (
-    <div role="group" aria-label={t('language')} className="inline-flex overflow-hidden rounded-md border border-slate-300 text-xs">
+    <div role="group" aria-label={label} className="inline-flex overflow-hidden rounded-md border border-slate-300 text-xs">
       {OPTIONS.map((o) => (
         <button
           key={o.locale}

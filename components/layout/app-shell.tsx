@@ -1,16 +1,18 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { NotificationBell } from '@/components/notifications/bell';
 import { HeaderSearch } from '@/components/search/header-search';
 import { logoutAction } from '@/lib/users/session-actions';
 import type { ShellView } from '@/lib/users/loaders';
+import type { Locale } from '@/lib/domain/locale';
 
 /** The frame of every signed-in page: the department's name, the area's menu, the bell, language, user, logout. */
 export async function AppShell({ shell, children }: { shell: ShellView; children: ReactNode }) {
   const { user, nav } = shell;
   const t = await getTranslations();
+  const locale = (await getLocale()) as Locale;
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only">
@@ -38,7 +40,7 @@ export async function AppShell({ shell, children }: { shell: ShellView; children
           <div className="flex items-center gap-3">
             {shell.searchAction && <HeaderSearch action={shell.searchAction} />}
             <NotificationBell href={shell.notificationsHref} count={shell.unread} />
-            <LocaleSwitcher />
+            <LocaleSwitcher current={locale} label={t('common.language')} />
             <Link
               href={shell.profileHref}
               className="rounded-md px-2 py-1 text-right text-sm leading-tight hover:bg-slate-100"

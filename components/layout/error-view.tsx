@@ -1,29 +1,23 @@
 'use client';
-import Link from 'next/link';
-import { useTranslations } from 'next-intl';
-import { Button, buttonClass } from '@/components/ui/button';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
+
+const LocalizedErrorView = lazy(() => import('./localized-error-view'));
+const noChanges = () => () => {};
 
 /**
- * What a page shows when it could not be loaded (most often: the database did not answer for a moment).
- * "Try again" re-fetches the segment without a full reload; the reference matches the server's log line.
+ * What a page shows when it could not be loaded (most often: the database did not answer for a moment). Every page
+ * carries this boundary, and most pages ship no translations to the browser (components/i18n/client-intl.tsx), so
+ * the view and its messages are loaded in the browser when an error happens, not with the page.
  */
-export function ErrorView({ digest, retry }: { digest?: string; retry: () => void }) {
-  const t = useTranslations('errorPage');
-  return (
-    <main className="mx-auto mt-16 max-w-lg rounded-lg border border-amber-300 bg-white p-8 text-center shadow-sm" role="alert">
-      <h1 className="text-xl font-semibold" data-testid="error-page">
-        {t('title')}
-      </h1>
-      <p className="mt-2 text-sm text-slate-700">{t('body')}</p>
-      {digest && <p className="mt-2 font-mono text-xs text-slate-600">{t('reference', { digest })}</p>}
-      <div className="mt-6 flex justify-center gap-2">
-        <Button onClick={retry} data-testid="error-retry">
-          {t('retry')}
-        </Button>
-        <Link href="/" className={buttonClass('secondary')}>
-          {t('goHome')}
-        </Link>
-      </div>
-    </main>
+export function ErrorView(props: { digest?: string; retry: () => void }) {
+  const inBrowser = useSyncExternalStore(
+    noChanges,
+    () => true,
+    () => false,
   );
+  return inBrowser ? (
+    <Suspense>
+      <LocalizedErrorView {...props} />
+    </Suspense>
+  ) : null;
 }

@@ -1,8 +1,10 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { buttonClass } from '@/components/ui/button';
 
-/** A page that says why there is nothing to show here (403, 404), with the way home. */
+/**
+ * A page that says why there is nothing to show here (403, 404), with the way home: a plain link (a full load of
+ * the home page), so that the boundary every page carries needs no script of its own.
+ */
 export async function StatusPage({ messages, testId }: { messages: 'forbidden' | 'notFound'; testId: string }) {
   const t = await getTranslations(messages);
   return (
@@ -11,9 +13,9 @@ export async function StatusPage({ messages, testId }: { messages: 'forbidden' |
         {t('title')}
       </h1>
       <p className="mt-2 text-sm text-slate-600">{t('body')}</p>
-      <Link href="/" className={buttonClass('primary', 'mt-6')}>
+      <a href="/" className={buttonClass('primary', 'mt-6')}>
         {t('goHome')}
-      </Link>
+      </a>
     </main>
   );
 }

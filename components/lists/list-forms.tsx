@@ -21,7 +21,7 @@ import {
   ZUrgentListedTask,
 } from '@/lib/lists/schemas';
 import type { ListItemFormPage, OrderListPage } from '@/lib/lists/loaders';
-import { moneyInputValue } from '@/lib/domain/format';
+import { moneyInputValue } from '@/lib/domain/money';
 import { useAction } from '@/components/forms/use-action';
 import { FormError } from '@/components/forms/form-error';
 import { CheckboxesField, SelectField, SubmitButton, TextAreaField, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';

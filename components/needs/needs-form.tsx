@@ -1,12 +1,11 @@
 'use client';
 import Link from 'next/link';
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { createNeedsAction, submitNeedsAction, updateNeedsAction } from '@/lib/needs/actions';
 import { NEEDS_REQUIRED_TO_SUBMIT, ZCreateNeeds, ZNeedsReadyToSubmit, ZUpdateNeeds } from '@/lib/needs/schemas';
 import type { NeedsFormPage } from '@/lib/needs/loaders';
 import type { NeedsFormValues } from '@/lib/needs/form-values';
 import { SCIENCE_FIELDS } from '@/lib/domain/task-status';
-import { formatDateTime, type Locale } from '@/lib/domain/format';
 import { useProblemsOnFields, useSaveAndSubmit } from '@/components/forms/save-and-submit';
 import { MoneyField, SelectField, SubmitButton, TextAreaField, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { buttonClass } from '@/components/ui/button';
@@ -22,7 +21,6 @@ export function NeedsForm({ page }: { page: NeedsFormPage }) {
 
 function NewNeedsForm({ page }: { page: NeedsFormPage }) {
   const t = useTranslations('needs');
-  const locale = useLocale() as Locale;
   const create = useZodForm({
     schema: ZCreateNeeds,
     action: createNeedsAction,
@@ -40,7 +38,7 @@ function NewNeedsForm({ page }: { page: NeedsFormPage }) {
           testId="needs-call"
           options={page.calls.map((c) => ({
             value: c.id,
-            label: t(`form.callOption.${c.state}`, { title: c.title, closes: formatDateTime(c.closesAt, locale) }),
+            label: t(`form.callOption.${c.state}`, { title: c.title, closes: c.closes }),
           }))}
         />
       </Card>

@@ -1,14 +1,14 @@
 'use client';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { REQUIRED_TO_SUBMIT, ZCreateTask, ZReadyToSubmit, ZUpdateTask } from '@/lib/tasks/schemas';
 import { createDraftAction, submitTaskAction, updateDraftAction } from '@/lib/tasks/actions';
 import type { TaskFormValues } from '@/lib/tasks/form-values';
 import type { TaskFormPage } from '@/lib/tasks/loaders';
 import { isEnterpriseSupport, SCIENCE_FIELDS, TASK_TYPES } from '@/lib/domain/task-status';
-import { formatDateTime, formatVnd, type Locale } from '@/lib/domain/format';
+import { formatVnd } from '@/lib/domain/money';
 import { money } from '@/lib/domain/inputs';
 import { useProblemsOnFields, useSaveAndSubmit } from '@/components/forms/save-and-submit';
 import {
@@ -136,7 +136,6 @@ function Label({ name, text, needed }: { name: string; text: string; needed?: bo
 function TaskFields({ page }: { page: TaskFormPage }) {
   const t = useTranslations('taskForm');
   const tAll = useTranslations();
-  const locale = useLocale() as Locale;
   const label = (name: string) => <Label name={name} text={t(`labels.${name}`)} />;
   // A dossier for a listed task answers that task's notice and belongs to its program: neither is chosen separately.
   const { watch } = useFormContext<TaskFormValues>();
@@ -199,8 +198,8 @@ function TaskFields({ page }: { page: TaskFormPage }) {
                 value: c.id,
                 label: t(`callOption.${c.state}`, {
                   title: c.title,
-                  closes: formatDateTime(c.closesAt, locale),
-                  opens: formatDateTime(c.opensAt, locale),
+                  closes: c.closes,
+                  opens: c.opens,
                 }),
               }))}
             />

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { ZProfile } from '@/lib/users/schemas';
 import { updateProfileAction } from '@/lib/users/actions';
 import type { ProfilePage } from '@/lib/users/loaders';
-import { LOCALE_NAMES, LOCALES } from '@/lib/domain/format';
+import { LOCALE_NAMES, LOCALES } from '@/lib/domain/locale';
 import { CheckboxesField, SelectField, SubmitButton, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { Alert } from '@/components/ui/card';
 

@@ -1,6 +1,7 @@
 // The after-acceptance forms (result registration, contract liquidation, application reports): one schema each,
 // read by the form in the browser and by the service on the server.
-import { z, optionalText, requiredText } from '@/lib/domain/zod';
+import * as z from '@/lib/domain/zod';
+import { optionalText, requiredText } from '@/lib/domain/zod';
 import { day, money, optionalMoney, recordId, version } from '@/lib/domain/inputs';
 
 /** The organization submits (or, after a return, resubmits) its results for registration. */
@@ -44,5 +45,7 @@ export type TApplicationReport = z.input<typeof ZApplicationReport>;
 
 export const ZApplicationReview = z
   .object({ reportId: recordId, status: z.enum(['REVIEWED', 'NEEDS_REVISION']), note: optionalText(5000) })
-  .refine((v) => v.status === 'REVIEWED' || (v.note && v.note.length >= 5), { path: ['note'], message: 'validation.revisionNote' });
+  .check(
+    z.refine((v) => v.status === 'REVIEWED' || (v.note && v.note.length >= 5), { path: ['note'], message: 'validation.revisionNote' }),
+  );
 export type TApplicationReview = z.input<typeof ZApplicationReview>;

@@ -1,4 +1,4 @@
-import { z } from '@/lib/domain/zod';
+import * as z from '@/lib/domain/zod';
 import { recordId } from '@/lib/domain/inputs';
 
 /** The department makes a result file public in the registry (`publish: true`) or withdraws it (`false`). */

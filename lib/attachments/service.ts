@@ -5,7 +5,7 @@ import { idOrNotFound, parseInput } from '@/lib/server/validation';
 import { prisma } from '@/lib/server/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/server/errors';
-import { z } from '@/lib/domain/zod';
+import * as z from '@/lib/domain/zod';
 import { recordId } from '@/lib/domain/inputs';
 import { getSettings } from '@/lib/settings/service';
 import { taskScope } from '@/lib/workflow/scope';
@@ -26,7 +26,7 @@ import { readStoredFile, removeStoredFile, writeStoredFile } from './storage';
 
 export { ATTACHMENT_KINDS, KINDS_BY_STATUS, type AttachmentKind } from '@/lib/domain/attachment-rules';
 
-const ZUpload = z.object({ taskId: recordId, kind: z.enum(ATTACHMENT_KINDS), progressReportId: recordId.optional() });
+const ZUpload = z.object({ taskId: recordId, kind: z.enum(ATTACHMENT_KINDS), progressReportId: z.optional(recordId) });
 
 export type UploadInput = { taskId: unknown; kind: unknown; progressReportId?: unknown; fileName: string; bytes: Uint8Array };
 

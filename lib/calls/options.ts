@@ -1,6 +1,18 @@
 // Where a call stands at a moment, and the calls offered in the proposal form. Pure.
+import { formatDateTime } from '@/lib/domain/format';
+
 export type CallState = 'open' | 'upcoming' | 'closed';
-export type CallOption = { id: string; title: string; year: number; opensAt: string; closesAt: string; state: CallState };
+/** A call offered in a form, its times also as the form shows them (so the browser needs no date library). */
+export type CallOption = {
+  id: string;
+  title: string;
+  year: number;
+  opensAt: string;
+  closesAt: string;
+  opens: string;
+  closes: string;
+  state: CallState;
+};
 
 /** Whether a call is not open yet, open (submissions accepted), or closed, at `now`. */
 export function callState(call: { opensAt: Date; closesAt: Date }, now = new Date()): CallState {
@@ -19,6 +31,8 @@ export function callOptions(calls: { id: string; title: string; year: number; op
       year: c.year,
       opensAt: c.opensAt.toISOString(),
       closesAt: c.closesAt.toISOString(),
+      opens: formatDateTime(c.opensAt),
+      closes: formatDateTime(c.closesAt),
       state: callState(c, now),
     }))
     .sort(

@@ -1,4 +1,5 @@
-import { z, optionalText } from '@/lib/domain/zod';
+import * as z from '@/lib/domain/zod';
+import { optionalText } from '@/lib/domain/zod';
 import { POSITIONS } from '@/lib/domain/council-rules';
 import { optionalVnDateTime, recordId, version, vnDateTime } from '@/lib/domain/inputs';
 import type { Criterion } from '@/lib/domain/settings';
@@ -8,24 +9,20 @@ export const ZFormCouncil = z.object({
   version,
   stage: z.enum(['PROPOSAL', 'ACCEPTANCE']),
   meetingAt: optionalVnDateTime,
-  members: z
-    .array(z.object({ userId: recordId, position: z.enum(POSITIONS) }))
-    .min(1)
-    .max(25),
+  members: z.array(z.object({ userId: recordId, position: z.enum(POSITIONS) })).check(z.minLength(1), z.maxLength(25)),
 });
 export type TFormCouncil = z.input<typeof ZFormCouncil>;
 
 export const ZDeclareConflict = z
   .object({ memberId: recordId, hasConflict: z.boolean(), reason: optionalText(2000) })
-  .refine((v) => !v.hasConflict || (v.reason && v.reason.length >= 5), { path: ['reason'], message: 'validation.conflictReason' });
+  .check(z.refine((v) => !v.hasConflict || (v.reason && v.reason.length >= 5), { path: ['reason'], message: 'validation.conflictReason' }));
 
 export const ZReplaceMember = z.object({ memberId: recordId, userId: recordId });
 
 export const RECOMMENDATIONS = ['APPROVE', 'APPROVE_WITH_REVISIONS', 'REJECT'] as const;
 export const RATINGS = ['EXCELLENT', 'PASS', 'FAIL'] as const;
 
-const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((v) => (v === '' || v === null ? undefined : v), z.enum(values).optional());
+const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) => z.emptyAsUndefined(z.enum(values));
 
 /**
  * A proposal-stage ballot, built from the department's current criteria so that the form and the server check
@@ -38,12 +35,11 @@ export function proposalBallotSchema(criteria: readonly Criterion[]) {
         c.key,
         z.preprocess(
           (v) => (v === '' || v === null ? undefined : v),
-          z.coerce
-            .number()
-            .int('validation.wholeNumber')
-            .min(0, 'validation.scoreNegative')
-            .max(c.max, 'validation.scoreAboveMax')
-            .optional(),
+          z.optional(
+            z.coerce
+              .number()
+              .check(z.int('validation.wholeNumber'), z.gte(0, 'validation.scoreNegative'), z.lte(c.max, 'validation.scoreAboveMax')),
+          ),
         ),
       ]),
     ),
@@ -51,18 +47,20 @@ export function proposalBallotSchema(criteria: readonly Criterion[]) {
   return z
     .object({
       memberId: recordId,
-      submit: z.boolean().default(false),
+      submit: z._default(z.boolean(), false),
       scores,
       recommendation: optionalChoice(RECOMMENDATIONS),
       comments: optionalText(10_000),
     })
-    .superRefine((v, ctx) => {
-      if (!v.submit) return;
-      for (const c of criteria)
-        if ((v.scores as Record<string, number | undefined>)[c.key] === undefined)
-          ctx.addIssue({ code: 'custom', path: ['scores', c.key], message: 'validation.required' });
-      if (!v.recommendation) ctx.addIssue({ code: 'custom', path: ['recommendation'], message: 'validation.required' });
-    });
+    .check(
+      z.superRefine((v, ctx) => {
+        if (!v.submit) return;
+        for (const c of criteria)
+          if ((v.scores as Record<string, number | undefined>)[c.key] === undefined)
+            ctx.addIssue({ code: 'custom', path: ['scores', c.key], message: 'validation.required' });
+        if (!v.recommendation) ctx.addIssue({ code: 'custom', path: ['recommendation'], message: 'validation.required' });
+      }),
+    );
 }
 
 /** An acceptance-stage ballot: a rating per expected product and for the final report, and an overall rating. */
@@ -70,20 +68,22 @@ export function acceptanceBallotSchema(productCount: number) {
   return z
     .object({
       memberId: recordId,
-      submit: z.boolean().default(false),
-      productRatings: z.array(optionalChoice(RATINGS)).length(productCount, 'validation.invalid'),
+      submit: z._default(z.boolean(), false),
+      productRatings: z.array(optionalChoice(RATINGS)).check(z.length(productCount, 'validation.invalid')),
       reportRating: optionalChoice(RATINGS),
       overallRating: optionalChoice(RATINGS),
       comments: optionalText(10_000),
     })
-    .superRefine((v, ctx) => {
-      if (!v.submit) return;
-      v.productRatings.forEach((r, i) => {
-        if (!r) ctx.addIssue({ code: 'custom', path: ['productRatings', i], message: 'validation.required' });
-      });
-      if (!v.reportRating) ctx.addIssue({ code: 'custom', path: ['reportRating'], message: 'validation.required' });
-      if (!v.overallRating) ctx.addIssue({ code: 'custom', path: ['overallRating'], message: 'validation.required' });
-    });
+    .check(
+      z.superRefine((v, ctx) => {
+        if (!v.submit) return;
+        v.productRatings.forEach((r, i) => {
+          if (!r) ctx.addIssue({ code: 'custom', path: ['productRatings', i], message: 'validation.required' });
+        });
+        if (!v.reportRating) ctx.addIssue({ code: 'custom', path: ['reportRating'], message: 'validation.required' });
+        if (!v.overallRating) ctx.addIssue({ code: 'custom', path: ['overallRating'], message: 'validation.required' });
+      }),
+    );
 }
 
 /**
@@ -103,12 +103,11 @@ export const ZRecordMeeting = z.object({
   councilId: recordId,
   heldAt: vnDateTime,
   place: optionalText(300),
-  online: z.boolean().default(false),
-  presidingUserId: z.string().trim().min(1, 'validation.choose').pipe(recordId),
+  online: z._default(z.boolean(), false),
+  presidingUserId: z.pipe(z.string().check(z.trim(), z.minLength(1, 'validation.choose')), recordId),
   attendance: z
-    .array(z.object({ userId: recordId, present: z.boolean(), online: z.boolean().default(false) }))
-    .min(1)
-    .max(25),
+    .array(z.object({ userId: recordId, present: z.boolean(), online: z._default(z.boolean(), false) }))
+    .check(z.minLength(1), z.maxLength(25)),
   minutesNote: optionalText(5000),
 });
 export type TRecordMeeting = z.input<typeof ZRecordMeeting>;

@@ -5,7 +5,7 @@ import type { Role } from './roles';
 import type { TaskStatus } from './task-status';
 import { stateMachine, type Transition } from './state-machine';
 import { acceptanceDueDate, addDays, addMonths, daysBetween, reportSchedule, toDay } from './deadlines';
-import { vietnamDay } from './format';
+import { vietnamDay } from './calendar';
 
 const ORG: readonly Role[] = ['ORGANIZATION'];
 const DEPT: readonly Role[] = ['DEPARTMENT_STAFF', 'DEPARTMENT_ADMIN'];

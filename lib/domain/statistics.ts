@@ -1,7 +1,7 @@
 // What the department reports each year (domain.md): its figures, each counted by the date of its event (the
 // decision, the contract, the certificate, the liquidation), never by a task's plan year. Pure: the names, the
 // period a figure is counted over, and the figures a drill-down may filter the queue by.
-import { z } from './zod';
+import * as z from './zod';
 
 /** Figures that count tasks (each one links to the department's queue filtered to exactly those tasks). */
 export const TASK_FIGURES = [
@@ -45,7 +45,7 @@ export function periodLabel(r: YearRange): string {
   return r.from === r.to ? String(r.from) : `${r.from}–${r.to}`;
 }
 
-const year = z.coerce.number().int().min(MIN_STAT_YEAR).max(MAX_STAT_YEAR);
+const year = z.coerce.number().check(z.int(), z.gte(MIN_STAT_YEAR), z.lte(MAX_STAT_YEAR));
 
 /**
  * The period from a URL (`from`, `to`, or `year`): a missing or unreadable bound falls back to `fallbackYear`, and
@@ -62,9 +62,9 @@ export function parseYearRange(params: { from?: unknown; to?: unknown; year?: un
 
 /** The queue's drill-down parameters: the figure and its period (the other filters are the queue's own). */
 export const ZFigureFilter = z.object({
-  figure: z.enum(TASK_FIGURES).optional().catch(undefined),
-  from: year.optional().catch(undefined),
-  to: year.optional().catch(undefined),
+  figure: z.catch(z.optional(z.enum(TASK_FIGURES)), undefined),
+  from: z.catch(z.optional(year), undefined),
+  to: z.catch(z.optional(year), undefined),
 });
 
 /** The queue filtered to exactly the tasks a figure counts (and a breakdown's key, if any). */

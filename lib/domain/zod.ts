@@ -1,9 +1,15 @@
 // zod configured once for the whole app, browser and server alike: every message is a key of the
-// "validation" namespace of messages/*.json, so a form shows it in the user's language. Schemas import z
-// from here.
-import { z } from 'zod';
+// "validation" namespace of messages/*.json, so a form shows it in the user's language.
+//
+// The API is zod/mini's (functional, tree-shakable): the forms validate in the browser with the very schemas the
+// services parse with, and the browser receives only the pieces of zod those schemas use, not the whole library.
+// Schemas import it as a namespace, `import * as z from '@/lib/domain/zod'` (a namespace object passed on as a
+// value, e.g. `export { z }`, would make every bundler keep all of zod). What chaining zod writes as methods is
+// written here as functions: `z.optional(s)`, `z.catch(s, v)`, `z._default(s, v)`, `z.pipe(a, b)`, and checks in
+// `.check(z.trim(), z.minLength(2), z.maxLength(100), z.refine(...), z.superRefine(...))`.
+import { config, pipe, transform, string, optional, trim, minLength, maxLength, NEVER, type core } from 'zod/mini';
 
-z.config({
+config({
   customError: (issue) => {
     switch (issue.code) {
       case 'invalid_type':
@@ -26,18 +32,34 @@ z.config({
   },
 });
 
-export { z };
+export * from 'zod/mini';
+
+/** zod's `preprocess`: `fn` turns the raw value into what `schema` parses (e.g. '' into undefined). */
+export const preprocess = <T extends core.$ZodType>(fn: (value: unknown) => unknown, schema: T) => pipe(transform(fn), schema);
+
+/** '' or null (an empty field, a select left on "none") -> undefined, then `schema`. */
+export const emptyAsUndefined = <T extends core.$ZodType>(schema: T) =>
+  preprocess((v) => (v === '' || v === null ? undefined : v), optional(schema));
 
 /** Optional text field from a form: '' becomes undefined. */
 export const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().max(max).optional());
+  preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), optional(string().check(trim(), maxLength(max))));
 
-export const requiredText = (max: number, min = 1) => z.string().trim().min(min).max(max);
+/**
+ * Inside a transform: refuses the value with a message key (zod/mini's transforms record an issue by pushing it;
+ * the one the server and the form both show).
+ */
+export function refuse(ctx: core.ParsePayload, message: string): never {
+  ctx.issues.push({ code: 'custom', message, input: ctx.value });
+  return NEVER;
+}
+
+export const requiredText = (max: number, min = 1) => string().check(trim(), minLength(min), maxLength(max));
 
 export type FieldErrorMap = Record<string, string[]>;
 
 /** zod issues -> { "a.b.0": ["validation.required"] } keyed by dotted path. */
-export function fieldErrorsOf(error: z.ZodError): FieldErrorMap {
+export function fieldErrorsOf(error: core.$ZodError): FieldErrorMap {
   const out: FieldErrorMap = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || '_form';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { z } from '@/lib/domain/zod';
+import * as z from '@/lib/domain/zod';
 import { exportTaskRows } from '@/lib/tasks/service';
 import { exportOrganizationRows } from '@/lib/organizations/service';
 import { exportUserRows } from '@/lib/users/service';
@@ -21,7 +21,7 @@ import { EXPORT_FORMATS, exportResponse, type Column, type ExportFormat } from '
 /** A translator of the catalogs (next-intl's, from the route; built directly in tests). */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-export const ZExportFormat = z.enum(EXPORT_FORMATS).catch('xlsx');
+export const ZExportFormat = z.catch(z.enum(EXPORT_FORMATS), 'xlsx');
 
 type Row<F extends (...a: never[]) => Promise<AsyncIterable<unknown>>> = Awaited<ReturnType<F>> extends AsyncIterable<infer R> ? R : never;
 

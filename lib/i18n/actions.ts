@@ -1,6 +1,6 @@
 'use server';
 import { cookies } from 'next/headers';
-import { isLocale } from '@/lib/domain/format';
+import { isLocale } from '@/lib/domain/locale';
 import { LOCALE_COOKIE } from './request';
 
 /** The language switch: kept for a year in a cookie, so the choice survives visits and logins. */

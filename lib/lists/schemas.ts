@@ -1,10 +1,11 @@
-import { z, optionalText, requiredText } from '@/lib/domain/zod';
+import * as z from '@/lib/domain/zod';
+import { optionalText, requiredText } from '@/lib/domain/zod';
 import { SCIENCE_FIELDS } from '@/lib/domain/task-status';
 import { ASSIGNMENT_METHODS } from '@/lib/domain/identification';
 import { LISTED_STATUSES } from '@/lib/domain/listed-task-workflow';
 import { day, intIn, optionalId, optionalInt, optionalMoney, pageField, recordId, searchText, version } from '@/lib/domain/inputs';
 
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
+const optional = <T extends z.core.$ZodType>(schema: T) => z.emptyAsUndefined(schema);
 const planYear = intIn(2000, 2100);
 
 /**
@@ -30,14 +31,15 @@ type DirectFields = { method?: unknown; directOrganizationId?: unknown; directRe
  * Direct assignment names the organization and the reason. Checked even when other fields fail (`when`), so the
  * form shows every missing field at once.
  */
-function directNamed<T extends z.ZodType<DirectFields>>(schema: T) {
+function directNamed<T extends z.ZodMiniType<DirectFields>>(schema: T) {
   const always = { when: () => true, message: 'validation.required' };
-  return schema
-    .refine((v) => v.method !== 'DIRECT' || !!v.directOrganizationId, { ...always, path: ['directOrganizationId'] })
-    .refine((v) => v.method !== 'DIRECT' || (typeof v.directReason === 'string' && v.directReason.trim().length >= 5), {
+  return schema.check(
+    z.refine<DirectFields>((v) => v.method !== 'DIRECT' || !!v.directOrganizationId, { ...always, path: ['directOrganizationId'] }),
+    z.refine<DirectFields>((v) => v.method !== 'DIRECT' || (typeof v.directReason === 'string' && v.directReason.trim().length >= 5), {
       ...always,
       path: ['directReason'],
-    });
+    }),
+  );
 }
 
 export const ZCreateOrderList = z.object({ planYear, title: requiredText(300, 10) });
@@ -45,7 +47,10 @@ export type TCreateOrderList = z.input<typeof ZCreateOrderList>;
 
 const listRef = { listId: recordId, version };
 export const ZListRef = z.object(listRef);
-export const ZAddListItems = z.object({ ...listRef, needsIds: z.array(recordId).min(1, 'validation.chooseNeeds').max(500) });
+export const ZAddListItems = z.object({
+  ...listRef,
+  needsIds: z.array(recordId).check(z.minLength(1, 'validation.chooseNeeds'), z.maxLength(500)),
+});
 export const ZRemoveListItem = z.object({ ...listRef, itemId: recordId });
 export const ZUpdateListItem = directNamed(z.object({ itemId: recordId, version, ...itemShape }));
 export type TUpdateListItem = z.input<typeof ZUpdateListItem>;
@@ -57,13 +62,15 @@ export const ZDecideOrderList = z
     ...listRef,
     decisionNumber: requiredText(100, 1),
     decisionDate: day,
-    struckIds: z.array(recordId).max(500).default([]),
+    struckIds: z._default(z.array(recordId).check(z.maxLength(500)), []),
     struckNote: optionalText(2_000),
   })
-  .refine((v) => v.struckIds.length === 0 || (v.struckNote && v.struckNote.length >= 5), {
-    path: ['struckNote'],
-    message: 'validation.struckNote',
-  });
+  .check(
+    z.refine((v) => v.struckIds.length === 0 || (v.struckNote && v.struckNote.length >= 5), {
+      path: ['struckNote'],
+      message: 'validation.struckNote',
+    }),
+  );
 export type TDecideOrderList = z.input<typeof ZDecideOrderList>;
 
 /** An urgent task (nhiệm vụ đột xuất) listed outside the yearly cycle by its own decision. */
@@ -71,9 +78,9 @@ export const ZUrgentListedTask = directNamed(z.object({ planYear, ...itemShape, 
 export type TUrgentListedTask = z.input<typeof ZUrgentListedTask>;
 
 export const ZListedFilters = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
-  status: z.enum(LISTED_STATUSES).optional().catch(undefined),
-  method: z.enum(ASSIGNMENT_METHODS).optional().catch(undefined),
+  year: z.catch(z.optional(z.coerce.number().check(z.int(), z.gte(2000), z.lte(2100))), undefined),
+  status: z.catch(z.optional(z.enum(LISTED_STATUSES)), undefined),
+  method: z.catch(z.optional(z.enum(ASSIGNMENT_METHODS)), undefined),
   q: searchText(200),
   page: pageField,
 });
@@ -81,7 +88,7 @@ export type ListedFilters = z.output<typeof ZListedFilters>;
 
 /** Listed tasks put to a selection notice (open for dossiers until the notice closes). */
 export const ZOpenListed = z.object({
-  callId: z.string().trim().min(1, 'validation.choose').pipe(recordId),
-  listedTaskIds: z.array(recordId).min(1, 'validation.chooseListed').max(500),
+  callId: z.pipe(z.string().check(z.trim(), z.minLength(1, 'validation.choose')), recordId),
+  listedTaskIds: z.array(recordId).check(z.minLength(1, 'validation.chooseListed'), z.maxLength(500)),
 });
 export type TOpenListed = z.input<typeof ZOpenListed>;

@@ -2,6 +2,7 @@ import 'server-only';
 import { load } from '@/lib/server/page';
 import { requireArea } from '@/lib/server/session';
 import { pageParam, stringParams } from '@/lib/domain/paging';
+import { formatDateTime } from '@/lib/domain/format';
 import { NEEDS_EDITABLE, NEEDS_MACHINE } from '@/lib/domain/needs-workflow';
 import { callState } from '@/lib/calls/options';
 import { listCalls } from '@/lib/calls/service';
@@ -59,7 +60,8 @@ export async function loadNeedsForm(needsId: string | null, searchParams: Record
   return {
     kind: 'form' as const,
     needs: null,
-    calls: calls.map((c) => ({ id: c.id, title: c.title, state: c.state, closesAt: c.closesAt })),
+    // The closing time as the form shows it: the browser needs no date library.
+    calls: calls.map((c) => ({ id: c.id, title: c.title, state: c.state, closesAt: c.closesAt, closes: formatDateTime(c.closesAt) })),
     programs,
     initial: { ...EMPTY_NEEDS_FORM, callId: calls.find((c) => c.id === wanted)?.id ?? calls.find((c) => c.state === 'open')?.id ?? '' },
     problems: {},

@@ -1,4 +1,5 @@
-import { z, optionalText, requiredText } from '@/lib/domain/zod';
+import * as z from '@/lib/domain/zod';
+import { optionalText, requiredText } from '@/lib/domain/zod';
 import { SCIENCE_FIELDS } from '@/lib/domain/task-status';
 import { NEEDS_STATUSES } from '@/lib/domain/needs-workflow';
 import {
@@ -14,7 +15,7 @@ import {
   version,
 } from '@/lib/domain/inputs';
 
-const optionalField = z.preprocess((v) => (v === '' || v === null ? undefined : v), z.enum(SCIENCE_FIELDS).optional());
+const optionalField = z.emptyAsUndefined(z.enum(SCIENCE_FIELDS));
 
 /** A needs proposal's content (domain.md, phase 1): in a draft everything may stay empty except the name. */
 const needsShape = {
@@ -45,7 +46,7 @@ export const ZNeedsReadyToSubmit = z.object({
   expectedResults: neededToSubmit(requiredText(10_000, 20)),
   applyingUnits: neededToSubmit(requiredText(2_000, 3)),
   durationMonths: neededToSubmit(intIn(1, 60)),
-  budgetEstimate: neededToSubmit(money.refine((n) => n > 0n, 'validation.moneyPositive')),
+  budgetEstimate: neededToSubmit(money.check(z.refine((n) => n > 0n, 'validation.moneyPositive'))),
 });
 export const NEEDS_REQUIRED_TO_SUBMIT = [
   'field',
@@ -63,10 +64,10 @@ export const ZReturnNeeds = z.object({ ...ref, note: requiredText(5_000, 5) });
 export const ZMergeNeeds = z.object({ ...ref, intoId: recordId });
 
 export const ZNeedsFilter = z.object({
-  callId: recordId.optional().catch(undefined),
-  status: z.enum(NEEDS_STATUSES).optional().catch(undefined),
-  field: z.enum(SCIENCE_FIELDS).optional().catch(undefined),
-  organizationId: recordId.optional().catch(undefined),
+  callId: z.catch(z.optional(recordId), undefined),
+  status: z.catch(z.optional(z.enum(NEEDS_STATUSES)), undefined),
+  field: z.catch(z.optional(z.enum(SCIENCE_FIELDS)), undefined),
+  organizationId: z.catch(z.optional(recordId), undefined),
   q: searchText(200),
   page: pageField,
 });

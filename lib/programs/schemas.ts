@@ -1,4 +1,5 @@
-import { z, optionalText, requiredText } from '@/lib/domain/zod';
+import * as z from '@/lib/domain/zod';
+import { optionalText, requiredText } from '@/lib/domain/zod';
 import { intIn, pageField, positiveMoney, recordId, searchText, version } from '@/lib/domain/inputs';
 
 /**
@@ -8,11 +9,7 @@ import { intIn, pageField, positiveMoney, recordId, searchText, version } from '
 const programShape = {
   code: z
     .string()
-    .trim()
-    .toUpperCase()
-    .min(2)
-    .max(30)
-    .regex(/^[A-Z0-9][A-Z0-9.\-/]*$/, 'validation.programCode'),
+    .check(z.trim(), z.toUpperCase(), z.minLength(2), z.maxLength(30), z.regex(/^[A-Z0-9][A-Z0-9.\-/]*$/, 'validation.programCode')),
   name: requiredText(300, 5),
   startYear: intIn(2000, 2100),
   endYear: intIn(2000, 2100),
@@ -22,12 +19,14 @@ const programShape = {
 };
 
 type Years = { startYear?: unknown; endYear?: unknown };
-const yearsInOrder = <T extends z.ZodType<Years>>(schema: T) =>
-  schema.refine((v) => typeof v.startYear !== 'number' || typeof v.endYear !== 'number' || v.startYear <= v.endYear, {
-    path: ['endYear'],
-    message: 'validation.endYearBeforeStart',
-    when: () => true,
-  });
+const yearsInOrder = <T extends z.ZodMiniType<Years>>(schema: T) =>
+  schema.check(
+    z.refine<Years>((v) => typeof v.startYear !== 'number' || typeof v.endYear !== 'number' || v.startYear <= v.endYear, {
+      path: ['endYear'],
+      message: 'validation.endYearBeforeStart',
+      when: () => true,
+    }),
+  );
 
 export const ZProgram = yearsInOrder(z.object(programShape));
 export type TProgram = z.input<typeof ZProgram>;

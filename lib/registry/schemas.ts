@@ -1,4 +1,4 @@
-import { z } from '@/lib/domain/zod';
+import * as z from '@/lib/domain/zod';
 import { pageField, searchText } from '@/lib/domain/inputs';
 
 /** The public registry's URL: the search words and the page; anything unusable is left out. */

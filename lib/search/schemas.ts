@@ -1,4 +1,4 @@
-import { z } from '@/lib/domain/zod';
+import * as z from '@/lib/domain/zod';
 import { searchText } from '@/lib/domain/inputs';
 
 /** The header search's query (`/department/search?q=`): anything unusable is no query. */

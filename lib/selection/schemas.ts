@@ -1,4 +1,5 @@
-import { z, optionalText } from '@/lib/domain/zod';
+import * as z from '@/lib/domain/zod';
+import { optionalText } from '@/lib/domain/zod';
 import { POSITIONS } from '@/lib/domain/council-rules';
 import { optionalVnDateTime, recordId, version } from '@/lib/domain/inputs';
 
@@ -7,10 +8,7 @@ export const ZFormSelectionCouncil = z.object({
   listedTaskId: recordId,
   version,
   meetingAt: optionalVnDateTime,
-  members: z
-    .array(z.object({ userId: recordId, position: z.enum(POSITIONS) }))
-    .min(1)
-    .max(25),
+  members: z.array(z.object({ userId: recordId, position: z.enum(POSITIONS) })).check(z.minLength(1), z.maxLength(25)),
 });
 export type TFormSelectionCouncil = z.input<typeof ZFormSelectionCouncil>;
 
@@ -22,7 +20,7 @@ export type TFormSelectionCouncil = z.input<typeof ZFormSelectionCouncil>;
 export const ZDecideSelection = z.object({
   listedTaskId: recordId,
   version,
-  selectedTaskId: z.preprocess((v) => (v === '' || v === null ? undefined : v), recordId.optional()),
+  selectedTaskId: z.emptyAsUndefined(recordId),
   reason: optionalText(5_000),
 });
 export type TDecideSelection = z.input<typeof ZDecideSelection>;

@@ -21,7 +21,7 @@ import type { ActionResult } from '@/lib/domain/action-result';
  * stack when it was unexpected; never the input. The action never throws to the browser, and it answers with its
  * data only: the page that called it decides what to refresh.
  */
-export function defineAction<S extends z.ZodType, R>(
+export function defineAction<S extends z.core.$ZodType, R>(
   _schema: S,
   service: (actor: Actor, input: unknown) => Promise<R>,
 ): (input: z.input<S>) => Promise<ActionResult<R>> {
@@ -35,7 +35,7 @@ export function defineAction<S extends z.ZodType, R>(
 }
 
 /** The same for the few actions open to anonymous visitors (sign-up, login). */
-export function definePublicAction<S extends z.ZodType, R>(
+export function definePublicAction<S extends z.core.$ZodType, R>(
   _schema: S,
   fn: (input: unknown) => Promise<R>,
 ): (input: z.input<S>) => Promise<ActionResult<R>> {

@@ -1,4 +1,4 @@
-import { type z, fieldErrorsOf } from '@/lib/domain/zod';
+import { fieldErrorsOf, type ZodMiniType, type output } from '@/lib/domain/zod';
 import { inputProblems } from '@/lib/domain/clean-input';
 import { NotFoundError, ValidationError } from '@/lib/server/errors';
 import { recordId } from '@/lib/domain/inputs';
@@ -8,7 +8,7 @@ import { recordId } from '@/lib/domain/inputs';
  * Before the schema, every input is checked for what no field may hold (NUL bytes, lone surrogates, endless
  * nesting), so no schema can forget it and nothing of the kind reaches the database.
  */
-export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+export function parseInput<S extends ZodMiniType>(schema: S, raw: unknown): output<S> {
   const problems = inputProblems(raw);
   if (Object.keys(problems).length) throw new ValidationError('invalidInput', problems);
   const parsed = schema.safeParse(raw);

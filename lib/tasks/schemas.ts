@@ -1,4 +1,5 @@
-import { z, optionalText, requiredText } from '@/lib/domain/zod';
+import * as z from '@/lib/domain/zod';
+import { optionalText, requiredText } from '@/lib/domain/zod';
 import { SCIENCE_FIELDS, TASK_TYPES, TASK_STATUSES } from '@/lib/domain/task-status';
 import { enterpriseSupportProblems } from '@/lib/domain/programs';
 import { MAX_STAT_YEAR, MIN_STAT_YEAR, TASK_FIGURES } from '@/lib/domain/statistics';
@@ -18,8 +19,7 @@ import {
   version,
 } from '@/lib/domain/inputs';
 
-const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((v) => (v === '' || v === null ? undefined : v), z.enum(values).optional());
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.emptyAsUndefined(z.enum(values));
 
 export const ZKeyMember = z.object({
   name: requiredText(100, 2),
@@ -46,21 +46,17 @@ const contentShape = {
   piName: optionalText(100),
   piDegree: optionalText(50),
   piTitle: optionalText(100),
-  piEmail: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().toLowerCase().pipe(z.email()).optional()),
+  piEmail: z.preprocess((v) => (v === '' ? undefined : v), z.optional(z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email()))),
   piPhone: z.preprocess(
     (v) => (v === '' ? undefined : v),
-    z
-      .string()
-      .trim()
-      .regex(/^[0-9+().\s-]{8,20}$/, 'validation.phone')
-      .optional(),
+    z.optional(z.string().check(z.trim(), z.regex(/^[0-9+().\s-]{8,20}$/, 'validation.phone'))),
   ),
-  keyMembers: z.array(ZKeyMember).max(30).default([]),
-  partnerOrganizationIds: z.array(recordId).max(10).default([]),
-  partnerNames: z.array(requiredText(200, 2)).max(10).default([]),
+  keyMembers: z._default(z.array(ZKeyMember).check(z.maxLength(30)), []),
+  partnerOrganizationIds: z._default(z.array(recordId).check(z.maxLength(10)), []),
+  partnerNames: z._default(z.array(requiredText(200, 2)).check(z.maxLength(10)), []),
   objectives: optionalText(20_000),
   contentMethods: optionalText(50_000),
-  expectedProducts: z.array(ZExpectedProduct).max(50).default([]),
+  expectedProducts: z._default(z.array(ZExpectedProduct).check(z.maxLength(50)), []),
   applicationPlan: optionalText(20_000),
   budgetTotal: optionalMoney,
   budgetState: optionalMoney,
@@ -88,7 +84,7 @@ type Checked = {
  * Checked even when other fields fail, so the form shows every missing field at once; an amount that failed its
  * own parse keeps its own message (only parsed amounts are compared).
  */
-const checkSupport = (forSubmission: boolean) => (v: Checked, ctx: z.RefinementCtx) => {
+const checkSupport = (forSubmission: boolean) => (v: Checked, ctx: z.core.$RefinementCtx) => {
   const amount = (x: unknown) => (typeof x === 'bigint' ? x : null);
   if (v.supportAmount !== undefined && v.supportAmount !== null && amount(v.supportAmount) === null) return;
   const problems = enterpriseSupportProblems(
@@ -107,7 +103,7 @@ const checkSupport = (forSubmission: boolean) => (v: Checked, ctx: z.RefinementC
 const always = { when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null };
 
 /** Budget rules of any proposal: state budget plus other sources equal the total, which is not zero. */
-function checkBudget(v: Checked, ctx: z.RefinementCtx) {
+function checkBudget(v: Checked, ctx: z.core.$RefinementCtx) {
   if (v.budgetTotal !== undefined && v.budgetState !== undefined) {
     const other = v.budgetOther ?? 0n;
     if (v.budgetState + other !== v.budgetTotal) ctx.addIssue({ code: 'custom', path: ['budgetTotal'], message: 'validation.budgetSum' });
@@ -116,15 +112,14 @@ function checkBudget(v: Checked, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: 'custom', path: ['budgetTotal'], message: 'validation.moneyPositive' });
 }
 
-export const ZTaskContent = z.object(contentShape).superRefine(checkBudget).superRefine(checkSupport(false), always);
+export const ZTaskContent = z.object(contentShape).check(z.superRefine(checkBudget), z.superRefine(checkSupport(false), always));
 export type TTaskContent = z.input<typeof ZTaskContent>;
 
 export const ZCreateTask = ZTaskContent;
 /** An edit of a draft or returned proposal: its id and the version the user loaded beside the same fields. */
 export const ZUpdateTask = z
   .object({ ...contentShape, taskId: recordId, version })
-  .superRefine(checkBudget)
-  .superRefine(checkSupport(false), always);
+  .check(z.superRefine(checkBudget), z.superRefine(checkSupport(false), always));
 
 const needed = neededToSubmit;
 
@@ -132,16 +127,11 @@ const neededShape = {
   type: needed(z.enum(TASK_TYPES)),
   field: needed(z.enum(SCIENCE_FIELDS)),
   piName: needed(requiredText(100)),
-  piEmail: needed(z.string().trim().toLowerCase().pipe(z.email())),
-  piPhone: needed(
-    z
-      .string()
-      .trim()
-      .regex(/^[0-9+().\s-]{8,20}$/, 'validation.phone'),
-  ),
+  piEmail: needed(z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email())),
+  piPhone: needed(z.string().check(z.trim(), z.regex(/^[0-9+().\s-]{8,20}$/, 'validation.phone'))),
   objectives: needed(requiredText(20_000)),
   contentMethods: needed(requiredText(50_000)),
-  expectedProducts: needed(z.array(ZExpectedProduct).min(1).max(50)),
+  expectedProducts: needed(z.array(ZExpectedProduct).check(z.minLength(1), z.maxLength(50))),
   applicationPlan: needed(requiredText(20_000)),
   budgetTotal: needed(positiveMoney),
   budgetState: needed(money),
@@ -157,8 +147,7 @@ const neededShape = {
  */
 export const ZReadyToSubmit = z
   .object({ ...contentShape, ...neededShape })
-  .superRefine(checkBudget)
-  .superRefine(checkSupport(true), always);
+  .check(z.superRefine(checkBudget), z.superRefine(checkSupport(true), always));
 
 /** The fields ZReadyToSubmit adds to a draft's (the form marks them). */
 export const REQUIRED_TO_SUBMIT = Object.keys(neededShape) as (keyof typeof neededShape)[];
@@ -196,7 +185,7 @@ export const ZAppraisalItem = z.object({
 export const ZAppraise = z.object({
   ...ref,
   contentRemarks: requiredText(10_000, 10),
-  items: z.array(ZAppraisalItem).min(1, 'validation.appraisalItems').max(30),
+  items: z.array(ZAppraisalItem).check(z.minLength(1, 'validation.appraisalItems'), z.maxLength(30)),
   approvedDurationMonths: intIn(1, 60),
   overRequestReason: optionalText(5000),
 });
@@ -219,8 +208,10 @@ export const ZContract = z
     endDate: day,
     fundedAmount: positiveMoney,
   })
-  .refine((v) => v.endDate > v.startDate, { path: ['endDate'], message: 'validation.endBeforeStart' })
-  .refine((v) => v.startDate >= v.signedAt, { path: ['startDate'], message: 'validation.startBeforeSigning' });
+  .check(
+    z.refine((v) => v.endDate > v.startDate, { path: ['endDate'], message: 'validation.endBeforeStart' }),
+    z.refine((v) => v.startDate >= v.signedAt, { path: ['startDate'], message: 'validation.startBeforeSigning' }),
+  );
 export const ZRequestAcceptance = z.object({
   ...ref,
   finalReportSummary: requiredText(20_000, 20),
@@ -238,32 +229,23 @@ export const ZFail = z.object({ ...ZAcceptanceDecision.shape, note: requiredText
 export const QUEUE_SORTS = ['updatedAt', 'code', 'year', 'budgetTotal'] as const;
 
 export const ZQueueFilter = z.object({
-  status: z.enum(TASK_STATUSES).optional().catch(undefined),
-  callId: recordId.optional().catch(undefined),
+  status: z.catch(z.optional(z.enum(TASK_STATUSES)), undefined),
+  callId: z.catch(z.optional(recordId), undefined),
   // 'none': the tasks without one (a statistics breakdown's "not stated" row).
-  field: z
-    .enum([...SCIENCE_FIELDS, 'none'])
-    .optional()
-    .catch(undefined),
-  type: z
-    .enum([...TASK_TYPES, 'none'])
-    .optional()
-    .catch(undefined),
-  programId: z
-    .union([z.literal('none'), recordId])
-    .optional()
-    .catch(undefined),
+  field: z.catch(z.optional(z.enum([...SCIENCE_FIELDS, 'none'])), undefined),
+  type: z.catch(z.optional(z.enum([...TASK_TYPES, 'none'])), undefined),
+  programId: z.catch(z.optional(z.union([z.literal('none'), recordId])), undefined),
   // A statistics figure's drill-down: the tasks it counts in the period (lib/statistics/figures.ts).
-  figure: z.enum(TASK_FIGURES).optional().catch(undefined),
-  from: z.coerce.number().int().min(MIN_STAT_YEAR).max(MAX_STAT_YEAR).optional().catch(undefined),
-  to: z.coerce.number().int().min(MIN_STAT_YEAR).max(MAX_STAT_YEAR).optional().catch(undefined),
-  organizationId: recordId.optional().catch(undefined),
-  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  figure: z.catch(z.optional(z.enum(TASK_FIGURES)), undefined),
+  from: z.catch(z.optional(z.coerce.number().check(z.int(), z.gte(MIN_STAT_YEAR), z.lte(MAX_STAT_YEAR))), undefined),
+  to: z.catch(z.optional(z.coerce.number().check(z.int(), z.gte(MIN_STAT_YEAR), z.lte(MAX_STAT_YEAR))), undefined),
+  organizationId: z.catch(z.optional(recordId), undefined),
+  year: z.catch(z.optional(z.coerce.number().check(z.int(), z.gte(2000), z.lte(2100))), undefined),
   q: searchText(200),
   page: pageField,
   /** Sort of the queue (newest change first unless chosen): each has an index. */
-  sort: z.enum(QUEUE_SORTS).optional().catch(undefined),
-  dir: z.enum(['asc', 'desc']).optional().catch(undefined),
+  sort: z.catch(z.optional(z.enum(QUEUE_SORTS)), undefined),
+  dir: z.catch(z.optional(z.enum(['asc', 'desc'])), undefined),
 });
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 export type QueueFilter = z.output<typeof ZQueueFilter>;

@@ -38,7 +38,7 @@ import {
   ZUpdateTask,
   ZWithdraw,
 } from './schemas';
-import { fieldErrorsOf, type z } from '@/lib/domain/zod';
+import { fieldErrorsOf, type output } from '@/lib/domain/zod';
 import { storedTaskSelect, taskToFormValues, type StoredTask } from './form-values';
 import { listSelect } from './queries';
 import { dossierTarget } from '@/lib/lists/dossiers';
@@ -50,7 +50,7 @@ function assertProposer(actor: Actor) {
   if (actor.organizationStatus !== 'ACTIVE') throw new ForbiddenError('organizationNotVerified');
 }
 
-type Content = Omit<z.output<typeof ZCreateTask>, 'partnerOrganizationIds'> & { partnerOrganizationIds: string[] };
+type Content = Omit<output<typeof ZCreateTask>, 'partnerOrganizationIds'> & { partnerOrganizationIds: string[] };
 
 /** The proposal's content as rows of the task: what is absent is stored as null; partners are checked. */
 async function contentData(
@@ -266,7 +266,7 @@ async function nextCode(tx: Tx, year: number) {
 }
 
 export type ApprovalDecision = Pick<
-  z.output<typeof ZApprove>,
+  output<typeof ZApprove>,
   'decisionNo' | 'decisionDate' | 'approvedBudget' | 'approvedDurationMonths' | 'note'
 >;
 

@@ -1,5 +1,8 @@
 import { SignUpForm } from '@/components/auth/sign-up-form';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
-export default function SignUpPage() {
+function SignUpPage() {
   return <SignUpForm />;
 }
+
+export default withClientIntl(SignUpPage);

@@ -11,6 +11,7 @@ import { buttonClass } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { ExportLinks } from '@/components/ui/export-links';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,7 +19,7 @@ export async function generateMetadata() {
   return { title: (await getTranslations('lists'))('listed.title') };
 }
 
-export default async function ListedTasksPage({ searchParams }: Props) {
+async function ListedTasksPage({ searchParams }: Props) {
   const page = await loadListedTasks(await searchParams);
   const t = await getTranslations();
   const f = page.filter;
@@ -131,3 +132,5 @@ export default async function ListedTasksPage({ searchParams }: Props) {
     </>
   );
 }
+
+export default withClientIntl(ListedTasksPage);

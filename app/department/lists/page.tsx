@@ -7,6 +7,7 @@ import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
 import { CreateListForm } from '@/components/lists/list-forms';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,7 +17,7 @@ export async function generateMetadata() {
 
 const TONE = { DRAFT: 'amber', SUBMITTED: 'blue', DECIDED: 'green' } as const;
 
-export default async function OrderListsPage({ searchParams }: Props) {
+async function OrderListsPage({ searchParams }: Props) {
   const page = await loadOrderLists(await searchParams);
   const t = await getTranslations('lists');
   return (
@@ -68,3 +69,5 @@ export default async function OrderListsPage({ searchParams }: Props) {
     </>
   );
 }
+
+export default withClientIntl(OrderListsPage);

@@ -7,11 +7,12 @@ import { DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { OrganizationStatusButtons } from '@/components/organizations/status-buttons';
 import { ExportLinks } from '@/components/ui/export-links';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const TONE = { PENDING: 'amber', ACTIVE: 'green', DISABLED: 'red' } as const;
 
-export default async function OrganizationsPage({ searchParams }: Props) {
+async function OrganizationsPage({ searchParams }: Props) {
   const page = await loadOrganizationsPage(await searchParams);
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
   return (
@@ -74,3 +75,5 @@ export default async function OrganizationsPage({ searchParams }: Props) {
     </>
   );
 }
+
+export default withClientIntl(OrganizationsPage);

@@ -4,8 +4,9 @@ import { load } from '@/lib/server/page';
 import { loadProfilePage } from '@/lib/users/loaders';
 import { Card, PageHeader } from '@/components/ui/card';
 import { ProfileForm } from '@/components/users/profile-form';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
-export default async function ProfilePage() {
+async function ProfilePage() {
   const profile = await load(loadProfilePage(await requireArea('department')));
   const t = await getTranslations('profile');
   return (
@@ -17,3 +18,5 @@ export default async function ProfilePage() {
     </>
   );
 }
+
+export default withClientIntl(ProfilePage);

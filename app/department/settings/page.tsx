@@ -2,8 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import { loadSettingsPage } from '@/lib/settings/loaders';
 import { PageHeader } from '@/components/ui/card';
 import { SettingsForm } from '@/components/department/settings-form';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
-export default async function SettingsPage() {
+async function SettingsPage() {
   const { values } = await loadSettingsPage();
   const t = await getTranslations('deptSettings');
   return (
@@ -13,3 +14,5 @@ export default async function SettingsPage() {
     </>
   );
 }
+
+export default withClientIntl(SettingsPage);

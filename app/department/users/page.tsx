@@ -9,10 +9,11 @@ import { FilterBar } from '@/components/ui/filter-bar';
 import { CreateUserForm } from '@/components/users/create-user-form';
 import { UserRowActions } from '@/components/users/user-row-actions';
 import { ExportLinks } from '@/components/ui/export-links';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function UsersPage({ searchParams }: Props) {
+async function UsersPage({ searchParams }: Props) {
   const page = await loadUsersPage(await searchParams);
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
   return (
@@ -81,3 +82,5 @@ export default async function UsersPage({ searchParams }: Props) {
     </>
   );
 }
+
+export default withClientIntl(UsersPage);

@@ -4,8 +4,9 @@ import { loadCallForm } from '@/lib/calls/loaders';
 import { Card, PageHeader } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
 import { CallForm } from '@/components/department/call-form';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
-export default async function EditCallPage({ params }: { params: Promise<{ callId: string }> }) {
+async function EditCallPage({ params }: { params: Promise<{ callId: string }> }) {
   const { call, initial } = await loadCallForm((await params).callId);
   const t = await getTranslations('deptCalls');
   return (
@@ -25,3 +26,5 @@ export default async function EditCallPage({ params }: { params: Promise<{ callI
     </>
   );
 }
+
+export default withClientIntl(EditCallPage);

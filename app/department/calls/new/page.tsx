@@ -4,8 +4,9 @@ import { loadCallForm } from '@/lib/calls/loaders';
 import { Card, PageHeader } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
 import { CallForm } from '@/components/department/call-form';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
-export default async function NewCallPage() {
+async function NewCallPage() {
   const { initial } = await loadCallForm(null);
   const t = await getTranslations('deptCalls');
   return (
@@ -24,3 +25,5 @@ export default async function NewCallPage() {
     </>
   );
 }
+
+export default withClientIntl(NewCallPage);

@@ -9,13 +9,14 @@ import { StatusBadge } from '@/components/tasks/status-badge';
 import { DecideSelectionForm, SelectionCouncilForm } from '@/components/selection/selection-forms';
 import { MeetingForm } from '@/components/department/meeting-form';
 import { MeetingList } from '@/components/department/meeting-list';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('selection'))('title') };
 }
 
 /** One listed task's selection: its dossiers (all of them, for the department), the council, the ranking, the decision. */
-export default async function ListedTaskSelectionPage({ params }: { params: Promise<{ listedId: string }> }) {
+async function ListedTaskSelectionPage({ params }: { params: Promise<{ listedId: string }> }) {
   const page = await loadSelectionPage((await params).listedId);
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
   const { listed } = page;
@@ -172,3 +173,5 @@ export default async function ListedTaskSelectionPage({ params }: { params: Prom
     </>
   );
 }
+
+export default withClientIntl(ListedTaskSelectionPage);

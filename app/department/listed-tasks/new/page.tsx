@@ -3,12 +3,13 @@ import { getTranslations } from 'next-intl/server';
 import { loadUrgentForm } from '@/lib/lists/loaders';
 import { Card, PageHeader } from '@/components/ui/card';
 import { UrgentListedForm } from '@/components/lists/list-forms';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('lists'))('urgent.title') };
 }
 
-export default async function UrgentListedTaskPage() {
+async function UrgentListedTaskPage() {
   const page = await loadUrgentForm();
   const t = await getTranslations('lists');
   return (
@@ -23,3 +24,5 @@ export default async function UrgentListedTaskPage() {
     </>
   );
 }
+
+export default withClientIntl(UrgentListedTaskPage);

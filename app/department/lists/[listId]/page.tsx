@@ -8,6 +8,7 @@ import { DataTable } from '@/components/ui/data-table';
 import { DocumentLinks } from '@/components/documents/document-links';
 import { loadListDocuments } from '@/lib/documents/loaders';
 import { AddItemsForm, DecideListForm, RecallListButton, RemoveItemButton, SubmitListForm } from '@/components/lists/list-forms';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('lists'))('list.title') };
@@ -15,7 +16,7 @@ export async function generateMetadata() {
 
 const TONE = { DRAFT: 'amber', SUBMITTED: 'blue', DECIDED: 'green' } as const;
 
-export default async function OrderListPage({ params }: { params: Promise<{ listId: string }> }) {
+async function OrderListPage({ params }: { params: Promise<{ listId: string }> }) {
   const { listId } = await params;
   const [list, documents] = await Promise.all([loadOrderList(listId), loadListDocuments(listId)]);
   const t = await getTranslations();
@@ -121,3 +122,5 @@ export default async function OrderListPage({ params }: { params: Promise<{ list
     </>
   );
 }
+
+export default withClientIntl(OrderListPage);

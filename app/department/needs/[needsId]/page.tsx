@@ -4,12 +4,13 @@ import { loadDeptNeedsPage } from '@/lib/needs/loaders';
 import { Alert, PageHeader } from '@/components/ui/card';
 import { NeedsDetail, NeedsStatusBadge } from '@/components/needs/needs-detail';
 import { DeptNeedsActions } from '@/components/needs/dept-needs-actions';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('needs'))('detail.pageTitle') };
 }
 
-export default async function DeptNeedsDetailPage({ params }: { params: Promise<{ needsId: string }> }) {
+async function DeptNeedsDetailPage({ params }: { params: Promise<{ needsId: string }> }) {
   const { needs, actions } = await loadDeptNeedsPage((await params).needsId);
   const t = await getTranslations();
   return (
@@ -38,3 +39,5 @@ export default async function DeptNeedsDetailPage({ params }: { params: Promise<
     </>
   );
 }
+
+export default withClientIntl(DeptNeedsDetailPage);

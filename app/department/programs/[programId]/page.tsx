@@ -4,6 +4,7 @@ import { loadProgramPage } from '@/lib/programs/loaders';
 import { Card, PageHeader } from '@/components/ui/card';
 import { EditProgramForm } from '@/components/programs/program-form';
 import { ProgramBudget, ProgramSummary, ProgramTasks } from '@/components/programs/program-view';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
 type Props = {
   params: Promise<{ programId: string }>;
@@ -15,7 +16,7 @@ export async function generateMetadata() {
 }
 
 /** One program: its budget used and remaining, its tasks; the leader's edit form (staff read it only). */
-export default async function ProgramPage({ params, searchParams }: Props) {
+async function ProgramPage({ params, searchParams }: Props) {
   const page = await loadProgramPage((await params).programId, await searchParams);
   const t = await getTranslations('programs');
   return (
@@ -37,3 +38,5 @@ export default async function ProgramPage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default withClientIntl(ProgramPage);

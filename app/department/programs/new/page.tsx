@@ -3,12 +3,13 @@ import { getTranslations } from 'next-intl/server';
 import { loadNewProgramForm } from '@/lib/programs/loaders';
 import { Card, PageHeader } from '@/components/ui/card';
 import { NewProgramForm } from '@/components/programs/program-form';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('programs'))('form.newTitle') };
 }
 
-export default async function NewProgramPage() {
+async function NewProgramPage() {
   const page = await loadNewProgramForm();
   const t = await getTranslations('programs');
   return (
@@ -23,3 +24,5 @@ export default async function NewProgramPage() {
     </>
   );
 }
+
+export default withClientIntl(NewProgramPage);

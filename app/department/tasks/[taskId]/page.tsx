@@ -16,8 +16,9 @@ import { ExtensionRequests } from '@/components/department/extension-requests';
 import { AfterAcceptanceSection } from '@/components/after-acceptance/panel';
 import { DocumentLinks } from '@/components/documents/document-links';
 import { loadTaskDocuments } from '@/lib/documents/loaders';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
-export default async function DepartmentTaskPage({ params }: { params: Promise<{ taskId: string }> }) {
+async function DepartmentTaskPage({ params }: { params: Promise<{ taskId: string }> }) {
   const { taskId } = await params;
   const [page, documents] = await Promise.all([loadDepartmentTaskPage(taskId), loadTaskDocuments('department', taskId)]);
   const t = await getTranslations();
@@ -99,3 +100,5 @@ export default async function DepartmentTaskPage({ params }: { params: Promise<{
     </>
   );
 }
+
+export default withClientIntl(DepartmentTaskPage);

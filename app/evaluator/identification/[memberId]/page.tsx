@@ -6,12 +6,13 @@ import { Alert, Card, PageHeader } from '@/components/ui/card';
 import { Badge } from '@/components/ui/badge';
 import { ConflictForm } from '@/components/evaluator/conflict-form';
 import { NeedsRatingForm } from '@/components/identification/rating-form';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('identification'))('seat.title') };
 }
 
-export default async function IdentificationSeatPage({ params }: { params: Promise<{ memberId: string }> }) {
+async function IdentificationSeatPage({ params }: { params: Promise<{ memberId: string }> }) {
   const { seat, proposals, organizations } = await loadIdentificationSeat((await params).memberId);
   const t = await getTranslations();
   const active = seat.council.status === 'ACTIVE';
@@ -112,3 +113,5 @@ export default async function IdentificationSeatPage({ params }: { params: Promi
     </>
   );
 }
+
+export default withClientIntl(IdentificationSeatPage);

@@ -10,8 +10,9 @@ import { SeatBallot } from '@/components/evaluator/seat-ballot';
 import { ConflictForm } from '@/components/evaluator/conflict-form';
 import { DocumentLinks } from '@/components/documents/document-links';
 import { loadSeatDocuments } from '@/lib/documents/loaders';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
-export default async function SeatPage({ params }: { params: Promise<{ memberId: string }> }) {
+async function SeatPage({ params }: { params: Promise<{ memberId: string }> }) {
   const { memberId } = await params;
   const [data, documents] = await Promise.all([loadSeatPage(memberId), loadSeatDocuments(memberId)]);
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
@@ -96,3 +97,5 @@ export default async function SeatPage({ params }: { params: Promise<{ memberId:
     </>
   );
 }
+
+export default withClientIntl(SeatPage);

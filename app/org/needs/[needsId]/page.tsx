@@ -4,12 +4,13 @@ import { loadOrgNeedsPage } from '@/lib/needs/loaders';
 import { Alert, Card, PageHeader } from '@/components/ui/card';
 import { NeedsDetail, NeedsStatusBadge } from '@/components/needs/needs-detail';
 import { OrgNeedsActions } from '@/components/needs/org-needs-actions';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('needs'))('detail.pageTitle') };
 }
 
-export default async function OrgNeedsDetailPage({ params }: { params: Promise<{ needsId: string }> }) {
+async function OrgNeedsDetailPage({ params }: { params: Promise<{ needsId: string }> }) {
   const { needs, actions } = await loadOrgNeedsPage((await params).needsId);
   const t = await getTranslations();
   return (
@@ -47,3 +48,5 @@ export default async function OrgNeedsDetailPage({ params }: { params: Promise<{
     </>
   );
 }
+
+export default withClientIntl(OrgNeedsDetailPage);

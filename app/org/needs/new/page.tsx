@@ -5,6 +5,7 @@ import { Alert, PageHeader } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
 import { PendingNotice } from '@/components/org/pending-notice';
 import { NeedsForm } from '@/components/needs/needs-form';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -12,7 +13,7 @@ export async function generateMetadata() {
   return { title: (await getTranslations('needs'))('form.newTitle') };
 }
 
-export default async function NewNeedsPage({ searchParams }: Props) {
+async function NewNeedsPage({ searchParams }: Props) {
   const page = await loadNeedsForm(null, await searchParams);
   const t = await getTranslations();
   if (page.kind === 'pending') {
@@ -45,3 +46,5 @@ export default async function NewNeedsPage({ searchParams }: Props) {
     </>
   );
 }
+
+export default withClientIntl(NewNeedsPage);

@@ -14,12 +14,13 @@ import { AcceptanceSection, ExtensionSection, ProgressSection } from '@/componen
 import { AfterAcceptanceSection } from '@/components/after-acceptance/panel';
 import { DocumentLinks } from '@/components/documents/document-links';
 import { loadTaskDocuments } from '@/lib/documents/loaders';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('orgTasks'))('detailTitle') };
 }
 
-export default async function OrgTaskPage({ params }: { params: Promise<{ taskId: string }> }) {
+async function OrgTaskPage({ params }: { params: Promise<{ taskId: string }> }) {
   const { taskId } = await params;
   const [page, documents] = await Promise.all([loadOrgTaskPage(taskId), loadTaskDocuments('org', taskId)]);
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
@@ -115,3 +116,5 @@ export default async function OrgTaskPage({ params }: { params: Promise<{ taskId
     </>
   );
 }
+
+export default withClientIntl(OrgTaskPage);

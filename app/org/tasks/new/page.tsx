@@ -3,6 +3,7 @@ import { loadTaskFormPage } from '@/lib/tasks/loaders';
 import { PageHeader } from '@/components/ui/card';
 import { PendingNotice } from '@/components/org/pending-notice';
 import { TaskForm } from '@/components/org/task-form';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('orgTasks'))('newTitle') };
@@ -10,7 +11,7 @@ export async function generateMetadata() {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function NewTaskPage({ searchParams }: Props) {
+async function NewTaskPage({ searchParams }: Props) {
   const page = await loadTaskFormPage(null, await searchParams);
   const t = await getTranslations('orgTasks');
   if (page.kind !== 'form') {
@@ -28,3 +29,5 @@ export default async function NewTaskPage({ searchParams }: Props) {
     </>
   );
 }
+
+export default withClientIntl(NewTaskPage);

@@ -11,12 +11,13 @@ import { MeetingForm } from '@/components/department/meeting-form';
 import { MeetingList } from '@/components/department/meeting-list';
 import { DocumentLinks } from '@/components/documents/document-links';
 import { loadIdentificationDocuments } from '@/lib/documents/loaders';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('identification'))('council.title') };
 }
 
-export default async function IdentificationCouncilPage({ params }: { params: Promise<{ councilId: string }> }) {
+async function IdentificationCouncilPage({ params }: { params: Promise<{ councilId: string }> }) {
   const { councilId } = await params;
   const [council, documents] = await Promise.all([loadIdentificationCouncil(councilId), loadIdentificationDocuments(councilId)]);
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
@@ -152,3 +153,5 @@ export default async function IdentificationCouncilPage({ params }: { params: Pr
     </>
   );
 }
+
+export default withClientIntl(IdentificationCouncilPage);

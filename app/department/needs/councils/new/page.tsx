@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { loadIdentificationForm } from '@/lib/identification/loaders';
 import { Alert, PageHeader } from '@/components/ui/card';
 import { IdentificationCouncilForm } from '@/components/identification/council-form';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -10,7 +11,7 @@ export async function generateMetadata() {
   return { title: (await getTranslations('identification'))('form.title') };
 }
 
-export default async function NewIdentificationCouncilPage({ searchParams }: Props) {
+async function NewIdentificationCouncilPage({ searchParams }: Props) {
   const { callId } = await searchParams;
   if (typeof callId !== 'string') notFound();
   const page = await loadIdentificationForm(callId);
@@ -28,3 +29,5 @@ export default async function NewIdentificationCouncilPage({ searchParams }: Pro
     </>
   );
 }
+
+export default withClientIntl(NewIdentificationCouncilPage);

@@ -5,6 +5,7 @@ import { Alert, PageHeader } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
 import { PendingNotice } from '@/components/org/pending-notice';
 import { NeedsForm } from '@/components/needs/needs-form';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
 type Props = { params: Promise<{ needsId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -12,7 +13,7 @@ export async function generateMetadata() {
   return { title: (await getTranslations('needs'))('form.editTitle') };
 }
 
-export default async function EditNeedsPage({ params, searchParams }: Props) {
+async function EditNeedsPage({ params, searchParams }: Props) {
   const page = await loadNeedsForm((await params).needsId, await searchParams);
   const t = await getTranslations();
   if (page.kind === 'pending') {
@@ -45,3 +46,5 @@ export default async function EditNeedsPage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default withClientIntl(EditNeedsPage);

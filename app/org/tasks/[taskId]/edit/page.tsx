@@ -6,6 +6,7 @@ import { buttonClass } from '@/components/ui/button';
 import { StatusBadge } from '@/components/tasks/status-badge';
 import { PendingNotice } from '@/components/org/pending-notice';
 import { TaskForm } from '@/components/org/task-form';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
 type Props = { params: Promise<{ taskId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -13,7 +14,7 @@ export async function generateMetadata() {
   return { title: (await getTranslations('orgTasks'))('editTitle') };
 }
 
-export default async function EditTaskPage({ params, searchParams }: Props) {
+async function EditTaskPage({ params, searchParams }: Props) {
   const page = await loadTaskFormPage((await params).taskId, await searchParams);
   const t = await getTranslations();
   if (page.kind === 'pending') {
@@ -53,3 +54,5 @@ export default async function EditTaskPage({ params, searchParams }: Props) {
     </>
   );
 }
+
+export default withClientIntl(EditTaskPage);

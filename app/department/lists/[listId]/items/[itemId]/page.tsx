@@ -3,12 +3,13 @@ import { getTranslations } from 'next-intl/server';
 import { loadListItemForm } from '@/lib/lists/loaders';
 import { Alert, Card, PageHeader } from '@/components/ui/card';
 import { ListItemForm } from '@/components/lists/list-forms';
+import { withClientIntl } from '@/components/i18n/client-intl';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('lists'))('item.title') };
 }
 
-export default async function ListItemPage({ params }: { params: Promise<{ listId: string; itemId: string }> }) {
+async function ListItemPage({ params }: { params: Promise<{ listId: string; itemId: string }> }) {
   const { listId, itemId } = await params;
   const page = await loadListItemForm(listId, itemId);
   const t = await getTranslations('lists');
@@ -28,3 +29,5 @@ export default async function ListItemPage({ params }: { params: Promise<{ listI
     </>
   );
 }
+
+export default withClientIntl(ListItemPage);

@@ -2,7 +2,7 @@
 // page, and a first look at server action bodies. It never decides who may do what: every page, action and route
 // handler checks the actor itself through lib/.
 import { NextResponse, type NextRequest } from 'next/server';
-import { readSessionCookie, renewedToken, sessionCookie, sessionCookieOptions } from '@/lib/server/session-token';
+import { openSessionCookie, renewedToken, sessionCookie, sessionCookieOptions } from '@/lib/server/session-token';
 import { ACTION_BODY_LIMIT, checkMultipartReply, checkReplyModel } from '@/lib/server/action-body';
 import { logger } from '@/lib/server/log';
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/server/request-id';
@@ -22,8 +22,8 @@ const PROTECTED = ['/department', '/org', '/evaluator'];
 export async function proxy(req: NextRequest) {
   const requestId = requestIdFrom(req.headers.get(REQUEST_ID_HEADER));
   // The cookie is opened with its kept key (microseconds); whether its session still holds is for lib/ to say.
-  const cookie = (name: string) => req.cookies.get(name)?.value;
-  const claims = await readSessionCookie(cookie);
+  const cookie = sessionCookie((name) => req.cookies.get(name)?.value);
+  const claims = await openSessionCookie(cookie);
   logger.info({ requestId, method: req.method, path: req.nextUrl.pathname, userId: claims?.sub }, 'request');
   const refused = await refuseMalformedAction(req);
   if (refused) return withId(refused, requestId);
@@ -50,9 +50,8 @@ export async function proxy(req: NextRequest) {
   response.headers.set('Content-Security-Policy', csp);
   if (https) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
   // The session rolls on while the user works: a cookie older than ten minutes is reissued with a fresh expiry.
-  const name = claims && sessionCookie(cookie)?.name;
-  const renewed = claims && name ? await renewedToken(claims, name) : null;
-  if (renewed && name) response.cookies.set(name, renewed, sessionCookieOptions(name));
+  const renewed = claims && cookie ? await renewedToken(claims, cookie.name) : null;
+  if (renewed && cookie) response.cookies.set(cookie.name, renewed, sessionCookieOptions(cookie.name));
   return withId(response, requestId);
 }
 

@@ -106,7 +106,11 @@ export function sessionCookie(get: (name: string) => string | undefined): { name
 
 /** The claims of the request's session cookie, or null when there is none or it does not open (tampered, expired). */
 export async function readSessionCookie(get: (name: string) => string | undefined): Promise<SessionClaims | null> {
-  const cookie = sessionCookie(get);
+  return openSessionCookie(sessionCookie(get));
+}
+
+/** The claims of a session cookie found by `sessionCookie`, or null (none, tampered, expired). */
+export async function openSessionCookie(cookie: { name: string; value: string } | null): Promise<SessionClaims | null> {
   const secret = authSecret();
   if (!cookie || !secret) return null;
   try {

@@ -9,7 +9,7 @@ import * as z from '@/lib/domain/zod';
 import { recordId } from '@/lib/domain/inputs';
 import { getSettings } from '@/lib/settings/service';
 import { taskScope } from '@/lib/workflow/scope';
-import { lockTask } from '@/lib/workflow/transition';
+import { lockTask, lockTaskStatus } from '@/lib/workflow/transition';
 import type { Actor } from '@/lib/server/actor';
 import { crashPoint } from '@/lib/server/crash-point';
 import { logAccess, recordAudit } from '@/lib/audit/record';
@@ -62,10 +62,9 @@ export async function uploadAttachment(actor: Actor, input: UploadInput) {
     // The status is checked again under the task's row lock, so a file cannot slip in (or out) while the task
     // is being submitted or sent to acceptance: those transitions take the same lock.
     return await prisma.$transaction(async (tx) => {
-      await lockTask(tx, taskId);
-      const current = await tx.task.findUniqueOrThrow({ where: { id: taskId }, select: { status: true } });
-      if (!KINDS_BY_STATUS[current.status]?.includes(kind))
-        throw new ValidationError('attachmentKindNotNow', {}, { status: current.status });
+      const status = await lockTaskStatus(tx, taskId);
+      if (!status) throw new NotFoundError();
+      if (!KINDS_BY_STATUS[status]?.includes(kind)) throw new ValidationError('attachmentKindNotNow', {}, { status });
       if (progressReportId) {
         const report = await tx.progressReport.findFirst({ where: { id: progressReportId, taskId }, select: { status: true } });
         if (!report) throw new NotFoundError();

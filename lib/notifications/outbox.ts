@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Tx } from '@/lib/server/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { areaOf } from '@/lib/domain/roles';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/domain/format';
 import { mailCategoryOf, mailPath, noticePath, wantsMail } from '@/lib/domain/mail';
@@ -24,16 +25,24 @@ export type Notice = {
   dedupeKey?: string | null;
 };
 
-/** Writes the mails of `notices` inside `tx`; returns how many. */
-export async function queueMails(tx: Tx, notices: readonly Notice[]): Promise<number> {
+/** What a mail needs of its recipient: read with the recipients when the caller can (departmentRecipients). */
+export const mailRecipientSelect = { id: true, email: true, name: true, role: true, locale: true, mailOptOut: true } as const;
+export type MailRecipient = Prisma.UserGetPayload<{ select: typeof mailRecipientSelect }>;
+
+/**
+ * Writes the mails of `notices` inside `tx`; returns how many. `known` are recipients already read in this
+ * transaction (active users, with mailRecipientSelect): when they cover every notice, the users are not read again.
+ */
+export async function queueMails(tx: Tx, notices: readonly Notice[], known: readonly MailRecipient[] = []): Promise<number> {
   if (mailMode() === 'off') return 0;
   const mailed = notices.filter((n) => mailCategoryOf(n.kind));
   if (mailed.length === 0) return 0;
-  const users = await tx.user.findMany({
-    where: { id: { in: [...new Set(mailed.map((n) => n.userId))] }, active: true },
-    select: { id: true, email: true, name: true, role: true, locale: true, mailOptOut: true },
-  });
-  const byId = new Map(users.map((u) => [u.id, u]));
+  const byId = new Map(known.map((u) => [u.id, u]));
+  const missing = [...new Set(mailed.map((n) => n.userId))].filter((id) => !byId.has(id));
+  if (missing.length > 0) {
+    const users = await tx.user.findMany({ where: { id: { in: missing }, active: true }, select: mailRecipientSelect });
+    for (const u of users) byId.set(u.id, u);
+  }
   const base = appUrl();
   const rows = [];
   for (const n of mailed) {

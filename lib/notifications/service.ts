@@ -5,7 +5,7 @@ import { parseInput } from '@/lib/server/validation';
 import { ZMarkRead } from './schemas';
 import { recusedTaskIds } from '@/lib/workflow/recusal';
 import type { Actor } from '@/lib/server/actor';
-import { queueMails } from './outbox';
+import { mailRecipientSelect, queueMails, type MailRecipient } from './outbox';
 
 export const NOTIFICATION_KINDS = [
   'proposalSubmitted',
@@ -59,12 +59,9 @@ export const NOTIFICATION_KINDS = [
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Active department users (staff and admins): the recipients of "the department" notifications. */
-export async function departmentRecipients(tx: Tx): Promise<string[]> {
-  const users = await tx.user.findMany({
-    where: { role: { in: ['DEPARTMENT_ADMIN', 'DEPARTMENT_STAFF'] }, active: true },
-    select: { id: true },
-  });
-  return users.map((u) => u.id);
+export async function departmentRecipients(tx: Tx): Promise<MailRecipient[]> {
+  // Read with what their mails need, so notify() does not read them again.
+  return tx.user.findMany({ where: { role: { in: ['DEPARTMENT_ADMIN', 'DEPARTMENT_STAFF'] }, active: true }, select: mailRecipientSelect });
 }
 
 /** Active users of an organization. */
@@ -76,17 +73,20 @@ export async function organizationRecipients(tx: Tx, organizationId: string): Pr
 /** Writes notifications inside the caller's transaction, and the mails of those that are also mailed (./outbox.ts). */
 export async function notify(
   tx: Tx,
-  userIds: string[],
+  /** User ids, or recipients already read with mailRecipientSelect (active users). */
+  recipients: readonly (string | MailRecipient)[],
   kind: NotificationKind,
   taskId: string | null,
   params: Record<string, string | number> = {},
 ) {
-  const unique = [...new Set(userIds)];
+  const known = recipients.filter((r): r is MailRecipient => typeof r !== 'string');
+  const unique = [...new Set(recipients.map((r) => (typeof r === 'string' ? r : r.id)))];
   if (unique.length === 0) return;
   await tx.notification.createMany({ data: unique.map((userId) => ({ userId, kind, taskId, params })) });
   await queueMails(
     tx,
     unique.map((userId) => ({ userId, kind, taskId, params })),
+    known,
   );
 }
 

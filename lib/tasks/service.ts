@@ -170,20 +170,20 @@ export async function submitTask(actor: Actor, raw: unknown, now = new Date()) {
     actor,
     ref,
     (status) => (status === 'RETURNED' ? 'resubmit' : 'submit'),
-    async (task, tx) => {
-      const stored = await tx.task.findUniqueOrThrow({ where: { id: task.id }, select: submissionSelect });
+    async (stored, tx) => {
       const problems = submissionProblems({ ...stored, proposalDocs: stored._count.attachments });
       if (Object.keys(problems).length) throw new ValidationError('submissionIncomplete', problems);
       if (stored.call && (now < stored.call.opensAt || now > stored.call.closesAt)) {
         throw new ValidationError(now > stored.call.closesAt ? 'callClosed' : 'callNotOpen');
       }
       // Still open, still this organization's to answer (a direct assignment), still its only dossier.
-      if (stored.listedTaskId) await dossierTarget(tx, actor, stored.listedTaskId, task.id);
+      if (stored.listedTaskId) await dossierTarget(tx, actor, stored.listedTaskId, stored.id);
       return { data: { submittedAt: now } };
     },
     async (task, tx) => {
       await notify(tx, await departmentRecipients(tx), 'proposalSubmitted', task.id, { title: task.title });
     },
+    submissionSelect, // read with the task, under its lock
   );
 }
 

@@ -42,35 +42,41 @@ export type TransitionPlan = {
  *    is written and the user is told to reload. The audit event and `after` (notifications, related rows)
  *    are written in the same transaction.
  */
-export async function runTransition(
+export async function runTransition<X extends Prisma.TaskSelect = Record<never, never>>(
   actor: Actor,
   ref: { taskId: string; version: number },
   /** The action, or how to name it from the task's status as read under the lock (submit or resubmit). */
   action: TaskAction | ((status: TaskStatus) => TaskAction),
-  guard: (task: TaskRow, tx: Tx) => Promise<TransitionPlan> | TransitionPlan,
+  guard: (task: TaskRow & Prisma.TaskGetPayload<{ select: X }>, tx: Tx) => Promise<TransitionPlan> | TransitionPlan,
   /** Runs after the change, in the same transaction; `task` is as it was before (status = the old status). */
   after?: (task: TaskRow, tx: Tx) => Promise<void>,
+  /** More of the task for the guard, read in the same statement as the task itself. */
+  select?: X,
 ) {
-  return prisma.$transaction((tx) => applyTransition(tx, actor, ref, action, guard, after));
+  return prisma.$transaction((tx) => applyTransition<X>(tx, actor, ref, action, guard, after, select));
 }
 
 /**
  * runTransition inside the caller's transaction: a decision that moves several tasks at once (the selection of
  * one dossier of a listed task, the others not selected) moves each through here, all or none.
  */
-export async function applyTransition(
+export async function applyTransition<X extends Prisma.TaskSelect = Record<never, never>>(
   tx: Tx,
   actor: Actor,
   ref: { taskId: string; version: number },
   actionOf: TaskAction | ((status: TaskStatus) => TaskAction),
-  guard: (task: TaskRow, tx: Tx) => Promise<TransitionPlan> | TransitionPlan,
+  guard: (task: TaskRow & Prisma.TaskGetPayload<{ select: X }>, tx: Tx) => Promise<TransitionPlan> | TransitionPlan,
   after?: (task: TaskRow, tx: Tx) => Promise<void>,
+  select?: X,
 ) {
   // Take the row first, then read it: a second user acting at the same moment waits here and then sees the
   // first one's change (a new version: "reload"), and the guard's reads of related rows (attachments, pending
   // extensions, councils) cannot go stale before the update, since writes to those take the same lock.
   await lockTask(tx, ref.taskId);
-  const task = await tx.task.findFirst({ where: { id: ref.taskId, ...taskScope(actor) }, select: transitionSelect });
+  const task = (await tx.task.findFirst({
+    where: { id: ref.taskId, ...taskScope(actor) },
+    select: { ...select, ...transitionSelect },
+  })) as (TaskRow & Prisma.TaskGetPayload<{ select: X }>) | null;
   if (!task) throw new NotFoundError();
   const action = typeof actionOf === 'function' ? actionOf(task.status) : actionOf;
   const check = checkTransition(task.status, action, actor.role);
@@ -110,6 +116,14 @@ export async function applyTransition(
  */
 export async function lockTask(tx: Tx, taskId: string): Promise<void> {
   await tx.$queryRaw`SELECT 1 FROM "Task" WHERE "id" = ${taskId} FOR UPDATE`;
+}
+
+/** lockTask, answering the task's status as it is under the lock, in the same statement (null: no such task). */
+export async function lockTaskStatus(tx: Tx, taskId: string): Promise<TaskStatus | null> {
+  const rows = await tx.$queryRaw<
+    { status: TaskStatus }[]
+  >`SELECT "status"::text AS "status" FROM "Task" WHERE "id" = ${taskId} FOR UPDATE`;
+  return rows[0]?.status ?? null;
 }
 
 /** A write to a task that is not a status change (editing a draft, adding a file): same version check. */

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { prisma } from '@/lib/server/db';
 import { checkDatabase } from '@/lib/server/health';
-import { createPrisma } from '@/lib/server/prisma-client';
+import { createPrisma, statementNamer } from '@/lib/server/prisma-client';
 import { makeOrganization, makeUser } from '../support/fixtures';
 
 const run = promisify(execFile);
@@ -76,5 +76,35 @@ describe('health check', () => {
     } finally {
       await unreachable.$disconnect();
     }
+  });
+});
+
+describe('prepared statements', () => {
+  it('prepares a statement once per connection under a stable name, and later calls reuse it', async () => {
+    const before = process.env.DATABASE_POOL_SIZE;
+    process.env.DATABASE_POOL_SIZE = '1'; // one connection, so the session seen by pg_prepared_statements is the one queried
+    const db = createPrisma(inject('databaseUrl'));
+    if (before === undefined) delete process.env.DATABASE_POOL_SIZE;
+    else process.env.DATABASE_POOL_SIZE = before;
+    try {
+      const org = await makeOrganization();
+      for (let i = 0; i < 3; i++)
+        expect(await db.organization.findUnique({ where: { id: org.id }, select: { id: true } })).toEqual({ id: org.id });
+      const prepared = await db.$queryRaw<{ name: string; statement: string }[]>`select name, statement from pg_prepared_statements`;
+      const lookups = prepared.filter((p) => p.statement.includes('FROM "public"."Organization"'));
+      expect(lookups).toHaveLength(1); // three calls, one statement prepared
+      expect(lookups[0].name).toMatch(/^s[\w-]{24}$/);
+    } finally {
+      await db.$disconnect();
+    }
+  });
+
+  it('names at most the bound of distinct texts, and runs any further one unnamed', () => {
+    const name = statementNamer(2);
+    const a = name({ sql: 'select 1' });
+    expect(name({ sql: 'select 1' })).toBe(a);
+    expect(name({ sql: 'select 2' })).not.toBe(a);
+    expect(name({ sql: 'select 3' })).toBe('');
+    expect(name({ sql: 'select 1' })).toBe(a);
   });
 });

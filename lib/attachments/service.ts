@@ -11,6 +11,8 @@ import { getSettings } from '@/lib/settings/service';
 import { taskScope } from '@/lib/workflow/scope';
 import { lockTask, lockTaskStatus } from '@/lib/workflow/transition';
 import type { Actor } from '@/lib/server/actor';
+import type { Settings } from '@/lib/domain/settings';
+import type { TaskStatus } from '@/lib/domain/task-status';
 import { crashPoint } from '@/lib/server/crash-point';
 import { logAccess, recordAudit } from '@/lib/audit/record';
 import {
@@ -34,15 +36,13 @@ export type UploadInput = { taskId: unknown; kind: unknown; progressReportId?: u
  * Stores an attachment of the actor's own task: kind allowed in the task's status, size within the configured
  * limit, type recognised from the content (PDF, DOCX, XLSX, PNG, JPEG), name sanitized.
  */
-export async function uploadAttachment(actor: Actor, input: UploadInput) {
+export async function uploadAttachment(actor: Actor, input: UploadInput, permit?: UploadPermit) {
   if (!can(actor.role, 'tasks.propose') || actor.organizationStatus !== 'ACTIVE') throw new ForbiddenError();
   const parsed = ZUpload.safeParse({ taskId: input.taskId, kind: input.kind, progressReportId: input.progressReportId || undefined });
   if (!parsed.success) throw new ValidationError('invalidInput', { kind: ['validation.choose'] });
   const { taskId, kind, progressReportId } = parsed.data;
-  const task = await prisma.task.findFirst({ where: { id: taskId, ...taskScope(actor) }, select: { id: true, status: true } });
-  if (!task) throw new NotFoundError();
-  if (!KINDS_BY_STATUS[task.status]?.includes(kind)) throw new ValidationError('attachmentKindNotNow', {}, { status: task.status });
-  const settings = await getSettings();
+  const { status, settings } = permit?.taskId === taskId ? permit : await uploadPermit(actor, taskId);
+  if (!KINDS_BY_STATUS[status]?.includes(kind)) throw new ValidationError('attachmentKindNotNow', {}, { status });
   const max = settings.uploadMaxMb * 1024 * 1024;
   if (input.bytes.byteLength === 0) throw new ValidationError('invalidInput', { file: ['validation.fileEmpty'] });
   if (input.bytes.byteLength > max)
@@ -105,11 +105,22 @@ export async function uploadAttachment(actor: Actor, input: UploadInput) {
   }
 }
 
-/** May this actor upload to this task at all? Checked before the request body is read. */
-export async function assertMayUpload(actor: Actor, rawId: string) {
+export type UploadPermit = { taskId: string; status: TaskStatus; settings: Settings };
+
+/**
+ * May the actor add a file to this task: the task in their scope (else 404), with its status and the department's
+ * upload limits, read at once. The upload route asks before it reads a byte of the body, then hands the permit to
+ * uploadAttachment, which checks the status again under the task's lock.
+ */
+export async function uploadPermit(actor: Actor, rawId: string): Promise<UploadPermit> {
   const taskId = idOrNotFound(rawId);
   if (!can(actor.role, 'tasks.propose') || actor.organizationStatus !== 'ACTIVE') throw new ForbiddenError();
-  if (!(await prisma.task.findFirst({ where: { id: taskId, ...taskScope(actor) }, select: { id: true } }))) throw new NotFoundError();
+  const [task, settings] = await Promise.all([
+    prisma.task.findFirst({ where: { id: taskId, ...taskScope(actor) }, select: { status: true } }),
+    getSettings(),
+  ]);
+  if (!task) throw new NotFoundError();
+  return { taskId, status: task.status, settings };
 }
 
 /** Removes an attachment the organization added, while its kind is still editable in the task's status. */

@@ -1,7 +1,6 @@
 import { handleRoute } from '@/lib/server/route';
 import { ValidationError } from '@/lib/server/errors';
-import { assertMayUpload, uploadAttachment } from '@/lib/attachments/service';
-import { getSettings } from '@/lib/settings/service';
+import { uploadAttachment, uploadPermit } from '@/lib/attachments/service';
 import { readUpload } from '@/lib/attachments/multipart';
 
 /** Upload one attachment (multipart/form-data: file, kind, optional progressReportId). */
@@ -9,10 +8,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ tas
   return handleRoute(async (actor) => {
     const { taskId } = await params;
     // Who may upload here is settled before a byte of the body is read; so is its size, which must be declared.
-    await assertMayUpload(actor, taskId);
+    const permit = await uploadPermit(actor, taskId);
+    const { settings } = permit;
     const declared = request.headers.get('content-length');
     if (declared === null) throw new ValidationError('invalidInput', { file: ['validation.fileSizeUnknown'] });
-    const settings = await getSettings();
     // The multipart envelope adds a little over the file itself.
     if (Number(declared) > settings.uploadMaxMb * 1024 * 1024 + 64 * 1024)
       throw new ValidationError('invalidInput', { file: ['validation.fileTooLarge'] }, { mb: settings.uploadMaxMb });
@@ -23,13 +22,17 @@ export async function POST(request: Request, { params }: { params: Promise<{ tas
       maxMb: settings.uploadMaxMb,
     });
     if (!file) throw new ValidationError('invalidInput', { file: ['validation.fileMissing'] });
-    const attachment = await uploadAttachment(actor, {
-      taskId,
-      kind: fields.kind,
-      progressReportId: fields.progressReportId,
-      fileName: file.name,
-      bytes: file.bytes,
-    });
+    const attachment = await uploadAttachment(
+      actor,
+      {
+        taskId,
+        kind: fields.kind,
+        progressReportId: fields.progressReportId,
+        fileName: file.name,
+        bytes: file.bytes,
+      },
+      permit,
+    );
     return Response.json(attachment, { status: 201 });
   });
 }

@@ -23,7 +23,16 @@ const PERMISSIONS_POLICY = [
 // own CSP, with a fresh nonce, from the proxy (lib/server/security-headers.ts).
 const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: {
+    // The catalogs (messages/<locale>/<area>.json) are compiled at build time: the browser formats them with
+    // use-intl's small formatter instead of parsing ICU messages with intl-messageformat (about 9 kB less, gzip,
+    // on every page that translates in the browser). Code that formats a message itself goes through use-intl
+    // (createTranslator), never string replacement, since a compiled message with arguments is no longer a string.
+    messages: { path: './messages', format: 'json', locales: ['vi', 'en'], precompile: true },
+  },
+});
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

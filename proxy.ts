@@ -7,6 +7,7 @@ import { ACTION_BODY_LIMIT, checkMultipartReply, checkReplyModel } from '@/lib/s
 import { logger } from '@/lib/server/log';
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/server/request-id';
 import { contentSecurityPolicy, isHttps, STRICT_TRANSPORT_SECURITY } from '@/lib/server/security-headers';
+import { createTranslator } from 'use-intl/core';
 import viCore from '@/messages/vi/core.json';
 import enCore from '@/messages/en/core.json';
 
@@ -97,8 +98,10 @@ async function readCapped(req: NextRequest, limit: number): Promise<Uint8Array |
 }
 
 function refusal(req: NextRequest, status: 400 | 413, key: 'bodyTooLarge' | 'malformedRequest') {
-  const errors = req.cookies.get('NEXT_LOCALE')?.value === 'en' ? enCore.errors : viCore.errors;
-  const error = errors[key].replace('{mb}', String(ACTION_BODY_LIMIT / 1024 / 1024));
+  // The catalogs are compiled at build time (next.config.js): a message with arguments is formatted by use-intl.
+  const en = req.cookies.get('NEXT_LOCALE')?.value === 'en';
+  const t = createTranslator({ locale: en ? 'en' : 'vi', messages: en ? enCore : viCore, namespace: 'errors' });
+  const error = t(key, { mb: String(ACTION_BODY_LIMIT / 1024 / 1024) });
   return NextResponse.json({ error }, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 

@@ -1,14 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import {
-  ZApplicationReport,
-  ZApplicationReview,
-  ZLiquidation,
-  ZRegistrationRegister,
-  ZRegistrationReturn,
-  ZRegistrationSubmit,
-} from '@/lib/after-acceptance/schemas';
-import {
   recordLiquidationAction,
   registerResultsAction,
   returnRegistrationAction,
@@ -17,6 +9,9 @@ import {
   submitRegistrationAction,
 } from '@/lib/after-acceptance/actions';
 import { MoneyField, SelectField, SubmitButton, TextAreaField, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
+
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/after-acceptance/schemas');
 
 /** The organization submits (or resubmits) its results for registration. */
 export function RegistrationSubmitForm({
@@ -29,7 +24,11 @@ export function RegistrationSubmitForm({
   resultsSummary: string;
 }) {
   const t = useTranslations('afterAcceptance.registration');
-  const form = useZodForm({ schema: ZRegistrationSubmit, action: submitRegistrationAction, defaultValues: { taskId, resultsSummary } });
+  const form = useZodForm({
+    schema: () => schemas().then((m) => m.ZRegistrationSubmit),
+    action: submitRegistrationAction,
+    defaultValues: { taskId, resultsSummary },
+  });
   return (
     <ZodForm {...form} className="space-y-3" testId="registration-submit-form">
       <TextAreaField name="resultsSummary" label={t('resultsSummary')} hint={t('resultsSummaryHint')} rows={4} required />
@@ -50,7 +49,7 @@ export function RegistrationRegisterForm({
 }) {
   const t = useTranslations('afterAcceptance.registration');
   const form = useZodForm({
-    schema: ZRegistrationRegister,
+    schema: () => schemas().then((m) => m.ZRegistrationRegister),
     action: registerResultsAction,
     defaultValues: { taskId, version, certificateNo: '', certificateDate },
   });
@@ -68,7 +67,11 @@ export function RegistrationRegisterForm({
 /** The department returns the registration for completion. */
 export function RegistrationReturnForm({ taskId, version }: { taskId: string; version: number }) {
   const t = useTranslations('afterAcceptance.registration');
-  const form = useZodForm({ schema: ZRegistrationReturn, action: returnRegistrationAction, defaultValues: { taskId, version, note: '' } });
+  const form = useZodForm({
+    schema: () => schemas().then((m) => m.ZRegistrationReturn),
+    action: returnRegistrationAction,
+    defaultValues: { taskId, version, note: '' },
+  });
   return (
     <ZodForm {...form} className="space-y-3" testId="registration-return-form" idPrefix="return-">
       <TextAreaField name="note" label={t('returnNote')} rows={2} required />
@@ -92,7 +95,11 @@ export function LiquidationForm({
   contract: string | null;
 }) {
   const t = useTranslations('afterAcceptance.liquidation');
-  const form = useZodForm({ schema: ZLiquidation, action: recordLiquidationAction, defaultValues: { taskId, ...defaults } });
+  const form = useZodForm({
+    schema: () => schemas().then((m) => m.ZLiquidation),
+    action: recordLiquidationAction,
+    defaultValues: { taskId, ...defaults },
+  });
   return (
     <ZodForm {...form} className="space-y-3" testId="liquidation-form">
       <div className="grid gap-3 sm:grid-cols-2">
@@ -112,7 +119,7 @@ export function LiquidationForm({
 export function ApplicationReportForm({ taskId, periods }: { taskId: string; periods: { value: string; label: string }[] }) {
   const t = useTranslations('afterAcceptance.application');
   const form = useZodForm({
-    schema: ZApplicationReport,
+    schema: () => schemas().then((m) => m.ZApplicationReport),
     action: submitApplicationReportAction,
     defaultValues: { taskId, dueDate: periods[0]?.value ?? '', applicationPlaces: '', benefits: '', revenue: '' },
   });
@@ -133,7 +140,7 @@ export function ApplicationReportForm({ taskId, periods }: { taskId: string; per
 export function ApplicationReviewForm({ reportId }: { reportId: string }) {
   const t = useTranslations('afterAcceptance.application');
   const review = useZodForm({
-    schema: ZApplicationReview,
+    schema: () => schemas().then((m) => m.ZApplicationReview),
     action: reviewApplicationReportAction,
     defaultValues: { reportId, status: 'REVIEWED' as const, note: '' },
   });

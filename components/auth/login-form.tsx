@@ -1,14 +1,16 @@
 'use client';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { ZLogin } from '@/lib/users/schemas';
 import { loginAction } from '@/lib/users/session-actions';
 import { SubmitButton, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
+
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/users/schemas');
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations('login');
   const login = useZodForm({
-    schema: ZLogin,
+    schema: () => schemas().then((m) => m.ZLogin),
     action: loginAction,
     defaultValues: { email: '', password: '', callbackUrl },
     refresh: false,

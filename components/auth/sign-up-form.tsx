@@ -2,19 +2,21 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { ZSignUp } from '@/lib/organizations/schemas';
 import { signUpAction } from '@/lib/organizations/actions';
 import { ORGANIZATION_KINDS } from '@/lib/domain/task-status';
 import { SelectField, SubmitButton, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { buttonClass } from '@/components/ui/button';
 import { Alert } from '@/components/ui/card';
 
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/organizations/schemas');
+
 export function SignUpForm() {
   const t = useTranslations('signUp');
   const tk = useTranslations('orgKinds');
   const [done, setDone] = useState(false);
   const signUp = useZodForm({
-    schema: ZSignUp,
+    schema: () => schemas().then((m) => m.ZSignUp),
     action: signUpAction,
     refresh: false,
     defaultValues: {

@@ -1,27 +1,28 @@
 'use client';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
-import { ZAppraise } from '@/lib/tasks/schemas';
 import { appraiseTaskAction } from '@/lib/tasks/actions';
 import type { DepartmentDecisions } from '@/lib/tasks/loaders';
-import { formatVnd } from '@/lib/domain/money';
-import { money } from '@/lib/domain/inputs';
+import { formatVnd, readMoney } from '@/lib/domain/money';
 import { MoneyField, SubmitButton, TextAreaField, TextField, useFieldError, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { Button } from '@/components/ui/button';
 
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/tasks/schemas');
+
 type Props = { taskId: string; version: number; appraise: NonNullable<DepartmentDecisions['appraise']> };
 
-/** An amount as the server reads it (the shared `money` parser); what does not read yet counts as 0. */
+/** An amount as the server reads it (the `money` schema's rule); what does not read yet counts as 0. */
 const amount = (v: unknown) => {
-  const parsed = money.safeParse(v ?? '');
-  return parsed.success ? parsed.data : 0n;
+  const read = typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint' ? readMoney(v) : null;
+  return read?.ok ? read.amount : 0n;
 };
 
 /** The appraisal group's record: content remarks, the state budget item by item, the duration. */
 export function AppraisalForm({ taskId, version, appraise }: Props) {
   const t = useTranslations('appraisal');
   const form = useZodForm({
-    schema: ZAppraise,
+    schema: () => schemas().then((m) => m.ZAppraise),
     action: appraiseTaskAction,
     defaultValues: { taskId, version, contentRemarks: '', overRequestReason: '', ...appraise.defaults },
   });

@@ -1,11 +1,14 @@
 'use client';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { CALL_KINDS, ZCall, ZUpdateCall, type CallKind } from '@/lib/calls/schemas';
+import { CALL_KINDS, type CallKind } from '@/lib/calls/kinds';
 import { createCallAction, updateCallAction } from '@/lib/calls/actions';
 import { SCIENCE_FIELDS, type ScienceField } from '@/lib/domain/task-status';
 import { CheckboxesField, SelectField, SubmitButton, TextAreaField, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { Alert } from '@/components/ui/card';
+
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/calls/schemas');
 
 export type CallFormValues = {
   kind: CallKind;
@@ -27,7 +30,12 @@ export function CallForm({ callId, initial }: { callId?: string; initial: CallFo
 
 function NewCallForm({ initial }: { initial: CallFormValues }) {
   const t = useTranslations('deptCalls');
-  const create = useZodForm({ schema: ZCall, action: createCallAction, defaultValues: initial, onSuccess: () => '/department/calls' });
+  const create = useZodForm({
+    schema: () => schemas().then((m) => m.ZCall),
+    action: createCallAction,
+    defaultValues: initial,
+    onSuccess: () => '/department/calls',
+  });
   return (
     <ZodForm {...create} testId="call-form">
       <CallFields kindEditable />
@@ -40,7 +48,7 @@ function EditCallForm({ callId, initial }: { callId: string; initial: CallFormVa
   const t = useTranslations('deptCalls');
   const [saved, setSaved] = useState(false);
   const update = useZodForm({
-    schema: ZUpdateCall,
+    schema: () => schemas().then((m) => m.ZUpdateCall),
     action: updateCallAction,
     defaultValues: { ...initial, callId },
     onSuccess: () => setSaved(true),

@@ -3,12 +3,14 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { get, useFormContext } from 'react-hook-form';
 import clsx from 'clsx';
-import { ZFormCouncil } from '@/lib/councils/schemas';
 import { formCouncilAction } from '@/lib/councils/actions';
 import { compositionErrors, POSITIONS, type Ineligibility, type Position } from '@/lib/domain/council-rules';
 import type { Settings } from '@/lib/domain/settings';
 import { SubmitButton, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { inputClass } from '@/components/ui/field';
+
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/councils/schemas');
 
 export type PoolEvaluator = {
   id: string;
@@ -42,7 +44,7 @@ export function CouncilForm({
 }) {
   const t = useTranslations();
   const council = useZodForm({
-    schema: ZFormCouncil,
+    schema: () => schemas().then((m) => m.ZFormCouncil),
     action: formCouncilAction,
     defaultValues: { taskId, version, stage, meetingAt: '', members: [] as { userId: string; position: Position }[] },
   });

@@ -1,14 +1,16 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { ZExtensionDecision } from '@/lib/reports/schemas';
 import { decideExtensionAction } from '@/lib/reports/actions';
 import { SubmitButton, TextAreaField, useZodForm, ZodForm } from '@/components/forms/zod-form';
+
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/reports/schemas');
 
 /** The leader's decision on a PENDING extension request: approve (the end date moves) or refuse with a reason. */
 export function ExtensionDecisionForm({ requestId, version }: { requestId: string; version: number }) {
   const t = useTranslations('deptExtensions');
   const decide = useZodForm({
-    schema: ZExtensionDecision,
+    schema: () => schemas().then((m) => m.ZExtensionDecision),
     action: decideExtensionAction,
     defaultValues: { requestId, version, approve: true, note: '' },
   });

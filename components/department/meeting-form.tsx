@@ -1,10 +1,12 @@
 'use client';
 import { useFormContext } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
-import { ZRecordMeeting } from '@/lib/councils/schemas';
 import { recordMeetingAction } from '@/lib/councils/actions';
 import type { Position } from '@/lib/domain/council-rules';
 import { SelectField, SubmitButton, TextAreaField, TextField, useFieldError, useZodForm, ZodForm } from '@/components/forms/zod-form';
+
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/councils/schemas');
 
 export type MeetingSeatOption = { userId: string; name: string; position: Position };
 
@@ -26,7 +28,7 @@ export function MeetingForm({
   const t = useTranslations();
   const chairs = seats.filter((s) => s.position === 'CHAIR' || s.position === 'VICE_CHAIR');
   const form = useZodForm({
-    schema: ZRecordMeeting,
+    schema: () => schemas().then((m) => m.ZRecordMeeting),
     action: recordMeetingAction,
     defaultValues: {
       target,

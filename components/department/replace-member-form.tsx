@@ -1,8 +1,10 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { ZReplaceMember } from '@/lib/councils/schemas';
 import { replaceMemberAction } from '@/lib/councils/actions';
 import { SelectField, SubmitButton, useZodForm, ZodForm } from '@/components/forms/zod-form';
+
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/councils/schemas');
 
 /** Replaces a member who declared a conflict with an eligible evaluator not yet on the council (same position). */
 export function ReplaceMemberForm({
@@ -13,7 +15,11 @@ export function ReplaceMemberForm({
   candidates: { id: string; name: string; affiliation: string }[];
 }) {
   const t = useTranslations('deptCouncil');
-  const replace = useZodForm({ schema: ZReplaceMember, action: replaceMemberAction, defaultValues: { memberId, userId: '' } });
+  const replace = useZodForm({
+    schema: () => schemas().then((m) => m.ZReplaceMember),
+    action: replaceMemberAction,
+    defaultValues: { memberId, userId: '' },
+  });
   return (
     <ZodForm
       {...replace}

@@ -1,14 +1,16 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { ZReviewReport } from '@/lib/reports/schemas';
 import { reviewProgressReportAction } from '@/lib/reports/actions';
 import { SubmitButton, TextAreaField, useZodForm, ZodForm } from '@/components/forms/zod-form';
+
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/reports/schemas');
 
 /** Review of a SUBMITTED progress report: accepted as is, or sent back for revision with a note. */
 export function ReportReviewForm({ reportId }: { reportId: string }) {
   const t = useTranslations('deptReports');
   const review = useZodForm({
-    schema: ZReviewReport,
+    schema: () => schemas().then((m) => m.ZReviewReport),
     action: reviewProgressReportAction,
     defaultValues: { reportId, status: 'REVIEWED' as const, note: '' },
   });

@@ -2,7 +2,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { ZSettings, type Settings } from '@/lib/domain/settings';
+import type { Settings } from '@/lib/domain/settings';
 import { updateSettingsAction } from '@/lib/settings/actions';
 import { SelectField, SubmitButton, TextField, useFieldError, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { TextInput } from '@/components/ui/field';
@@ -24,7 +24,7 @@ export function SettingsForm({ initial }: { initial: Settings }) {
   const t = useTranslations('deptSettings');
   const [saved, setSaved] = useState(false);
   const settings = useZodForm({
-    schema: ZSettings,
+    schema: () => import('@/lib/domain/settings').then((m) => m.ZSettings),
     action: updateSettingsAction,
     defaultValues: { ...initial, criteria: initial.criteria.map((c) => ({ ...c })), reportDueDays: [...initial.reportDueDays] },
     onSuccess: () => setSaved(true),

@@ -3,18 +3,6 @@ import { useTranslations } from 'next-intl';
 import clsx from 'clsx';
 import type * as z from '@/lib/domain/zod';
 import {
-  ZAcceptanceDecision,
-  ZApprove,
-  ZApproveAppraised,
-  ZContract,
-  ZFail,
-  ZReject,
-  ZRequireRevision,
-  ZReturn,
-  ZTaskRef,
-  ZTerminate,
-} from '@/lib/tasks/schemas';
-import {
   acceptTaskAction,
   approveAppraisedAction,
   approveTaskAction,
@@ -29,6 +17,9 @@ import {
 import type { ActionResult } from '@/lib/domain/action-result';
 import { MoneyField, SubmitButton, TextAreaField, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/tasks/schemas');
+
 export type TransitionKind =
   'return' | 'startReview' | 'approve' | 'reject' | 'requireRevision' | 'approveAppraised' | 'contract' | 'accept' | 'fail' | 'terminate';
 
@@ -38,7 +29,7 @@ type FieldDef = { name: string; input: InputKind; required: boolean };
 const f = (name: string, input: InputKind, required = true): FieldDef => ({ name, input, required });
 
 type Config = {
-  schema: z.core.$ZodType;
+  schema: () => Promise<z.core.$ZodType>;
   /** Any of the task actions: each takes its own schema's input, built here from the fields below. */
   action: (input: never) => Promise<ActionResult<unknown>>;
   fields: FieldDef[];
@@ -46,10 +37,15 @@ type Config = {
 };
 
 const CONFIG: Record<TransitionKind, Config> = {
-  return: { schema: ZReturn, action: returnTaskAction, fields: [f('comment', 'textarea')], variant: 'secondary' },
-  startReview: { schema: ZTaskRef, action: startReviewAction, fields: [], variant: 'primary' },
+  return: {
+    schema: () => schemas().then((m) => m.ZReturn),
+    action: returnTaskAction,
+    fields: [f('comment', 'textarea')],
+    variant: 'secondary',
+  },
+  startReview: { schema: () => schemas().then((m) => m.ZTaskRef), action: startReviewAction, fields: [], variant: 'primary' },
   approve: {
-    schema: ZApprove,
+    schema: () => schemas().then((m) => m.ZApprove),
     action: approveTaskAction,
     variant: 'primary',
     fields: [
@@ -60,33 +56,48 @@ const CONFIG: Record<TransitionKind, Config> = {
       f('note', 'textarea', false),
     ],
   },
-  reject: { schema: ZReject, action: rejectTaskAction, fields: [f('reason', 'textarea')], variant: 'danger' },
-  requireRevision: { schema: ZRequireRevision, action: requireRevisionAction, fields: [f('note', 'textarea')], variant: 'secondary' },
+  reject: {
+    schema: () => schemas().then((m) => m.ZReject),
+    action: rejectTaskAction,
+    fields: [f('reason', 'textarea')],
+    variant: 'danger',
+  },
+  requireRevision: {
+    schema: () => schemas().then((m) => m.ZRequireRevision),
+    action: requireRevisionAction,
+    fields: [f('note', 'textarea')],
+    variant: 'secondary',
+  },
   approveAppraised: {
-    schema: ZApproveAppraised,
+    schema: () => schemas().then((m) => m.ZApproveAppraised),
     action: approveAppraisedAction,
     variant: 'primary',
     fields: [f('decisionNo', 'text'), f('decisionDate', 'date'), f('note', 'textarea', false)],
   },
   contract: {
-    schema: ZContract,
+    schema: () => schemas().then((m) => m.ZContract),
     action: contractTaskAction,
     variant: 'primary',
     fields: [f('contractNo', 'text'), f('signedAt', 'date'), f('startDate', 'date'), f('endDate', 'date'), f('fundedAmount', 'money')],
   },
   accept: {
-    schema: ZAcceptanceDecision,
+    schema: () => schemas().then((m) => m.ZAcceptanceDecision),
     action: acceptTaskAction,
     fields: [f('decisionNo', 'text'), f('decisionDate', 'date'), f('note', 'textarea', false)],
     variant: 'primary',
   },
   fail: {
-    schema: ZFail,
+    schema: () => schemas().then((m) => m.ZFail),
     action: failTaskAction,
     fields: [f('decisionNo', 'text'), f('decisionDate', 'date'), f('note', 'textarea')],
     variant: 'danger',
   },
-  terminate: { schema: ZTerminate, action: terminateTaskAction, fields: [f('reason', 'textarea')], variant: 'danger' },
+  terminate: {
+    schema: () => schemas().then((m) => m.ZTerminate),
+    action: terminateTaskAction,
+    fields: [f('reason', 'textarea')],
+    variant: 'danger',
+  },
 };
 
 /**

@@ -1,9 +1,13 @@
 'use client';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
-import { acceptanceBallotSchema, RATINGS } from '@/lib/councils/schemas';
+import { RATINGS } from '@/lib/councils/choices';
+import type { acceptanceBallotSchema } from '@/lib/councils/schemas';
 import { SelectField } from '@/components/forms/zod-form';
 import { BallotForm, useBallotForm } from './ballot-buttons';
+
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/councils/schemas');
 
 export type AcceptanceDraft = {
   productRatings: (string | null)[];
@@ -15,7 +19,11 @@ export type AcceptanceDraft = {
 /** Acceptance-stage ballot: a rating per expected product and for the final report, an overall rating, comments. */
 export function AcceptanceBallotForm({ memberId, products, draft }: { memberId: string; products: string[]; draft: AcceptanceDraft }) {
   const t = useTranslations();
-  const schema = useMemo(() => acceptanceBallotSchema(products.length), [products.length]);
+  // The schema is fetched when the form is first used (components/forms/zod-form.tsx), built once per product count.
+  const schema = useMemo(() => {
+    let built: Promise<ReturnType<typeof acceptanceBallotSchema>> | undefined;
+    return () => (built ??= schemas().then((m) => m.acceptanceBallotSchema(products.length)));
+  }, [products.length]);
   const state = useBallotForm(schema, {
     memberId,
     submit: false,

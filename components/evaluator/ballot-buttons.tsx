@@ -64,7 +64,7 @@ export function BallotButtons({ confirming, setConfirming }: { confirming: boole
 }
 
 /** The state of a ballot form at either stage: the form itself, "draft saved", and the submit confirmation. */
-export function useBallotForm<S extends z.core.$ZodType>(schema: S, defaultValues: DefaultValues<z.input<S> & FieldValues>) {
+export function useBallotForm<S extends z.core.$ZodType>(schema: () => Promise<S>, defaultValues: DefaultValues<z.input<S> & FieldValues>) {
   const [confirming, setConfirming] = useState(false);
   const [saved, setSaved] = useState(false);
   const ballot = useZodForm({

@@ -1,10 +1,12 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useFormContext } from 'react-hook-form';
-import { ZDeclareConflict } from '@/lib/councils/schemas';
 import { declareConflictAction } from '@/lib/councils/actions';
 import { declareIdentificationAction } from '@/lib/identification/actions';
 import { SubmitButton, TextAreaField, useFieldError, useZodForm, ZodForm } from '@/components/forms/zod-form';
+
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/councils/schemas');
 
 type Choice = 'none' | 'conflict';
 
@@ -15,7 +17,7 @@ type Choice = 'none' | 'conflict';
 export function ConflictForm({ memberId, council = 'task' }: { memberId: string; council?: 'task' | 'identification' }) {
   const t = useTranslations();
   const declare = useZodForm({
-    schema: ZDeclareConflict,
+    schema: () => schemas().then((m) => m.ZDeclareConflict),
     action: council === 'task' ? declareConflictAction : declareIdentificationAction,
     defaultValues: { memberId, reason: '' },
   });

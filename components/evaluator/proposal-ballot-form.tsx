@@ -1,11 +1,15 @@
 'use client';
 import { useMemo } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { proposalBallotSchema, RECOMMENDATIONS } from '@/lib/councils/schemas';
+import { RECOMMENDATIONS } from '@/lib/councils/choices';
+import type { proposalBallotSchema } from '@/lib/councils/schemas';
 import type { Criterion } from '@/lib/domain/settings';
 import { SelectField, TextField } from '@/components/forms/zod-form';
 import { BallotForm, useBallotForm } from './ballot-buttons';
 import { criterionLabel } from './labels';
+
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/councils/schemas');
 
 export type ProposalDraft = { scores: Record<string, number>; recommendation: string | null; comments: string } | null;
 
@@ -13,7 +17,11 @@ export type ProposalDraft = { scores: Record<string, number>; recommendation: st
 export function ProposalBallotForm({ memberId, criteria, draft }: { memberId: string; criteria: Criterion[]; draft: ProposalDraft }) {
   const t = useTranslations();
   const locale = useLocale();
-  const schema = useMemo(() => proposalBallotSchema(criteria), [criteria]);
+  // The schema is fetched when the form is first used (components/forms/zod-form.tsx), built once per criteria.
+  const schema = useMemo(() => {
+    let built: Promise<ReturnType<typeof proposalBallotSchema>> | undefined;
+    return () => (built ??= schemas().then((m) => m.proposalBallotSchema(criteria)));
+  }, [criteria]);
   const state = useBallotForm(schema, {
     memberId,
     submit: false,

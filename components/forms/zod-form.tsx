@@ -25,11 +25,17 @@ import { FormError } from './form-error';
 // or the server, lands on the field whose name is its path ("keyMembers.0.name"), since form fields are named by
 // the schema's paths. The form never loses what was typed: a refused save, an outage or a lost connection
 // leaves every value in place, with the message above the submit button.
+//
+// The schema comes as a loader (`schema: () => import('@/lib/users/schemas').then((m) => m.ZLogin)`): zod and the
+// schemas are not part of the page's first load (about 20 kB gzip), but fetched when the user first focuses a field
+// of the form, and awaited by the first validation (on submit). Should that fetch fail (the connection is gone),
+// the form sends what it holds and the server, which parses with the same schema, answers field by field.
 
 type Values<S extends z.core.$ZodType> = z.input<S> & FieldValues;
 
 export type ZodFormOptions<S extends z.core.$ZodType, R> = {
-  schema: S;
+  /** The schema, imported on demand (a dynamic import of its schemas module). */
+  schema: () => Promise<S>;
   action: (input: z.input<S>) => Promise<ActionResult<R>>;
   defaultValues: DefaultValues<Values<S>>;
   /**
@@ -44,7 +50,7 @@ export type ZodFormOptions<S extends z.core.$ZodType, R> = {
   /** Refresh the page's server data after a success (default true): the action answers with its data only. */
   refresh?: boolean;
   /** The schema the browser checks with, when it is not `schema` at every submission (e.g. "ready to submit"). */
-  browserSchema?: () => z.core.$ZodType;
+  browserSchema?: () => Promise<z.core.$ZodType>;
 };
 
 type ActionFailure = Extract<ActionResult<unknown>, { ok: false }>;
@@ -61,8 +67,11 @@ export function useZodForm<S extends z.core.$ZodType, R>({
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   // `raw`: the action receives what the inputs hold ("1.250.000" and "2027-01-05"), which its service parses.
-  const resolver: Resolver<Values<S>> = (values, context, options) =>
-    zodResolver((browserSchema?.() ?? schema) as never, undefined, { raw: true })(values as never, context, options as never) as never;
+  const resolver: Resolver<Values<S>> = async (values, context, options) => {
+    const checked = await (browserSchema ?? schema)().catch(() => null);
+    if (!checked) return { values, errors: {} };
+    return zodResolver(checked as never, undefined, { raw: true })(values as never, context, options as never) as never;
+  };
   const form = useForm<Values<S>>({
     resolver,
     defaultValues,
@@ -86,7 +95,9 @@ export function useZodForm<S extends z.core.$ZodType, R>({
     },
     () => setFormError(t('errors.invalidInput')),
   );
-  return { form, onSubmit, formError, pending: form.formState.isSubmitting };
+  /** Starts fetching the schema (zod and the schemas module), on the form's first focus. */
+  const preload = () => void schema().catch(() => undefined);
+  return { form, onSubmit, formError, pending: form.formState.isSubmitting, preload };
 }
 
 /** A form element wired to useZodForm: the form's context for its fields, and the form-level message. */
@@ -99,6 +110,7 @@ export function ZodForm<V extends FieldValues>({
   testId,
   idPrefix = '',
   data,
+  preload,
 }: {
   form: UseFormReturn<V>;
   /** The form's submit handler: it must receive the event (to keep the browser from sending the form itself). */
@@ -111,12 +123,14 @@ export function ZodForm<V extends FieldValues>({
   idPrefix?: string;
   /** data-* attributes of the form element (what it is about, for tests and styles). */
   data?: Record<string, string>;
+  /** useZodForm's: fetches the schema when a field of the form is first focused. */
+  preload?: () => void;
 }) {
   const attributes = Object.fromEntries(Object.entries(data ?? {}).map(([k, v]) => [`data-${k}`, v]));
   return (
     <FormProvider {...form}>
       <IdPrefix.Provider value={idPrefix}>
-        <form onSubmit={onSubmit} noValidate className={className} data-testid={testId} {...attributes}>
+        <form onSubmit={onSubmit} onFocus={preload} noValidate className={className} data-testid={testId} {...attributes}>
           {children}
           <FormError message={formError} />
         </form>

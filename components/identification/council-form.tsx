@@ -1,6 +1,5 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { ZFormIdentificationCouncil } from '@/lib/identification/schemas';
 import { formIdentificationCouncilAction } from '@/lib/identification/actions';
 import type { IdentificationFormPage } from '@/lib/identification/loaders';
 import { ineligibility, type Position } from '@/lib/domain/council-rules';
@@ -9,6 +8,9 @@ import { CheckboxesField, SubmitButton, TextField, useZodForm, ZodForm } from '@
 import { MeetingAtField, MemberPicker } from '@/components/department/council-form';
 import { Card } from '@/components/ui/card';
 
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/identification/schemas');
+
 /**
  * An identification council over a batch of the call's submitted needs proposals: the batch, the members (no one
  * from an organization that proposed in the batch, shown as the batch changes), the meeting.
@@ -16,7 +18,7 @@ import { Card } from '@/components/ui/card';
 export function IdentificationCouncilForm({ page }: { page: IdentificationFormPage }) {
   const t = useTranslations();
   const council = useZodForm({
-    schema: ZFormIdentificationCouncil,
+    schema: () => schemas().then((m) => m.ZFormIdentificationCouncil),
     action: formIdentificationCouncilAction,
     defaultValues: {
       callId: page.call.id,

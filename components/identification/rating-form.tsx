@@ -1,8 +1,10 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { ZNeedsRating } from '@/lib/identification/schemas';
 import { saveNeedsRatingAction } from '@/lib/identification/actions';
 import { SelectField, SubmitButton, TextAreaField, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
+
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/identification/schemas');
 
 export type RatingValues = {
   recommend: boolean | null;
@@ -35,7 +37,7 @@ export function NeedsRatingForm({
 }) {
   const t = useTranslations('identification.rating');
   const rating = useZodForm({
-    schema: ZNeedsRating,
+    schema: () => schemas().then((m) => m.ZNeedsRating),
     action: saveNeedsRatingAction,
     defaultValues: {
       memberId,

@@ -11,15 +11,6 @@ import {
   submitOrderListAction,
   updateListItemAction,
 } from '@/lib/lists/actions';
-import {
-  ZAddListItems,
-  ZCreateOrderList,
-  ZDecideOrderList,
-  ZOpenListed,
-  ZSubmitOrderList,
-  ZUpdateListItem,
-  ZUrgentListedTask,
-} from '@/lib/lists/schemas';
 import type { ListItemFormPage, OrderListPage } from '@/lib/lists/loaders';
 import { moneyInputValue } from '@/lib/domain/money';
 import { useAction } from '@/components/forms/use-action';
@@ -29,11 +20,14 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ListedFields } from './listed-fields';
 
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/lists/schemas');
+
 /** A new list for a plan year (then filled on its own page). */
 export function CreateListForm({ defaultYear }: { defaultYear: number }) {
   const t = useTranslations('lists');
   const create = useZodForm({
-    schema: ZCreateOrderList,
+    schema: () => schemas().then((m) => m.ZCreateOrderList),
     action: createOrderListAction,
     defaultValues: { planYear: defaultYear, title: t('list.defaultTitle', { year: defaultYear }) },
     onSuccess: (d) => `/department/lists/${d.listId}`,
@@ -51,7 +45,7 @@ export function CreateListForm({ defaultYear }: { defaultYear: number }) {
 export function AddItemsForm({ list }: { list: OrderListPage }) {
   const t = useTranslations('lists.detail');
   const add = useZodForm({
-    schema: ZAddListItems,
+    schema: () => schemas().then((m) => m.ZAddListItems),
     action: addListItemsAction,
     defaultValues: { listId: list.id, version: list.version, needsIds: [] as string[] },
   });
@@ -98,7 +92,7 @@ export function RemoveItemButton({ listId, version, itemId }: { listId: string; 
 export function SubmitListForm({ list }: { list: OrderListPage }) {
   const t = useTranslations('lists');
   const submit = useZodForm({
-    schema: ZSubmitOrderList,
+    schema: () => schemas().then((m) => m.ZSubmitOrderList),
     action: submitOrderListAction,
     defaultValues: { listId: list.id, version: list.version, letterNumber: '' },
   });
@@ -129,7 +123,7 @@ export function RecallListButton({ listId, version }: { listId: string; version:
 export function DecideListForm({ list }: { list: OrderListPage }) {
   const t = useTranslations('lists');
   const decide = useZodForm({
-    schema: ZDecideOrderList,
+    schema: () => schemas().then((m) => m.ZDecideOrderList),
     action: decideOrderListAction,
     defaultValues: {
       listId: list.id,
@@ -166,7 +160,7 @@ export function ListItemForm({ page }: { page: ListItemFormPage }) {
   const t = useTranslations('lists');
   const { item } = page;
   const edit = useZodForm({
-    schema: ZUpdateListItem,
+    schema: () => schemas().then((m) => m.ZUpdateListItem),
     action: updateListItemAction,
     defaultValues: {
       itemId: item.id,
@@ -204,7 +198,7 @@ export function UrgentListedForm({
 }) {
   const t = useTranslations('lists');
   const urgent = useZodForm({
-    schema: ZUrgentListedTask,
+    schema: () => schemas().then((m) => m.ZUrgentListedTask),
     action: createUrgentListedTaskAction,
     defaultValues: {
       planYear: defaultYear,
@@ -252,7 +246,7 @@ export function OpenListedForm({
 }) {
   const t = useTranslations('lists');
   const open = useZodForm({
-    schema: ZOpenListed,
+    schema: () => schemas().then((m) => m.ZOpenListed),
     action: openListedTasksAction,
     defaultValues: { callId: notices[0]?.id ?? '', listedTaskIds: [] as string[] },
   });

@@ -1,10 +1,12 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { mergeNeedsAction, returnNeedsAction } from '@/lib/needs/actions';
-import { ZMergeNeeds, ZReturnNeeds } from '@/lib/needs/schemas';
 import type { DeptNeedsPage } from '@/lib/needs/loaders';
 import { SelectField, SubmitButton, TextAreaField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { Card } from '@/components/ui/card';
+
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/needs/schemas');
 
 type Props = { needsId: string; version: number; actions: DeptNeedsPage['actions'] };
 
@@ -14,8 +16,16 @@ type Props = { needsId: string; version: number; actions: DeptNeedsPage['actions
  */
 export function DeptNeedsActions({ needsId, version, actions }: Props) {
   const t = useTranslations('needs.screening');
-  const returning = useZodForm({ schema: ZReturnNeeds, action: returnNeedsAction, defaultValues: { needsId, version, note: '' } });
-  const merging = useZodForm({ schema: ZMergeNeeds, action: mergeNeedsAction, defaultValues: { needsId, version, intoId: '' } });
+  const returning = useZodForm({
+    schema: () => schemas().then((m) => m.ZReturnNeeds),
+    action: returnNeedsAction,
+    defaultValues: { needsId, version, note: '' },
+  });
+  const merging = useZodForm({
+    schema: () => schemas().then((m) => m.ZMergeNeeds),
+    action: mergeNeedsAction,
+    defaultValues: { needsId, version, intoId: '' },
+  });
   if (!actions.return && !actions.merge) return null;
   return (
     <Card title={t('title')}>

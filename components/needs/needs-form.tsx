@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { createNeedsAction, submitNeedsAction, updateNeedsAction } from '@/lib/needs/actions';
-import { NEEDS_REQUIRED_TO_SUBMIT, ZCreateNeeds, ZNeedsReadyToSubmit, ZUpdateNeeds } from '@/lib/needs/schemas';
+import { NEEDS_REQUIRED_TO_SUBMIT } from '@/lib/needs/required';
 import type { NeedsFormPage } from '@/lib/needs/loaders';
 import type { NeedsFormValues } from '@/lib/needs/form-values';
 import { SCIENCE_FIELDS } from '@/lib/domain/task-status';
@@ -11,6 +11,9 @@ import { MoneyField, SelectField, SubmitButton, TextAreaField, TextField, useZod
 import { buttonClass } from '@/components/ui/button';
 import { Alert, Card } from '@/components/ui/card';
 import { ProgramSelect } from '@/components/programs/program-select';
+
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/needs/schemas');
 
 const NEEDED: ReadonlySet<string> = new Set(NEEDS_REQUIRED_TO_SUBMIT);
 
@@ -22,7 +25,7 @@ export function NeedsForm({ page }: { page: NeedsFormPage }) {
 function NewNeedsForm({ page }: { page: NeedsFormPage }) {
   const t = useTranslations('needs');
   const create = useZodForm({
-    schema: ZCreateNeeds,
+    schema: () => schemas().then((m) => m.ZCreateNeeds),
     action: createNeedsAction,
     defaultValues: page.initial,
     onSuccess: (d) => `/org/needs/${d.needsId}`,
@@ -55,8 +58,8 @@ function EditNeedsForm({ page, needs }: { page: NeedsFormPage; needs: NonNullabl
     submit: (saved) => submitNeedsAction({ needsId: saved.needsId, version: saved.version }),
   });
   const edit = useZodForm({
-    schema: ZUpdateNeeds,
-    browserSchema: () => (saving.submitting.current ? ZNeedsReadyToSubmit : ZUpdateNeeds),
+    schema: () => schemas().then((m) => m.ZUpdateNeeds),
+    browserSchema: () => schemas().then((m) => (saving.submitting.current ? m.ZNeedsReadyToSubmit : m.ZUpdateNeeds)),
     action: updateNeedsAction,
     defaultValues: { ...page.initial, needsId: needs.id, version: needs.version },
     onSuccess: saving.onSuccess,

@@ -1,13 +1,14 @@
 'use client';
-import { useTranslations } from 'next-intl';
 import { markNotificationsReadAction } from '@/lib/notifications/actions';
-import { useAction } from '@/components/forms/use-action';
+import { useActionRunner } from '@/components/forms/use-action-runner';
 import { Button } from '@/components/ui/button';
 
+/** The button's words, translated by the server (the notifications page ships no next-intl). */
+export type MarkAllReadLabels = { markAllRead: string; marking: string; connectionLost: string };
+
 /** Marks every notification of the user as read. */
-export function MarkAllReadButton({ disabled }: { disabled?: boolean }) {
-  const t = useTranslations('notificationsPage');
-  const { run, pending, error } = useAction(markNotificationsReadAction);
+export function MarkAllReadButton({ disabled, labels }: { disabled?: boolean; labels: MarkAllReadLabels }) {
+  const { run, pending, error } = useActionRunner(markNotificationsReadAction, { connectionLost: labels.connectionLost });
   return (
     <span className="flex items-center gap-2">
       {error && (
@@ -16,7 +17,7 @@ export function MarkAllReadButton({ disabled }: { disabled?: boolean }) {
         </span>
       )}
       <Button variant="secondary" disabled={disabled || pending} data-testid="mark-all-read" onClick={() => run({ all: true })}>
-        {pending ? t('marking') : t('markAllRead')}
+        {pending ? labels.marking : labels.markAllRead}
       </Button>
     </span>
   );

@@ -1,26 +1,29 @@
 'use client';
 import type { MouseEvent, ReactNode } from 'react';
-import { useTranslations } from 'next-intl';
 import { markNotificationsReadAction } from '@/lib/notifications/actions';
-import { useAction } from '@/components/forms/use-action';
+import { useActionRunner } from '@/components/forms/use-action-runner';
 
 /**
  * One notification's clickable body: opening an unread one marks it read first, then goes to its link (or,
- * without a link, stays and refreshes the list). The plain link still works without JavaScript.
+ * without a link, stays and refreshes the list). The plain link still works without JavaScript. Its words come
+ * translated from the server (the notifications page ships no next-intl).
  */
 export function NotificationItem({
   id,
   href,
   unread,
+  markReadLabel,
+  connectionLost,
   children,
 }: {
   id: string;
   href: string | null;
   unread: boolean;
+  markReadLabel: string;
+  connectionLost: string;
   children: ReactNode;
 }) {
-  const t = useTranslations('notificationsPage');
-  const { run, pending } = useAction(markNotificationsReadAction, { onSuccess: () => href ?? undefined });
+  const { run, pending } = useActionRunner(markNotificationsReadAction, { connectionLost, onSuccess: () => href ?? undefined });
   const open = (event: MouseEvent) => {
     if (!unread || event.metaKey || event.ctrlKey || event.shiftKey) return;
     event.preventDefault();
@@ -35,7 +38,7 @@ export function NotificationItem({
     );
   }
   return unread ? (
-    <button type="button" onClick={open} className={className} title={t('markRead')} data-testid={`notification-link-${id}`}>
+    <button type="button" onClick={open} className={className} title={markReadLabel} data-testid={`notification-link-${id}`}>
       {children}
     </button>
   ) : (

@@ -24,7 +24,16 @@ export async function NotificationList({ data }: { data: NotificationsPage }) {
         description={
           <span data-testid="notifications-unread">{t('notificationsPage.summary', { unread: data.unread, total: data.total })}</span>
         }
-        actions={<MarkAllReadButton disabled={data.unread === 0} />}
+        actions={
+          <MarkAllReadButton
+            disabled={data.unread === 0}
+            labels={{
+              markAllRead: t('notificationsPage.markAllRead'),
+              marking: t('notificationsPage.marking'),
+              connectionLost: t('errors.connectionLost'),
+            }}
+          />
+        }
       />
       {data.rows.length === 0 ? (
         <EmptyState>{t('notificationsPage.empty')}</EmptyState>
@@ -41,7 +50,13 @@ export async function NotificationList({ data }: { data: NotificationsPage }) {
               data-kind={n.kind}
               data-unread={n.unread ? 'true' : 'false'}
             >
-              <NotificationItem id={n.id} href={n.href} unread={n.unread}>
+              <NotificationItem
+                id={n.id}
+                href={n.href}
+                unread={n.unread}
+                markReadLabel={t('notificationsPage.markRead')}
+                connectionLost={t('errors.connectionLost')}
+              >
                 <span className="flex items-start justify-between gap-4">
                   <span className={`text-sm ${n.unread ? 'font-semibold text-slate-900' : 'text-slate-700'}`}>
                     {n.unread && <span className="sr-only">{t('notificationsPage.unread')}: </span>}

@@ -1,8 +1,10 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { ZRequestAcceptance } from '@/lib/tasks/schemas';
 import { requestAcceptanceAction } from '@/lib/tasks/actions';
 import { SubmitButton, TextAreaField, useFieldError, useZodForm, ZodForm } from '@/components/forms/zod-form';
+
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/tasks/schemas');
 
 type Props = {
   taskId: string;
@@ -19,7 +21,7 @@ export function AcceptanceRequestForm({ taskId, version, hasFinalReport, hasProd
   const t = useTranslations('orgRunning.acceptance');
   const tAll = useTranslations();
   const request = useZodForm({
-    schema: ZRequestAcceptance,
+    schema: () => schemas().then((m) => m.ZRequestAcceptance),
     action: requestAcceptanceAction,
     defaultValues: { taskId, version, finalReportSummary: '', selfAssessment: '' },
   });

@@ -1,10 +1,12 @@
 'use client';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { ZExtensionRequest } from '@/lib/reports/schemas';
 import { requestExtensionAction } from '@/lib/reports/actions';
 import { SubmitButton, TextAreaField, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { Alert } from '@/components/ui/card';
+
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/reports/schemas');
 
 /** Asks the department for a later end date (the leader decides). */
 export function ExtensionRequestForm({
@@ -19,7 +21,7 @@ export function ExtensionRequestForm({
   const t = useTranslations('orgRunning.extension');
   const [sent, setSent] = useState(false);
   const request = useZodForm({
-    schema: ZExtensionRequest,
+    schema: () => schemas().then((m) => m.ZExtensionRequest),
     action: requestExtensionAction,
     defaultValues: { taskId, requestedEndDate: '', reason: '' },
     onSuccess: (_data, form) => {

@@ -1,10 +1,12 @@
 'use client';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { ZProgressReport } from '@/lib/reports/schemas';
 import { submitProgressReportAction } from '@/lib/reports/actions';
 import { MoneyField, SelectField, SubmitButton, TextAreaField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { Alert } from '@/components/ui/card';
+
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/reports/schemas');
 
 type Props = {
   taskId: string;
@@ -18,7 +20,7 @@ export function ProgressReportForm({ taskId, periods, fundedAmount }: Props) {
   const t = useTranslations('orgRunning.progress');
   const [sent, setSent] = useState(false);
   const report = useZodForm({
-    schema: ZProgressReport,
+    schema: () => schemas().then((m) => m.ZProgressReport),
     action: submitProgressReportAction,
     defaultValues: { taskId, dueDate: periods[0]?.value ?? '', amountSpent: '', workDone: '', productsSoFar: '' },
     onSuccess: () => setSent(true),

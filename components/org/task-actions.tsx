@@ -4,12 +4,14 @@ import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { submitRevisionAction, submitTaskAction, withdrawTaskAction } from '@/lib/tasks/actions';
-import { ZWithdraw } from '@/lib/tasks/schemas';
 import type { OrgTaskPage } from '@/lib/tasks/loaders';
 import { useAction } from '@/components/forms/use-action';
 import { FormError } from '@/components/forms/form-error';
 import { SubmitButton, TextAreaField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { Button, buttonClass } from '@/components/ui/button';
+
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/tasks/schemas');
 
 type Props = { taskId: string; version: number; actions: OrgTaskPage['actions'] };
 
@@ -43,7 +45,7 @@ export function TaskActions({ taskId, version, actions }: Props) {
     submit.run({ taskId, version });
   };
   const withdraw = useZodForm({
-    schema: ZWithdraw,
+    schema: () => schemas().then((m) => m.ZWithdraw),
     action: withdrawTaskAction,
     defaultValues: { taskId, version, reason: '' },
     onSuccess: () => setWithdrawing(false),

@@ -3,13 +3,12 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { REQUIRED_TO_SUBMIT, ZCreateTask, ZReadyToSubmit, ZUpdateTask } from '@/lib/tasks/schemas';
+import { REQUIRED_TO_SUBMIT } from '@/lib/tasks/required';
 import { createDraftAction, submitTaskAction, updateDraftAction } from '@/lib/tasks/actions';
 import type { TaskFormValues } from '@/lib/tasks/form-values';
 import type { TaskFormPage } from '@/lib/tasks/loaders';
 import { isEnterpriseSupport, SCIENCE_FIELDS, TASK_TYPES } from '@/lib/domain/task-status';
-import { formatVnd } from '@/lib/domain/money';
-import { money } from '@/lib/domain/inputs';
+import { formatVnd, readMoney } from '@/lib/domain/money';
 import { useProblemsOnFields, useSaveAndSubmit } from '@/components/forms/save-and-submit';
 import {
   MoneyField,
@@ -25,6 +24,9 @@ import { Button, buttonClass } from '@/components/ui/button';
 import { Alert, Card } from '@/components/ui/card';
 import { ProgramSelect } from '@/components/programs/program-select';
 
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/tasks/schemas');
+
 const EMPTY_MEMBER = { name: '', degree: '', role: '', organization: '' };
 const EMPTY_PRODUCT = { name: '', kind: '', quantity: '', quality: '' };
 const NEEDED: ReadonlySet<string> = new Set(REQUIRED_TO_SUBMIT);
@@ -36,7 +38,7 @@ export function TaskForm({ page }: { page: TaskFormPage }) {
 
 function NewTaskForm({ page }: { page: TaskFormPage }) {
   const draft = useZodForm({
-    schema: ZCreateTask,
+    schema: () => schemas().then((m) => m.ZCreateTask),
     action: createDraftAction,
     defaultValues: page.initial,
     onSuccess: (data) => `/org/tasks/${data.taskId}`,
@@ -60,8 +62,8 @@ function EditTaskForm({ page, task }: { page: TaskFormPage; task: NonNullable<Ta
     submit: (saved) => submitTaskAction({ taskId: saved.taskId, version: saved.version }),
   });
   const edit = useZodForm({
-    schema: ZUpdateTask,
-    browserSchema: () => (saving.submitting.current ? ZReadyToSubmit : ZUpdateTask),
+    schema: () => schemas().then((m) => m.ZUpdateTask),
+    browserSchema: () => schemas().then((m) => (saving.submitting.current ? m.ZReadyToSubmit : m.ZUpdateTask)),
     action: updateDraftAction,
     defaultValues: { ...page.initial, taskId: task.id, version: task.version },
     onSuccess: saving.onSuccess,
@@ -276,8 +278,8 @@ function BudgetSum() {
   const t = useTranslations('taskForm');
   const { watch } = useFormContext<TaskFormValues>();
   const parsed = (v: string) => {
-    const r = money.safeParse(v);
-    return r.success ? r.data : null;
+    const r = readMoney(v);
+    return r.ok ? r.amount : null;
   };
   const state = parsed(watch('budgetState') ?? '');
   const otherRaw = watch('budgetOther') ?? '';

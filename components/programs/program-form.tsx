@@ -1,17 +1,19 @@
 'use client';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { ZProgram, ZUpdateProgram } from '@/lib/programs/schemas';
 import { createProgramAction, updateProgramAction } from '@/lib/programs/actions';
 import type { ProgramFormValues } from '@/lib/programs/loaders';
 import { MoneyField, SubmitButton, TextAreaField, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { Alert } from '@/components/ui/card';
 
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/programs/schemas');
+
 /** A new program (the leader): on success, its page. */
 export function NewProgramForm({ initial }: { initial: ProgramFormValues }) {
   const t = useTranslations('programs.form');
   const create = useZodForm({
-    schema: ZProgram,
+    schema: () => schemas().then((m) => m.ZProgram),
     action: createProgramAction,
     defaultValues: initial,
     onSuccess: (d) => `/department/programs/${d.programId}`,
@@ -29,7 +31,7 @@ export function EditProgramForm({ programId, version, initial }: { programId: st
   const t = useTranslations('programs.form');
   const [saved, setSaved] = useState(false);
   const update = useZodForm({
-    schema: ZUpdateProgram,
+    schema: () => schemas().then((m) => m.ZUpdateProgram),
     action: updateProgramAction,
     defaultValues: { ...initial, programId, version },
     onSuccess: (d, form) => {

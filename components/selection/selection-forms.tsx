@@ -1,17 +1,19 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { ZDecideSelection, ZFormSelectionCouncil } from '@/lib/selection/schemas';
 import { decideSelectionAction, formSelectionCouncilAction } from '@/lib/selection/actions';
 import type { SelectionScreen } from '@/lib/selection/loaders';
 import type { Position } from '@/lib/domain/council-rules';
 import { SelectField, SubmitButton, TextAreaField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { MeetingAtField, MemberPicker } from '@/components/department/council-form';
 
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/selection/schemas');
+
 /** The selection council of a listed task: the same members judge every submitted dossier. */
 export function SelectionCouncilForm({ page }: { page: SelectionScreen }) {
   const t = useTranslations();
   const council = useZodForm({
-    schema: ZFormSelectionCouncil,
+    schema: () => schemas().then((m) => m.ZFormSelectionCouncil),
     action: formSelectionCouncilAction,
     defaultValues: {
       listedTaskId: page.listed.id,
@@ -35,7 +37,7 @@ export function SelectionCouncilForm({ page }: { page: SelectionScreen }) {
 export function DecideSelectionForm({ page }: { page: SelectionScreen }) {
   const t = useTranslations('selection.decide');
   const decide = useZodForm({
-    schema: ZDecideSelection,
+    schema: () => schemas().then((m) => m.ZDecideSelection),
     action: decideSelectionAction,
     defaultValues: {
       listedTaskId: page.listed.id,

@@ -1,18 +1,20 @@
 'use client';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { ZCreateUser } from '@/lib/users/schemas';
 import { createUserAction } from '@/lib/users/actions';
 import { ROLES } from '@/lib/domain/roles';
 import { SCIENCE_FIELDS } from '@/lib/domain/task-status';
 import { SelectField, SubmitButton, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { Alert } from '@/components/ui/card';
 
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/users/schemas');
+
 export function CreateUserForm({ organizations }: { organizations: { id: string; name: string }[] }) {
   const t = useTranslations();
   const [created, setCreated] = useState(false);
   const create = useZodForm({
-    schema: ZCreateUser,
+    schema: () => schemas().then((m) => m.ZCreateUser),
     action: createUserAction,
     defaultValues: {
       name: '',

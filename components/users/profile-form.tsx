@@ -1,19 +1,21 @@
 'use client';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { ZProfile } from '@/lib/users/schemas';
 import { updateProfileAction } from '@/lib/users/actions';
 import type { ProfilePage } from '@/lib/users/loaders';
 import { LOCALE_NAMES, LOCALES } from '@/lib/domain/locale';
 import { CheckboxesField, SelectField, SubmitButton, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { Alert } from '@/components/ui/card';
 
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/users/schemas');
+
 /** The user's own settings: the language of their e-mails and which kinds of e-mail they receive. */
 export function ProfileForm({ profile }: { profile: ProfilePage }) {
   const t = useTranslations('profile');
   const [saved, setSaved] = useState(false);
   const form = useZodForm({
-    schema: ZProfile,
+    schema: () => schemas().then((m) => m.ZProfile),
     action: updateProfileAction,
     defaultValues: { locale: profile.locale, mailCategories: profile.receiving },
     onSuccess: () => setSaved(true),

@@ -2,10 +2,12 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { resetUserPasswordAction, setUserActiveAction } from '@/lib/users/actions';
-import { ZResetPassword } from '@/lib/users/schemas';
 import { useAction } from '@/components/forms/use-action';
 import { SubmitButton, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { Button } from '@/components/ui/button';
+
+/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
+const schemas = () => import('@/lib/users/schemas');
 
 export function UserRowActions({ userId, active, self }: { userId: string; active: boolean; self: boolean }) {
   const t = useTranslations('users');
@@ -13,7 +15,7 @@ export function UserRowActions({ userId, active, self }: { userId: string; activ
   const [resetting, setResetting] = useState(false);
   const [done, setDone] = useState(false);
   const reset = useZodForm({
-    schema: ZResetPassword,
+    schema: () => schemas().then((m) => m.ZResetPassword),
     action: resetUserPasswordAction,
     defaultValues: { userId, password: '', confirmPassword: '' },
     refresh: false,

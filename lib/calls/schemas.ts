@@ -3,9 +3,9 @@ import { optionalText, requiredText } from '@/lib/domain/zod';
 import { SCIENCE_FIELDS } from '@/lib/domain/task-status';
 import { recordId, vnDateTime } from '@/lib/domain/inputs';
 
-/** A needs call (organizations propose needs) or a selection notice (dossiers answer listed tasks). */
-export const CALL_KINDS = ['NEEDS', 'SELECTION'] as const;
-export type CallKind = (typeof CALL_KINDS)[number];
+import { CALL_KINDS } from './kinds';
+
+export { CALL_KINDS, type CallKind } from './kinds';
 
 export const ZCall = z
   .object({

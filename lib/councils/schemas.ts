@@ -19,8 +19,9 @@ export const ZDeclareConflict = z
 
 export const ZReplaceMember = z.object({ memberId: recordId, userId: recordId });
 
-export const RECOMMENDATIONS = ['APPROVE', 'APPROVE_WITH_REVISIONS', 'REJECT'] as const;
-export const RATINGS = ['EXCELLENT', 'PASS', 'FAIL'] as const;
+import { RATINGS, RECOMMENDATIONS } from './choices';
+
+export { RATINGS, RECOMMENDATIONS } from './choices';
 
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) => z.emptyAsUndefined(z.enum(values));
 

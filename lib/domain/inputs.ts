@@ -3,6 +3,7 @@ import * as z from './zod';
 import { MAX_YEAR, MIN_YEAR, parseVietnamLocalDateTime, vietnamDay } from './calendar';
 import { isStorableText } from './clean-input';
 import { pageParam } from './paging';
+import { readMoney } from './money';
 
 /** A record's id as the app makes them (cuid): anything else cannot name a record. */
 export const recordId = z.string().check(z.trim(), z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/, 'validation.invalid'));
@@ -37,27 +38,14 @@ export const INT32_MAX = 2_147_483_647;
 export const version = z.coerce.number().check(z.int(), z.gte(1), z.lte(INT32_MAX));
 
 /** The largest amount accepted anywhere: 10 000 billion đồng. Anything above is a typing mistake. */
-export const MAX_VND = 10_000_000_000_000n;
+export { MAX_VND } from './money';
 
 /** Whole đồng from "1.250.000.000", "1 250 000 000", "1250000000" or a number; refuses decimals and negatives. */
 export const money = z.pipe(
   z.union([z.string(), z.number(), z.bigint()]),
   z.transform((v: string | number | bigint, ctx) => {
-    const s =
-      typeof v === 'string'
-        ? v
-            .trim()
-            .replace(/[.\s\u00a0]/g, '')
-            .replace(/₫|đ|vnd/gi, '')
-        : String(v);
-    if (!/^\d+$/.test(s)) {
-      return z.refuse(ctx, s.startsWith('-') ? 'validation.moneyNegative' : 'validation.money');
-    }
-    const n = BigInt(s);
-    if (n > MAX_VND) {
-      return z.refuse(ctx, 'validation.moneyTooLarge');
-    }
-    return n;
+    const read = readMoney(v);
+    return read.ok ? read.amount : z.refuse(ctx, read.message);
   }),
 );
 

@@ -48,15 +48,7 @@ export const ZNeedsReadyToSubmit = z.object({
   durationMonths: neededToSubmit(intIn(1, 60)),
   budgetEstimate: neededToSubmit(money.check(z.refine((n) => n > 0n, 'validation.moneyPositive'))),
 });
-export const NEEDS_REQUIRED_TO_SUBMIT = [
-  'field',
-  'problem',
-  'objectives',
-  'expectedResults',
-  'applyingUnits',
-  'durationMonths',
-  'budgetEstimate',
-] as const;
+export { NEEDS_REQUIRED_TO_SUBMIT } from './required';
 
 const ref = { needsId: recordId, version };
 export const ZNeedsRef = z.object(ref);

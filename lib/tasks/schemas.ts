@@ -18,6 +18,7 @@ import {
   searchText,
   version,
 } from '@/lib/domain/inputs';
+import type { RequiredToSubmit } from './required';
 
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.emptyAsUndefined(z.enum(values));
 
@@ -137,7 +138,7 @@ const neededShape = {
   budgetState: needed(money),
   durationMonths: needed(intIn(1, 60)),
   proposedStart: needed(day),
-};
+} satisfies Record<RequiredToSubmit, z.core.$ZodType>;
 
 /**
  * "Ready to submit": the proposal's content with every field a submission needs (and, for an enterprise support
@@ -149,8 +150,8 @@ export const ZReadyToSubmit = z
   .object({ ...contentShape, ...neededShape })
   .check(z.superRefine(checkBudget), z.superRefine(checkSupport(true), always));
 
-/** The fields ZReadyToSubmit adds to a draft's (the form marks them). */
-export const REQUIRED_TO_SUBMIT = Object.keys(neededShape) as (keyof typeof neededShape)[];
+/** The fields ZReadyToSubmit adds to a draft's (the form marks them): exactly neededShape's keys. */
+export { REQUIRED_TO_SUBMIT } from './required';
 
 const ref = { taskId: recordId, version };
 

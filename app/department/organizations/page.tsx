@@ -7,14 +7,19 @@ import { DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { OrganizationStatusButtons } from '@/components/organizations/status-buttons';
 import { ExportLinks } from '@/components/ui/export-links';
-import { withClientIntl } from '@/components/i18n/client-intl';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const TONE = { PENDING: 'amber', ACTIVE: 'green', DISABLED: 'red' } as const;
 
-async function OrganizationsPage({ searchParams }: Props) {
+export default async function OrganizationsPage({ searchParams }: Props) {
   const page = await loadOrganizationsPage(await searchParams);
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const statusLabels = {
+    activate: t('organizations.activate'),
+    reactivate: t('organizations.reactivate'),
+    disable: t('organizations.disable'),
+    connectionLost: t('errors.connectionLost'),
+  };
   return (
     <>
       <PageHeader title={t('organizations.title')} actions={<ExportLinks list="organizations" params={page.query.params} />} />
@@ -68,12 +73,10 @@ async function OrganizationsPage({ searchParams }: Props) {
           {
             key: 'actions',
             header: t('common.actions'),
-            cell: (o) => <OrganizationStatusButtons organizationId={o.id} status={o.status} />,
+            cell: (o) => <OrganizationStatusButtons organizationId={o.id} status={o.status} labels={statusLabels} />,
           },
         ]}
       />
     </>
   );
 }
-
-export default withClientIntl(OrganizationsPage);

@@ -16,6 +16,9 @@
 //   --concurrency 1,10   submissions in flight in each phase, one phase per figure (default 1,10,50)
 //   --burst              the deadline burst instead: --drafts N (default 1000) drafts prepared in advance, each with
 //                        its PDF, then all submitted at the highest --concurrency figure (default 50)
+//   --requests           what one request costs the server instead: its CPU (ms per request, over 400 in a row) for
+//                        a static file through the proxy, health, refused actions and upload (no database write),
+//                        and the three steps of a submission; where the framework's share ends and the app's begins
 //   --instances N        servers on ports of their own, requests spread over them (default 1)
 //   --url URL            an already running server of this checkout's build instead; DATABASE_URL and STORAGE_DIR
 //                        must name its database and files (the bench users and call are added there, then checked)
@@ -39,6 +42,7 @@ const { values: opts } = parseArgs({
     seconds: { type: 'string', default: '20' },
     concurrency: { type: 'string', default: '1,10,50' },
     burst: { type: 'boolean', default: false },
+    requests: { type: 'boolean', default: false },
     drafts: { type: 'string', default: '1000' },
     instances: { type: 'string', default: '1' },
     url: { type: 'string' },
@@ -457,6 +461,70 @@ async function timedPhase(ctx, concurrency, seconds, quiet = false) {
 }
 
 /** --burst: the drafts first (not timed as a phase), then every one submitted at once at `concurrency`. */
+/**
+ * The server's CPU per request, one request at a time (400 of each after 40 to warm up): requests that do little
+ * of the app's work (a static file through the proxy, the health check, actions and an upload refused before any
+ * write) beside the three steps of a submission, so the framework's share of a submission shows.
+ */
+async function requestCosts(ctx) {
+  const { base, user } = ctx.pick(0);
+  const N = 400;
+  const cpuMs = () => treeSeconds(ctx.serverPids) * 1000;
+  const unknown = 'cknotatask000000000000000';
+  const refused = async (res) => {
+    await res.arrayBuffer();
+    if (res.status < 300) throw new Error(`expected a refusal, got HTTP ${res.status}`);
+  };
+  const measure = async (name, fn) => {
+    for (let i = 0; i < 40; i++) await fn().catch(() => {});
+    const [c, s] = [cpuMs(), performance.now()];
+    let errors = 0;
+    for (let i = 0; i < N; i++) await fn().catch(() => errors++);
+    const cpu = (cpuMs() - c) / N;
+    console.log(
+      `  ${name.padEnd(58)}${cpu.toFixed(1).padStart(7)}${((performance.now() - s) / N).toFixed(1).padStart(9)}${errors ? `  (${errors} unexpected answers)` : ''}`,
+    );
+  };
+  console.log(`\nserver CPU per request, ${N} in a row (ms)${''.padEnd(25)}CPU     wall`);
+  await measure('GET /robots.txt (the proxy, then a static file)', () => fetch(`${base}/robots.txt`).then((r) => r.arrayBuffer()));
+  await measure('GET /api/health (database, files)', () => fetch(`${base}/api/health`).then((r) => r.arrayBuffer()));
+  const refusedAction = (page, id, args) =>
+    callAction(base, user, page, id, args).then(
+      () => Promise.reject(new Error('accepted')),
+      (e) => (/HTTP/.test(e.message) ? Promise.reject(e) : null),
+    );
+  await measure('server action refused by its schema (createDraft)', () =>
+    refusedAction('/org/tasks/new', ctx.actions.create, [{ title: '' }]),
+  );
+  await measure('server action on an unknown task: 404 (submit)', () =>
+    refusedAction('/org/tasks/new', ctx.actions.submit, [{ taskId: unknown, version: 1 }]),
+  );
+  await measure('upload to an unknown task: 404 (route handler)', () =>
+    fetch(`${base}/api/tasks/${unknown}/attachments`, {
+      method: 'POST',
+      headers: { cookie: cookieOf(user), origin: base },
+      body: new FormData(),
+    }).then(refused),
+  );
+  const steps = { create: 0, upload: 0, submit: 0 };
+  for (let i = 0; i < N / 4; i++) {
+    let c = cpuMs();
+    const t = {};
+    const draft = await prepare(ctx, ctx.next++, t);
+    // prepare() runs create then upload: split its CPU by their wall times' share (the two run back to back).
+    const both = cpuMs() - c;
+    steps.create += (both * t.create) / (t.create + t.upload);
+    steps.upload += (both * t.upload) / (t.create + t.upload);
+    c = cpuMs();
+    await submit(ctx, draft, t);
+    steps.submit += cpuMs() - c;
+  }
+  for (const [k, v] of Object.entries(steps))
+    console.log(`  ${`submission step: ${k} (${N / 4} in a row)`.padEnd(58)}${(v / (N / 4)).toFixed(1).padStart(7)}`);
+  const lost = await verify(ctx, ctx.acked);
+  if (lost.length) throw new Error(`lost submissions: ${lost.join('; ')}`);
+}
+
 async function burst(ctx, drafts, concurrency) {
   const ready = [];
   const prep = newPhase(ctx);
@@ -521,7 +589,11 @@ try {
   const users = await seed(ctx.db);
   for (const [i, u] of users.entries()) await login(ctx.urls[i % ctx.urls.length], u);
   ctx.pick = (n) => ({ user: users[n % users.length], base: ctx.urls[n % ctx.urls.length] });
-  const mode = opts.burst ? `burst of ${opts.drafts}` : `${SECONDS} s at concurrency ${LEVELS.join(', ')}`;
+  const mode = opts.requests
+    ? 'cost per request'
+    : opts.burst
+      ? `burst of ${opts.drafts}`
+      : `${SECONDS} s at concurrency ${LEVELS.join(', ')}`;
   const where =
     opts.url ??
     `${ctx.urls.length} instance(s) of ${process.env.BENCH_SERVER === 'single' ? 'one server process' : `${process.env.WEB_CONCURRENCY || os.availableParallelism()} server processes (cluster)`}`;
@@ -529,7 +601,10 @@ try {
   console.log('(CPU: of the server processes and of PostgreSQL over the phase, 100% = one core)');
   // Warm-up (the first requests load code and fill caches): checked, summed up in one line.
   await timedPhase(ctx, 2, 3, true);
-  if (opts.burst) await burst(ctx, Number(opts.drafts), Math.max(...LEVELS));
+  if (opts.requests) {
+    if (!ctx.serverPids) throw new Error('--requests measures the server this bench starts (not --url)');
+    await requestCosts(ctx);
+  } else if (opts.burst) await burst(ctx, Number(opts.drafts), Math.max(...LEVELS));
   else for (const c of LEVELS) await timedPhase(ctx, c, SECONDS);
   if (ctx.failed) process.exitCode = 1;
 } catch (e) {

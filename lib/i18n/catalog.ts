@@ -1,5 +1,5 @@
 // Message catalogs: one JSON file per area and language (messages/<locale>/<file>.json), each holding whole
-// top-level namespaces, merged per request. Splitting by area keeps edits of different features apart.
+// top-level namespaces, merged once per language and process. Splitting by area keeps edits of different features apart.
 import type { Locale } from '@/lib/domain/format';
 
 export const MESSAGE_FILES = [
@@ -31,6 +31,18 @@ export async function loadMessageFiles(locale: Locale): Promise<Record<string, M
   return Object.fromEntries(entries);
 }
 
-export async function loadMessages(locale: Locale): Promise<Messages> {
-  return Object.assign({}, ...Object.values(await loadMessageFiles(locale)));
+const merged = new Map<Locale, Promise<Messages>>();
+
+/**
+ * All of a language's messages in one object, merged once per process: every request (each page, action and mail)
+ * asks for them, and they never change while the process runs. Callers only read them.
+ */
+export function loadMessages(locale: Locale): Promise<Messages> {
+  let messages = merged.get(locale);
+  if (!messages) {
+    messages = loadMessageFiles(locale).then((files) => Object.assign({}, ...Object.values(files)) as Messages);
+    messages.catch(() => merged.delete(locale)); // a failed load is tried again by the next caller
+    merged.set(locale, messages);
+  }
+  return messages;
 }

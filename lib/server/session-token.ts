@@ -18,6 +18,8 @@ const PLAIN_COOKIE = 'authjs.session-token';
 const SECURE_COOKIE = `__Secure-${PLAIN_COOKIE}`;
 const ALG = 'dir';
 const ENC = 'A256CBC-HS512';
+/** Seconds a token is still taken after its expiry (clocks of several servers differ a little). */
+const CLOCK_TOLERANCE_S = 15;
 
 /** What the app keeps in the cookie (lib/server/auth.ts, `jwt` callback). */
 export type SessionClaims = JWTPayload & {
@@ -82,7 +84,7 @@ export async function decode(params: { token?: string; secret: string | string[]
       }
       throw new Error('no matching decryption secret');
     },
-    { clockTolerance: 15, keyManagementAlgorithms: [ALG], contentEncryptionAlgorithms: [ENC, 'A256GCM'] },
+    { clockTolerance: CLOCK_TOLERANCE_S, keyManagementAlgorithms: [ALG], contentEncryptionAlgorithms: [ENC, 'A256GCM'] },
   );
   return payload;
 }
@@ -110,15 +112,36 @@ export async function readSessionCookie(get: (name: string) => string | undefine
 }
 
 /** The claims of a session cookie found by `sessionCookie`, or null (none, tampered, expired). */
-export async function openSessionCookie(cookie: { name: string; value: string } | null): Promise<SessionClaims | null> {
+export async function openSessionCookie(cookie: { name: string; value: string } | null, now = Date.now()): Promise<SessionClaims | null> {
   const secret = authSecret();
   if (!cookie || !secret) return null;
+  // A cookie opened before (the proxy, then the page or action, of the same request; the user's next requests)
+  // gives the same claims: kept by its exact value, still checked for expiry. Whether the session holds is
+  // the database's to say on every request (lib/server/actor.ts), never this memo's.
+  const key = `${cookie.name}\n${cookie.value}`;
+  const seen = opened.get(key);
+  if (seen?.secret === secret) {
+    if (typeof seen.claims.exp === 'number' && now / 1000 > seen.claims.exp + CLOCK_TOLERANCE_S) {
+      opened.delete(key);
+      return null;
+    }
+    return seen.claims;
+  }
   try {
-    return await decode({ token: cookie.value, secret, salt: cookie.name });
+    const claims = await decode({ token: cookie.value, secret, salt: cookie.name });
+    if (claims) {
+      if (opened.size >= OPENED_MAX) opened.delete(opened.keys().next().value!);
+      opened.set(key, { secret, claims });
+    }
+    return claims;
   } catch {
     return null;
   }
 }
+
+/** Cookies opened lately, by value (bounded; the oldest goes first). Only cookies that opened are kept. */
+const opened = new Map<string, { secret: string | string[]; claims: SessionClaims }>();
+const OPENED_MAX = 5000;
 
 /**
  * A fresh token for a cookie issued more than SESSION_RENEW_AFTER_S ago (the session rolls on while the user

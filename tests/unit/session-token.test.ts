@@ -3,6 +3,7 @@ import { decode as authDecode, encode as authEncode } from '@auth/core/jwt';
 import {
   decode,
   encode,
+  openSessionCookie,
   readSessionCookie,
   renewedToken,
   SESSION_MAX_AGE_S,
@@ -54,6 +55,18 @@ describe('the session cookie with a kept key', () => {
     expect(await readSessionCookie(jar({ [NAME]: token }))).toMatchObject(claims);
     expect(await readSessionCookie(jar({ [NAME]: 'not-a-token' }))).toBeNull();
     expect(await readSessionCookie(jar({}))).toBeNull();
+  });
+
+  it('keeps an opened cookie by its value, yet refuses it once expired or under another secret', async () => {
+    const cookie = { name: NAME, value: await encode({ token: claims, secret: SECRET, salt: NAME, maxAge: 60 }) };
+    const first = await openSessionCookie(cookie);
+    expect(first).toMatchObject(claims);
+    expect(await openSessionCookie(cookie)).toBe(first); // the same claims, not opened again
+    const expired = (first!.exp! + 16) * 1000; // past the 15 s allowed for clocks
+    expect(await openSessionCookie(cookie, expired)).toBeNull();
+    expect(await openSessionCookie(cookie)).toMatchObject(claims); // opened again, and still valid now
+    process.env.AUTH_SECRET = 'another-secret-0123456789abcdef012345';
+    expect(await openSessionCookie(cookie)).toBeNull();
   });
 
   it('is renewed only when older than the renewal age, keeping its claims and a fresh expiry', async () => {

@@ -460,7 +460,6 @@ async function timedPhase(ctx, concurrency, seconds, quiet = false) {
   await report(ctx, name, phase, took, phase.samples.whole.length, { table: !quiet });
 }
 
-/** --burst: the drafts first (not timed as a phase), then every one submitted at once at `concurrency`. */
 /**
  * The server's CPU per request, one request at a time (400 of each after 40 to warm up): requests that do little
  * of the app's work (a static file through the proxy, the health check, actions and an upload refused before any
@@ -525,6 +524,7 @@ async function requestCosts(ctx) {
   if (lost.length) throw new Error(`lost submissions: ${lost.join('; ')}`);
 }
 
+/** --burst: the drafts first (not timed as a phase), then every one submitted at once at `concurrency`. */
 async function burst(ctx, drafts, concurrency) {
   const ready = [];
   const prep = newPhase(ctx);

@@ -41,7 +41,9 @@ export async function uploadAttachment(actor: Actor, input: UploadInput, permit?
   const parsed = ZUpload.safeParse({ taskId: input.taskId, kind: input.kind, progressReportId: input.progressReportId || undefined });
   if (!parsed.success) throw new ValidationError('invalidInput', { kind: ['validation.choose'] });
   const { taskId, kind, progressReportId } = parsed.data;
-  const { status, settings } = permit?.taskId === taskId ? permit : await uploadPermit(actor, taskId);
+  let { status, settings } = permit?.taskId === taskId ? permit : await uploadPermit(actor, taskId);
+  // A permit was read before the body arrived, which may have taken long: a refusal is decided on a fresh read.
+  if (!KINDS_BY_STATUS[status]?.includes(kind) && permit) ({ status, settings } = await uploadPermit(actor, taskId));
   if (!KINDS_BY_STATUS[status]?.includes(kind)) throw new ValidationError('attachmentKindNotNow', {}, { status });
   const max = settings.uploadMaxMb * 1024 * 1024;
   if (input.bytes.byteLength === 0) throw new ValidationError('invalidInput', { file: ['validation.fileEmpty'] });

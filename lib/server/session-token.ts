@@ -121,7 +121,8 @@ export async function openSessionCookie(cookie: { name: string; value: string } 
   const key = `${cookie.name}\n${cookie.value}`;
   const seen = opened.get(key);
   if (seen?.secret === secret) {
-    if (typeof seen.claims.exp === 'number' && now / 1000 > seen.claims.exp + CLOCK_TOLERANCE_S) {
+    // Expired as jose decides it: at exp + the tolerance, to the second.
+    if (typeof seen.claims.exp === 'number' && Math.floor(now / 1000) >= seen.claims.exp + CLOCK_TOLERANCE_S) {
       opened.delete(key);
       return null;
     }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/server/db';
 import { ForbiddenError, ValidationError } from '@/lib/server/errors';
-import { deleteAttachment, uploadAttachment } from '@/lib/attachments/service';
+import { deleteAttachment, uploadAttachment, uploadPermit } from '@/lib/attachments/service';
 import { storageDir } from '@/lib/attachments/storage';
 import { createCall } from '@/lib/calls/service';
 import { declareConflict, formCouncil, getTaskCouncils, saveBallot } from '@/lib/councils/service';
@@ -300,6 +300,16 @@ describe('files', () => {
     const ok = await uploadAttachment(org, { taskId: j.taskId, kind: 'CV', fileName: 'vua-du.pdf', bytes: bigPdf(20 * 1024 * 1024) });
     expect(ok.size).toBe(20 * 1024 * 1024);
     await deleteAttachment(org, ok.id);
+  });
+
+  it('decides a refusal on the status as it is when the file has arrived, not as the early permit saw it', async () => {
+    const j = await Journey.start(cast, org);
+    await prisma.task.update({ where: { id: j.taskId }, data: { status: 'PROPOSED' } }); // a proposal takes no file now
+    const permit = await uploadPermit(org, j.taskId); // read by the route before the body arrives
+    expect(permit.status).toBe('PROPOSED');
+    await prisma.task.update({ where: { id: j.taskId }, data: { status: 'RETURNED' } }); // returned while the file was on its way
+    const added = await uploadAttachment(org, { taskId: j.taskId, kind: 'PROPOSAL_DOC', fileName: 'sua-lai.pdf', bytes: pdf() }, permit);
+    expect(added.fileName).toBe('sua-lai.pdf');
   });
 
   it('refuses a kind of file the task cannot take in its status, and an unknown kind', async () => {

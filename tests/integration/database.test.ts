@@ -99,12 +99,14 @@ describe('prepared statements', () => {
     }
   });
 
-  it('names at most the bound of distinct texts, and runs any further one unnamed', () => {
+  it('names at most the bound of distinct texts, and runs any further one, or one with a long list of values, unnamed', () => {
     const name = statementNamer(2);
-    const a = name({ sql: 'select 1' });
-    expect(name({ sql: 'select 1' })).toBe(a);
-    expect(name({ sql: 'select 2' })).not.toBe(a);
-    expect(name({ sql: 'select 3' })).toBe('');
-    expect(name({ sql: 'select 1' })).toBe(a);
+    const a = name({ sql: 'select 1', args: [] });
+    expect(name({ sql: 'select 1', args: [] })).toBe(a);
+    expect(name({ sql: 'select 2', args: [] })).not.toBe(a);
+    expect(name({ sql: 'select 3', args: [] })).toBe('');
+    expect(name({ sql: 'select 1', args: [] })).toBe(a);
+    // A long list of values runs unnamed and takes no place in the bound.
+    expect(statementNamer(2)({ sql: 'select $1', args: Array.from({ length: 25 }, (_, i) => i) })).toBe('');
   });
 });

@@ -76,3 +76,13 @@ export async function logAccess(
 ): Promise<void> {
   await db.accessLog.create({ data: { actorId: actor.id, kind, recordId: record.id, taskId: record.taskId }, select: { id: true } });
 }
+
+/**
+ * The opening of a task's dossier by an actor who sees every task (`seesEveryTask`), logged beside the read rather
+ * than after it: the row is written only if the task exists, which for that actor is the whole access check, so an
+ * unknown id leaves no row. Same failure rule as `logAccess`.
+ */
+export async function logDossierOfAnyTask(actor: { id: string }, taskId: string): Promise<void> {
+  await prisma.$executeRaw`INSERT INTO "AccessLog" ("actorId", "kind", "recordId", "taskId")
+    SELECT ${actor.id}, 'DOSSIER', "id", "id" FROM "Task" WHERE "id" = ${taskId}`;
+}

@@ -16,9 +16,9 @@ import { departmentRecipients, notify, organizationRecipients } from '@/lib/noti
 import { getSettings } from '@/lib/settings/service';
 import { councilResult } from '@/lib/councils/result';
 import type { Actor } from '@/lib/server/actor';
-import { logAccess } from '@/lib/audit/record';
+import { logAccess, logDossierOfAnyTask } from '@/lib/audit/record';
 import { taskMatch, taskPage } from '@/lib/server/search';
-import { taskScope } from '@/lib/workflow/scope';
+import { seesEveryTask, taskScope } from '@/lib/workflow/scope';
 import { bumpVersion, runTransition, type TaskRow, type TransitionPlan } from '@/lib/workflow/transition';
 import {
   ZReadyToSubmit,
@@ -540,8 +540,15 @@ const dossierSelect = {
 export async function getTaskDossier(actor: Actor, rawId: string) {
   const taskId = idOrNotFound(rawId);
   const evaluator = can(actor.role, 'councils.sit');
-  // One statement for the task and everything its page shows (Prisma's relation joins), beside the settings; then
-  // the opening is logged before anything is returned (a failed log fails the read).
+  // One statement for the task and everything its page shows (Prisma's relation joins), beside the settings. The
+  // opening is logged before anything is returned (a failed log fails the read): for an actor who sees every task,
+  // beside the read (a row only if the task exists); for anyone else, after the scoped read found it.
+  const loggedBeside = seesEveryTask(actor)
+    ? logDossierOfAnyTask(actor, taskId).then(
+        () => null,
+        (e: unknown) => ({ failure: e }),
+      )
+    : null;
   const [task, settings] = await Promise.all([
     prisma.task.findFirst({
       where: { id: taskId, ...taskScope(actor) },
@@ -595,8 +602,10 @@ export async function getTaskDossier(actor: Actor, rawId: string) {
     }),
     getSettings(),
   ]);
+  const logFailure = await loggedBeside;
   if (!task) throw new NotFoundError();
-  await logAccess(actor, 'DOSSIER', { id: taskId, taskId });
+  if (logFailure) throw logFailure.failure;
+  if (!loggedBeside) await logAccess(actor, 'DOSSIER', { id: taskId, taskId });
   const late = acceptanceCameLate(task, settings.acceptanceDueDays);
   if (evaluator) {
     // A council member sees the dossier it judged, never the files of the life after acceptance.

@@ -12,8 +12,13 @@ import type { Actor } from '@/lib/server/actor';
  *   declaration, and after declaring a conflict, the dossier stays closed to them). A conflict declared on any
  *   council of the task (e.g. at acceptance, after a conflict-free proposal review) closes the task to them.
  */
+/** The department sees every task: its scope has no condition, so any existing task is in it. */
+export function seesEveryTask(actor: Actor): boolean {
+  return can(actor.role, 'tasks.viewAll');
+}
+
 export function taskScope(actor: Actor): Prisma.TaskWhereInput {
-  if (can(actor.role, 'tasks.viewAll')) return {};
+  if (seesEveryTask(actor)) return {};
   if (can(actor.role, 'tasks.propose') && actor.organizationId) return { hostOrganizationId: actor.organizationId };
   if (can(actor.role, 'councils.sit')) {
     return {

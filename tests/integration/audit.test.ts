@@ -386,6 +386,11 @@ describe('the access log of confidential reads', () => {
     expect(await caught(getSeat(outsider, member.memberId))).toBeInstanceOf(NotFoundError);
     expect(await accessOf(stranger.id)).toEqual([]);
     expect(await accessOf(outsider.id)).toEqual([]);
+
+    // The department's read logs beside the read itself: an id no task has is a 404 that leaves no row either.
+    const before = (await accessOf(reader.id)).length;
+    expect(await caught(getTaskDossier(reader, `${j.taskId}x`))).toBeInstanceOf(NotFoundError);
+    expect(await accessOf(reader.id)).toHaveLength(before);
   });
 });
 

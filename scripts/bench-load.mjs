@@ -19,6 +19,10 @@
 //   --requests           what one request costs the server instead: its CPU (ms per request, over 400 in a row) for
 //                        a static file through the proxy, health, refused actions and upload (no database write),
 //                        and the three steps of a submission; where the framework's share ends and the app's begins
+//   --floor              the framework's floor instead, at each --concurrency: "submissions" of the same three
+//                        requests that the app refuses before any work of its own (the draft refused by its schema,
+//                        the 100 KB upload to an unknown task, the submission of an unknown task), so each costs what
+//                        Next, the proxy and the session check cost; the rate no real submission can pass here
 //   --instances N        servers on ports of their own, requests spread over them (default 1)
 //   --url URL            an already running server of this checkout's build instead; DATABASE_URL and STORAGE_DIR
 //                        must name its database and files (the bench users and call are added there, then checked)
@@ -43,6 +47,7 @@ const { values: opts } = parseArgs({
     concurrency: { type: 'string', default: '1,10,50' },
     burst: { type: 'boolean', default: false },
     requests: { type: 'boolean', default: false },
+    floor: { type: 'boolean', default: false },
     drafts: { type: 'string', default: '1000' },
     instances: { type: 'string', default: '1' },
     url: { type: 'string' },
@@ -395,6 +400,7 @@ function treeSeconds(roots) {
 const cpuNow = (ctx) => ({
   server: ctx.serverPids && treeSeconds(ctx.serverPids),
   db: ctx.dbPid && treeSeconds([ctx.dbPid]),
+  client: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6,
   at: performance.now(),
 });
 
@@ -431,9 +437,17 @@ async function report(ctx, name, phase, seconds, count, { table = true } = {}) {
   const lost = await verify(ctx, ctx.acked);
   const wall = (cpu.at - phase.cpu.at) / 1000;
   const pct = (k) => (phase.cpu[k] === undefined ? 'n/a' : `${Math.round(((cpu[k] - phase.cpu[k]) / wall) * 100)}%`);
+  // CPU per submission (ms) of each part, and what they add up to: the rate this machine's cores could carry at most.
+  const per = (k) => (phase.cpu[k] === undefined || !count ? undefined : ((cpu[k] - phase.cpu[k]) * 1000) / count);
+  const parts = ['server', 'db', 'client'].map(per);
+  const total = parts.every((x) => x !== undefined) ? parts.reduce((a, b) => a + b, 0) : undefined;
+  const perText = total
+    ? `; CPU per submission: server ${parts[0].toFixed(1)} + postgres ${parts[1].toFixed(1)} + client ${parts[2].toFixed(1)} = ` +
+      `${total.toFixed(1)} ms, so ${os.availableParallelism()} cores carry at most ${((os.availableParallelism() * 1000) / total).toFixed(0)}/s`
+    : '';
   console.log(
     `\n${name}: ${count} in ${seconds.toFixed(1)} s = ${(count / seconds).toFixed(1)}/s, errors ${phase.errors.length}, ` +
-      `lost ${lost.length} (of ${ctx.acked.length} acknowledged), CPU server ${pct('server')} postgres ${pct('db')}`,
+      `lost ${lost.length} (of ${ctx.acked.length} acknowledged), CPU server ${pct('server')} postgres ${pct('db')} client ${pct('client')}${perText}`,
   );
   if (table) console.log(`  ${'step'.padEnd(8)}${['n', 'p50', 'p95', 'p99'].map((h) => h.padStart(9)).join('')}  (ms)`);
   for (const [step, xs] of Object.entries(phase.samples)) {
@@ -458,6 +472,52 @@ async function timedPhase(ctx, concurrency, seconds, quiet = false) {
   );
   const name = quiet ? 'warm-up' : `concurrency ${concurrency}, ${seconds} s`;
   await report(ctx, name, phase, took, phase.samples.whole.length, { table: !quiet });
+}
+
+/**
+ * --floor: "submissions" of the same three requests as a real one (the draft's action with a whole proposal, a unique
+ * 100 KB PDF posted to the upload route, the submission's action), each refused by the app before any work of its
+ * own: the draft by its schema (the title is empty), the upload and the submission because the task does not exist
+ * (404). The proxy, Next's handling of the action or route, the session check and the answer all run; nothing is
+ * written. No real submission can go faster than this on the same machine.
+ */
+async function floorPhase(ctx, concurrency, seconds) {
+  const phase = newPhase(ctx);
+  const unknown = 'cknotatask000000000000000';
+  const until = performance.now() + seconds * 1000;
+  const refusedAction = (base, user, page, id, args) =>
+    callAction(base, user, page, id, args).then(
+      () => Promise.reject(new Error('accepted')),
+      (e) => (/HTTP/.test(e.message) ? Promise.reject(e) : null),
+    );
+  const took = await pool(
+    concurrency,
+    () => performance.now() < until,
+    () =>
+      record(phase, async (t) => {
+        const n = ctx.next++;
+        const { base, user } = ctx.pick(n);
+        let s = performance.now();
+        await refusedAction(base, user, '/org/tasks/new', ctx.actions.create, [{ ...proposal(n), title: '' }]);
+        t.create = performance.now() - s;
+        const form = new FormData();
+        form.set('kind', 'PROPOSAL_DOC');
+        form.set('file', new Blob([uniquePdf()], { type: 'application/pdf' }), `thuyet-minh-${n}.pdf`);
+        s = performance.now();
+        const res = await fetch(`${base}/api/tasks/${unknown}/attachments`, {
+          method: 'POST',
+          headers: { cookie: cookieOf(user), origin: base },
+          body: form,
+        });
+        await res.arrayBuffer();
+        if (res.status !== 404) throw new Error(`upload to an unknown task: HTTP ${res.status}`);
+        t.upload = performance.now() - s;
+        s = performance.now();
+        await refusedAction(base, user, `/org/tasks/${unknown}`, ctx.actions.submit, [{ taskId: unknown, version: 1 }]);
+        t.submit = performance.now() - s;
+      }),
+  );
+  await report(ctx, `framework floor, concurrency ${concurrency}, ${seconds} s`, phase, took, phase.samples.whole.length);
 }
 
 /**
@@ -591,9 +651,11 @@ try {
   ctx.pick = (n) => ({ user: users[n % users.length], base: ctx.urls[n % ctx.urls.length] });
   const mode = opts.requests
     ? 'cost per request'
-    : opts.burst
-      ? `burst of ${opts.drafts}`
-      : `${SECONDS} s at concurrency ${LEVELS.join(', ')}`;
+    : opts.floor
+      ? `the framework's floor, ${SECONDS} s at concurrency ${LEVELS.join(', ')}`
+      : opts.burst
+        ? `burst of ${opts.drafts}`
+        : `${SECONDS} s at concurrency ${LEVELS.join(', ')}`;
   const where =
     opts.url ??
     `${ctx.urls.length} instance(s) of ${process.env.BENCH_SERVER === 'single' ? 'one server process' : `${process.env.WEB_CONCURRENCY || os.availableParallelism()} server processes (cluster)`}`;
@@ -605,6 +667,7 @@ try {
     if (!ctx.serverPids) throw new Error('--requests measures the server this bench starts (not --url)');
     await requestCosts(ctx);
   } else if (opts.burst) await burst(ctx, Number(opts.drafts), Math.max(...LEVELS));
+  else if (opts.floor) for (const c of LEVELS) await floorPhase(ctx, c, SECONDS);
   else for (const c of LEVELS) await timedPhase(ctx, c, SECONDS);
   if (ctx.failed) process.exitCode = 1;
 } catch (e) {

@@ -115,7 +115,7 @@ export async function applyTransition<X extends Prisma.TaskSelect = Record<never
  * "already there?" check.
  */
 export async function lockTask(tx: Tx, taskId: string): Promise<void> {
-  await tx.$queryRaw`SELECT 1 FROM "Task" WHERE "id" = ${taskId} FOR UPDATE`;
+  await lockTaskStatus(tx, taskId);
 }
 
 /** lockTask, answering the task's status as it is under the lock, in the same statement (null: no such task). */

@@ -5,7 +5,6 @@ import {
   createOrderListAction,
   createUrgentListedTaskAction,
   decideOrderListAction,
-  openListedTasksAction,
   recallOrderListAction,
   removeListItemAction,
   submitOrderListAction,
@@ -15,7 +14,7 @@ import type { ListItemFormPage, OrderListPage } from '@/lib/lists/loaders';
 import { moneyInputValue } from '@/lib/domain/money';
 import { useAction } from '@/components/forms/use-action';
 import { FormError } from '@/components/forms/form-error';
-import { CheckboxesField, SelectField, SubmitButton, TextAreaField, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
+import { CheckboxesField, SubmitButton, TextAreaField, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ListedFields } from './listed-fields';
@@ -226,52 +225,6 @@ export function UrgentListedForm({
       </div>
       <ListedFields organizations={organizations} programs={programs} />
       <SubmitButton testId="urgent-submit">{t('urgent.submit')}</SubmitButton>
-    </ZodForm>
-  );
-}
-
-/** Puts listed tasks (listed, or unassigned after an earlier notice) to a selection notice that has not closed. */
-export function OpenListedForm({
-  notices,
-  openable,
-}: {
-  notices: { id: string; title: string }[];
-  openable: {
-    id: string;
-    code: string | null;
-    title: string;
-    method: 'SELECTION' | 'DIRECT';
-    directOrganization: { name: string } | null;
-  }[];
-}) {
-  const t = useTranslations('lists');
-  const open = useZodForm({
-    schema: () => schemas().then((m) => m.ZOpenListed),
-    action: openListedTasksAction,
-    defaultValues: { callId: notices[0]?.id ?? '', listedTaskIds: [] as string[] },
-  });
-  if (openable.length === 0) return <p className="text-sm text-slate-600">{t('open.none')}</p>;
-  if (notices.length === 0) return <p className="text-sm text-slate-600">{t('open.noNotice')}</p>;
-  return (
-    <ZodForm {...open} className="space-y-3" testId="listed-open-form" idPrefix="open-">
-      <SelectField
-        name="callId"
-        label={t('open.notice')}
-        required
-        options={notices.map((n) => ({ value: n.id, label: n.title }))}
-        testId="listed-open-notice"
-      />
-      <CheckboxesField
-        name="listedTaskIds"
-        legend={t('open.tasks', { count: openable.length })}
-        testId="listed-open-tasks"
-        options={openable.map((l) => ({
-          value: l.id,
-          label: `${l.code ?? '—'} · ${l.title} (${t(`methods.${l.method}`)}${l.directOrganization ? `: ${l.directOrganization.name}` : ''})`,
-          testId: `open-${l.id}`,
-        }))}
-      />
-      <SubmitButton testId="listed-open-submit">{t('open.submit')}</SubmitButton>
     </ZodForm>
   );
 }

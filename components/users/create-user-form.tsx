@@ -1,18 +1,16 @@
 'use client';
-import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { createUserAction } from '@/lib/users/actions';
 import { ROLES } from '@/lib/domain/roles';
 import { SCIENCE_FIELDS } from '@/lib/domain/task-status';
 import { SelectField, SubmitButton, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
-import { Alert } from '@/components/ui/card';
 
 /** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
 const schemas = () => import('@/lib/users/schemas');
 
+/** A new user; once created, the list shows them (found by their email). */
 export function CreateUserForm({ organizations }: { organizations: { id: string; name: string }[] }) {
   const t = useTranslations();
-  const [created, setCreated] = useState(false);
   const create = useZodForm({
     schema: () => schemas().then((m) => m.ZCreateUser),
     action: createUserAction,
@@ -28,16 +26,12 @@ export function CreateUserForm({ organizations }: { organizations: { id: string;
       affiliation: '',
       academicDegree: '',
     },
-    onSuccess: (_data, form) => {
-      form.reset();
-      setCreated(true);
-    },
+    onSuccess: (_data, form) => `/department/users?q=${encodeURIComponent(form.getValues('email'))}`,
   });
   const role = create.form.watch('role');
   return (
     <ZodForm {...create} className="space-y-3" testId="create-user-form">
-      {created && <Alert tone="success">{t('users.created')}</Alert>}
-      <TextField name="name" label={t('users.name')} required onInput={() => setCreated(false)} />
+      <TextField name="name" label={t('users.name')} required />
       <TextField name="email" label={t('users.email')} type="email" required />
       <SelectField name="role" label={t('users.role')} required options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
       {(role === 'ORGANIZATION' || role === 'EVALUATOR') && (

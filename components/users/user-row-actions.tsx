@@ -1,29 +1,36 @@
 'use client';
-import { useState } from 'react';
-import { useTranslations } from 'next-intl';
-import { resetUserPasswordAction, setUserActiveAction } from '@/lib/users/actions';
-import { useAction } from '@/components/forms/use-action';
-import { SubmitButton, TextField, useZodForm, ZodForm } from '@/components/forms/zod-form';
+import { lazy, Suspense, useState } from 'react';
+import { setUserActiveAction } from '@/lib/users/actions';
+import { useActionRunner } from '@/components/forms/use-action-runner';
 import { Button } from '@/components/ui/button';
 
-/** The schemas of these forms, fetched when a form is first used (components/forms/zod-form.tsx). */
-const schemas = () => import('@/lib/users/schemas');
+// The password form, with the form library and its messages, is fetched when "reset password" is first pressed.
+const ResetPasswordForm = lazy(() => import('./reset-password-form'));
 
-export function UserRowActions({ userId, active, self }: { userId: string; active: boolean; self: boolean }) {
-  const t = useTranslations('users');
-  const toggle = useAction(setUserActiveAction);
+/** The buttons' words, translated by the server (the users list ships no next-intl). */
+export type UserRowLabels = {
+  activate: string;
+  deactivate: string;
+  resetPassword: string;
+  passwordReset: string;
+  loading: string;
+  connectionLost: string;
+};
+
+export function UserRowActions({
+  userId,
+  active,
+  self,
+  labels,
+}: {
+  userId: string;
+  active: boolean;
+  self: boolean;
+  labels: UserRowLabels;
+}) {
+  const toggle = useActionRunner(setUserActiveAction, { connectionLost: labels.connectionLost });
   const [resetting, setResetting] = useState(false);
   const [done, setDone] = useState(false);
-  const reset = useZodForm({
-    schema: () => schemas().then((m) => m.ZResetPassword),
-    action: resetUserPasswordAction,
-    defaultValues: { userId, password: '', confirmPassword: '' },
-    refresh: false,
-    onSuccess: () => {
-      setResetting(false);
-      setDone(true);
-    },
-  });
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
@@ -33,17 +40,18 @@ export function UserRowActions({ userId, active, self }: { userId: string; activ
             disabled={toggle.pending}
             onClick={() => toggle.run({ userId, active: !active })}
           >
-            {active ? t('deactivate') : t('activate')}
+            {active ? labels.deactivate : labels.activate}
           </Button>
         )}
         <Button
           variant="ghost"
+          aria-expanded={resetting}
           onClick={() => {
             setResetting((v) => !v);
             setDone(false);
           }}
         >
-          {t('resetPassword')}
+          {labels.resetPassword}
         </Button>
       </div>
       {toggle.error && (
@@ -53,15 +61,25 @@ export function UserRowActions({ userId, active, self }: { userId: string; activ
       )}
       {done && (
         <p role="status" className="text-xs text-emerald-700">
-          {t('passwordReset')}
+          {labels.passwordReset}
         </p>
       )}
       {resetting && (
-        <ZodForm {...reset} className="space-y-2 rounded-md border border-slate-200 p-2" idPrefix={`reset-${userId}-`}>
-          <TextField name="password" label={t('newPassword')} type="password" autoComplete="new-password" />
-          <TextField name="confirmPassword" label={t('confirmPassword')} type="password" autoComplete="new-password" />
-          <SubmitButton>{t('resetPassword')}</SubmitButton>
-        </ZodForm>
+        <Suspense
+          fallback={
+            <p role="status" className="text-xs text-slate-600">
+              {labels.loading}
+            </p>
+          }
+        >
+          <ResetPasswordForm
+            userId={userId}
+            onDone={() => {
+              setResetting(false);
+              setDone(true);
+            }}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -1,11 +1,17 @@
 'use server';
+import { refresh } from 'next/cache';
 import { cookies } from 'next/headers';
 import { isLocale } from '@/lib/domain/locale';
 import { LOCALE_COOKIE } from './request';
 
-/** The language switch: kept for a year in a cookie, so the choice survives visits and logins. */
-export async function setLocaleAction(locale: unknown) {
-  if (!isLocale(locale)) return { ok: false as const };
+/**
+ * The language switch, the action of the header's form (the pressed button's `locale`): kept for a year in a cookie,
+ * so the choice survives visits and logins. `refresh()` has the browser's router fetch the page again, in the new
+ * language; without scripts the form posts and the page comes back rendered the same way.
+ */
+export async function setLocaleAction(form: FormData) {
+  const locale = form.get('locale');
+  if (!isLocale(locale)) return;
   (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: 365 * 24 * 60 * 60, sameSite: 'lax' });
-  return { ok: true as const };
+  refresh();
 }

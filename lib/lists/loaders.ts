@@ -3,11 +3,11 @@ import { notFound } from 'next/navigation';
 import { load } from '@/lib/server/page';
 import { requireArea } from '@/lib/server/session';
 import { pageParam, stringParams } from '@/lib/domain/paging';
-import { LISTED_MACHINE } from '@/lib/domain/listed-task-workflow';
+import { LISTED_MACHINE, ORDER_LIST_MACHINE } from '@/lib/domain/listed-task-workflow';
 import { listActiveOrganizationOptions } from '@/lib/organizations/service';
 import { listCalls } from '@/lib/calls/service';
 import { listProgramChoices } from '@/lib/programs/service';
-import { getListItem, getOrderList, listListedTasks, listOpenableListedTasks, listOrderLists } from './service';
+import { getListItem, getOrderList, listListedTasks, listOpenableListedTasks, listOrderLists, newOrderListDefaults } from './service';
 import { listOpenListedTasks } from './dossiers';
 
 // The screens of the list of ordered tasks (danh mục nhiệm vụ đặt hàng) and of the listed tasks.
@@ -21,8 +21,13 @@ export async function loadOrderLists(searchParams: SearchParams) {
     rows: list.rows,
     paging: { page: list.page, pageSize: list.pageSize, total: list.total },
     query: { basePath: '/department/lists', params: stringParams(searchParams) },
-    defaultYear: new Date().getFullYear() + 1,
+    canCreate: ORDER_LIST_MACHINE.check(null, 'create', actor.role).ok,
   };
+}
+
+/** The form of a new list (for the coming plan year by default). */
+export async function loadNewListForm() {
+  return load(newOrderListDefaults(await requireArea('department')));
 }
 
 /** One list with the moves this user may make; the organizations to name for a direct assignment while a draft. */

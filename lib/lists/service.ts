@@ -114,6 +114,13 @@ export async function listOrderLists(actor: Actor, page = 1) {
   return { total, page, pageSize: LISTS_PAGE_SIZE, rows };
 }
 
+/** What the form of a new list starts from (those who may create one): the coming plan year. */
+export async function newOrderListDefaults(actor: Actor) {
+  assertDepartment(actor);
+  listMove(null, 'create', actor);
+  return { defaultYear: new Date().getFullYear() + 1 };
+}
+
 export async function createOrderList(actor: Actor, raw: unknown) {
   assertDepartment(actor);
   const input = parseInput(ZCreateOrderList, raw);

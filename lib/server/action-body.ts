@@ -13,6 +13,9 @@ const MAX_DEPTH = 64;
 const SCALAR = /^\$(?:\$.*|undefined|NaN|Infinity|-Infinity|-0|D\d{4,6}-\d{2}-\d{2}T[\d:.]+Z|n-?\d{1,400})$/s;
 // In a multipart body: "$<tag><hex id>" naming another part of the same body.
 const PART_REFERENCE = /^\$[A-Za-z@]?([0-9a-f]+)$/;
+// In a multipart body: "$K<hex id>", a FormData argument (a form's action), whose fields are the parts named
+// "<id>_<field>"; Next decodes it as such, an empty form included.
+const FORM_DATA = /^\$K[0-9a-f]+$/;
 
 export type BodyCheck = 'ok' | 'malformed';
 
@@ -28,6 +31,7 @@ export function checkReplyModel(text: string, parts: ReadonlySet<string> = new S
     if (depth > MAX_DEPTH) return false;
     if (typeof v === 'string') {
       if (!v.startsWith('$') || SCALAR.test(v)) return true;
+      if (parts.size > 0 && FORM_DATA.test(v)) return true;
       const ref = PART_REFERENCE.exec(v);
       return Boolean(ref && parts.has(prefix + parseInt(ref[1], 16)));
     }

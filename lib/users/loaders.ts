@@ -7,9 +7,8 @@ import type { Role } from '@/lib/domain/roles';
 import { unreadCount } from '@/lib/notifications/service';
 import { load } from '@/lib/server/page';
 import { stringParams } from '@/lib/domain/paging';
-import { listActiveOrganizationOptions } from '@/lib/organizations/service';
 import { devMailboxEnabled } from '@/lib/mail/config';
-import { getProfile, listUsers } from './service';
+import { getProfile, listUsers, newUserOptions } from './service';
 
 export type NavItem = { href: string; labelKey: string };
 
@@ -73,14 +72,17 @@ export async function loadUsersPage(searchParams: Record<string, string | string
   const actor = await requireArea('department');
   const params = stringParams(searchParams);
   const list = await load(listUsers(actor, params));
-  const organizations = await listActiveOrganizationOptions(actor);
   return {
     rows: list.rows.map((u) => ({ ...u, self: u.id === actor.id })),
     paging: { page: list.page, pageSize: list.pageSize, total: list.total },
     query: { basePath: '/department/users', params },
     filter: { role: params.role, q: params.q },
-    organizations,
   };
+}
+
+/** The page creating a user (the admin's): the organizations its form offers. */
+export async function loadNewUserForm() {
+  return load(newUserOptions(await requireArea('department')));
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Actor } from '@/lib/server/actor';
 import { revokeUserSessions } from '@/lib/server/sessions';
 import { recordAudit } from '@/lib/audit/record';
 import { notify } from '@/lib/notifications/service';
+import { listActiveOrganizationOptions } from '@/lib/organizations/service';
 import { ZCreateUser, ZProfile, ZResetPassword, ZSetUserActive, ZUserFilter } from './schemas';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/domain/format';
 import { optionalMailCategories } from '@/lib/domain/mail';
@@ -62,6 +63,12 @@ export async function listUsers(actor: Actor, rawFilter: unknown) {
 }
 
 /** Department admins create staff, admins, evaluators (with their profile) and users of an organization. */
+/** What the form creating a user offers: the active organizations (an organization's or an evaluator's). */
+export async function newUserOptions(actor: Actor) {
+  assertAdmin(actor);
+  return { organizations: await listActiveOrganizationOptions(actor) };
+}
+
 export async function createUser(actor: Actor, raw: unknown) {
   assertAdmin(actor);
   const input = parseInput(ZCreateUser, raw);

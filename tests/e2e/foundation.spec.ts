@@ -172,15 +172,35 @@ test('a new organization signs up, waits for verification, and is activated by s
 test('the admin creates a staff user who can then log in', async ({ page, browser, csp }) => {
   const email = `chuyenvien.${Date.now()}@khcn.demo`;
   await signIn(page, DEMO.admin, '/department/users');
+  await page.getByRole('link', { name: 'Thêm người dùng' }).click();
+  await expect(page).toHaveURL(/\/department\/users\/new$/);
   const form = page.getByTestId('create-user-form');
   await form.getByLabel('Họ và tên').fill('Đoàn Thị Mỹ Linh');
   await form.getByLabel('Email').fill(email);
   await form.getByLabel('Vai trò').selectOption('DEPARTMENT_STAFF');
+  await form.getByLabel('Mật khẩu ban đầu').fill('short');
+  await form.getByRole('button', { name: 'Tạo người dùng' }).click();
+  // Refused on its field, in Vietnamese, with what was typed kept.
+  await expect(form.locator('[data-field-error="password"]')).toHaveText('Mật khẩu cần ít nhất 8 ký tự.');
+  await expect(form.getByLabel('Email')).toHaveValue(email);
   await form.getByLabel('Mật khẩu ban đầu').fill('Chuyenvien1');
   await form.getByRole('button', { name: 'Tạo người dùng' }).click();
-  await expect(form.getByText('Đã tạo người dùng.')).toBeVisible();
+  // Back on the list, found by their email.
+  await expect(page).toHaveURL(/\/department\/users\?q=/);
+  await expect(page.getByTestId(`user-row-${email}`)).toContainText('Đoàn Thị Mỹ Linh');
+
+  // The list's row resets their password with a form loaded on demand, refused on its field first.
+  const row = page.getByTestId(`user-row-${email}`);
+  await row.getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
+  await row.getByLabel('Mật khẩu mới', { exact: true }).fill('Chuyenvien2');
+  await row.getByLabel('Nhập lại mật khẩu mới').fill('Chuyenvien3');
+  await row.getByRole('button', { name: 'Đặt lại mật khẩu' }).last().click();
+  await expect(row.locator('[data-field-error$="confirmPassword"]')).toHaveText('Mật khẩu nhập lại không khớp.');
+  await row.getByLabel('Nhập lại mật khẩu mới').fill('Chuyenvien2');
+  await row.getByRole('button', { name: 'Đặt lại mật khẩu' }).last().click();
+  await expect(row.getByRole('status')).toContainText('Đã đặt lại mật khẩu.');
   const other = await (await csp.watched(browser.newContext())).newPage();
-  await login(other, email, 'Chuyenvien1');
+  await login(other, email, 'Chuyenvien2');
   await expect(other).toHaveURL(/\/department$/);
 });
 

@@ -186,14 +186,14 @@ test('the leader reads in the development mailbox the mail an action just wrote;
 }) => {
   // The e2e server has no SMTP_URL and MAIL_DEV_MAILBOX=1: its worker keeps each mail in the database as delivered.
   const email = `hopthu.${Date.now()}@khcn.demo`;
-  await signIn(page, DEMO.admin, '/department/users');
+  await signIn(page, DEMO.admin, '/department/users/new');
   const form = page.getByTestId('create-user-form');
   await form.getByLabel('Họ và tên').fill('Lương Thị Thu Hà');
   await form.getByLabel('Email').fill(email);
   await form.getByLabel('Vai trò').selectOption('DEPARTMENT_STAFF');
   await form.getByLabel('Mật khẩu ban đầu').fill('Hopthu@2026');
   await form.getByRole('button', { name: 'Tạo người dùng' }).click();
-  await expect(form.getByText('Đã tạo người dùng.')).toBeVisible();
+  await expect(page.getByTestId(`user-row-${email}`)).toBeVisible();
 
   await page.getByRole('link', { name: 'Hộp thư thử nghiệm' }).click();
   await expect(page).toHaveURL(/\/department\/dev\/mailbox$/);

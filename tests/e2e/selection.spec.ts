@@ -47,6 +47,7 @@ test('a needs proposal becomes a listed task, two organizations compete for it, 
   await staff.getByTestId('call-form').getByTestId('call-submit').click();
   await expect(staff).toHaveURL(/\/department\/calls$/, SLOW);
   await staff.goto('/department/listed-tasks');
+  await staff.getByTestId('listed-open-start').click();
   const openForm = staff.getByTestId('listed-open-form');
   const notice = openForm.getByTestId('listed-open-notice');
   await notice.selectOption((await notice.locator('option', { hasText: noticeTitle }).getAttribute('value'))!);

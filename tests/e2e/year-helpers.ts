@@ -140,6 +140,8 @@ export async function identifyAndList(actors: Actors, tag: string) {
 
   // Staff assemble the list for 2029 from the recommended proposal, edit its content and send it to UBND.
   await staff.goto('/department/lists');
+  await staff.getByTestId('list-new').click();
+  await staff.waitForURL(/\/department\/lists\/new$/);
   const listTitle = `Danh mục nhiệm vụ đề nghị đặt hàng năm 2029 (${tag})`;
   await staff.getByTestId('list-year').fill('2029');
   await staff.getByTestId('list-title').fill(listTitle);

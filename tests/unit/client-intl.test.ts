@@ -74,6 +74,25 @@ describe('next-intl in the browser', () => {
     expect(others.map((f) => ({ file: path.relative(ROOT, f), needs: translating(f) })).filter((f) => f.needs.length)).toEqual([]);
   });
 
+  it('is given to itself by every translating component loaded on demand, which no page provides for', () => {
+    const lazyModules = [
+      ...new Set(
+        files(path.join(ROOT, 'components')).flatMap((f) =>
+          [...read(f).matchAll(/\bimport\('([^']+)'\)/g)]
+            .map((m) => resolve(f, m[1]))
+            .filter((t): t is string => t !== null && t.endsWith('.tsx')),
+        ),
+      ),
+    ];
+    expect(lazyModules.map((f) => path.relative(ROOT, f))).toEqual(
+      expect.arrayContaining(['components/users/reset-password-form.tsx', 'components/lists/open-listed-form.tsx']),
+    );
+    const unprovided = lazyModules
+      .filter((f) => translating(f).length > 0 && !/<(BrowserIntl|NextIntlClientProvider)\b/.test(read(f)))
+      .map((f) => path.relative(ROOT, f));
+    expect(unprovided).toEqual([]);
+  });
+
   it('is found by these imports: the task form page renders the translating task form', () => {
     expect(translating(path.join(ROOT, 'app/org/tasks/new/page.tsx'))).toContain('components/org/task-form.tsx');
     expect(translating(path.join(ROOT, 'app/department/tasks/page.tsx'))).toEqual([]);

@@ -5,13 +5,12 @@ import { LISTED_STATUSES } from '@/lib/domain/listed-task-workflow';
 import { ASSIGNMENT_METHODS } from '@/lib/domain/identification';
 import { formatDate, formatVnd } from '@/lib/domain/format';
 import { Card, PageHeader } from '@/components/ui/card';
-import { OpenListedForm } from '@/components/lists/list-forms';
+import { OpenListed } from '@/components/lists/open-listed';
 import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { ExportLinks } from '@/components/ui/export-links';
-import { withClientIntl } from '@/components/i18n/client-intl';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,7 +18,7 @@ export async function generateMetadata() {
   return { title: (await getTranslations('lists'))('listed.title') };
 }
 
-async function ListedTasksPage({ searchParams }: Props) {
+export default async function ListedTasksPage({ searchParams }: Props) {
   const page = await loadListedTasks(await searchParams);
   const t = await getTranslations();
   const f = page.filter;
@@ -42,7 +41,17 @@ async function ListedTasksPage({ searchParams }: Props) {
       />
       <div className="mb-6">
         <Card title={t('lists.open.title')}>
-          <OpenListedForm notices={page.notices} openable={page.openable} />
+          {page.openable.length === 0 ? (
+            <p className="text-sm text-slate-600">{t('lists.open.none')}</p>
+          ) : page.notices.length === 0 ? (
+            <p className="text-sm text-slate-600">{t('lists.open.noNotice')}</p>
+          ) : (
+            <OpenListed
+              notices={page.notices}
+              openable={page.openable}
+              labels={{ start: t('lists.open.start', { count: page.openable.length }), loading: t('common.loading') }}
+            />
+          )}
         </Card>
       </div>
       <FilterBar
@@ -132,5 +141,3 @@ async function ListedTasksPage({ searchParams }: Props) {
     </>
   );
 }
-
-export default withClientIntl(ListedTasksPage);

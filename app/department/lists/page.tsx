@@ -2,12 +2,10 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { loadOrderLists } from '@/lib/lists/loaders';
 import { formatDate } from '@/lib/domain/format';
-import { Card, PageHeader } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/card';
 import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
-import { CreateListForm } from '@/components/lists/list-forms';
-import { withClientIntl } from '@/components/i18n/client-intl';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,7 +15,7 @@ export async function generateMetadata() {
 
 const TONE = { DRAFT: 'amber', SUBMITTED: 'blue', DECIDED: 'green' } as const;
 
-async function OrderListsPage({ searchParams }: Props) {
+export default async function OrderListsPage({ searchParams }: Props) {
   const page = await loadOrderLists(await searchParams);
   const t = await getTranslations('lists');
   return (
@@ -26,48 +24,48 @@ async function OrderListsPage({ searchParams }: Props) {
         title={t('list.title')}
         description={t('list.description')}
         actions={
-          <Link href="/department/listed-tasks" className={buttonClass('secondary')} data-testid="listed-tasks-link">
-            {t('list.listedLink')}
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <Link href="/department/listed-tasks" className={buttonClass('secondary')} data-testid="listed-tasks-link">
+              {t('list.listedLink')}
+            </Link>
+            {page.canCreate && (
+              <Link href="/department/lists/new" className={buttonClass('primary')} data-testid="list-new">
+                {t('list.create')}
+              </Link>
+            )}
+          </div>
         }
       />
-      <div className="space-y-6">
-        <Card title={t('list.create')}>
-          <CreateListForm defaultYear={page.defaultYear} />
-        </Card>
-        <DataTable
-          label={t('list.title')}
-          rows={page.rows}
-          rowKey={(r) => r.id}
-          rowAttributes={(r) => ({ 'list-id': r.id, status: r.status })}
-          empty={t('list.empty')}
-          testId="list-rows"
-          paging={page.paging}
-          query={page.query}
-          columns={[
-            {
-              key: 'title',
-              header: t('fields.title'),
-              className: 'max-w-md',
-              cell: (r) => (
-                <Link href={`/department/lists/${r.id}`} className="font-medium text-brand-700 hover:underline" data-testid="list-link">
-                  {r.title}
-                </Link>
-              ),
-            },
-            { key: 'year', header: t('fields.planYear'), cell: (r) => r.planYear },
-            { key: 'items', header: t('fields.items'), align: 'right', cell: (r) => r._count.items },
-            {
-              key: 'decision',
-              header: t('fields.decision'),
-              cell: (r) => (r.decisionNumber ? t('detail.decided', { number: r.decisionNumber, date: formatDate(r.decisionDate) }) : '—'),
-            },
-            { key: 'status', header: t('fields.status'), cell: (r) => <Badge tone={TONE[r.status]}>{t(`status.${r.status}`)}</Badge> },
-          ]}
-        />
-      </div>
+      <DataTable
+        label={t('list.title')}
+        rows={page.rows}
+        rowKey={(r) => r.id}
+        rowAttributes={(r) => ({ 'list-id': r.id, status: r.status })}
+        empty={t('list.empty')}
+        testId="list-rows"
+        paging={page.paging}
+        query={page.query}
+        columns={[
+          {
+            key: 'title',
+            header: t('fields.title'),
+            className: 'max-w-md',
+            cell: (r) => (
+              <Link href={`/department/lists/${r.id}`} className="font-medium text-brand-700 hover:underline" data-testid="list-link">
+                {r.title}
+              </Link>
+            ),
+          },
+          { key: 'year', header: t('fields.planYear'), cell: (r) => r.planYear },
+          { key: 'items', header: t('fields.items'), align: 'right', cell: (r) => r._count.items },
+          {
+            key: 'decision',
+            header: t('fields.decision'),
+            cell: (r) => (r.decisionNumber ? t('detail.decided', { number: r.decisionNumber, date: formatDate(r.decisionDate) }) : '—'),
+          },
+          { key: 'status', header: t('fields.status'), cell: (r) => <Badge tone={TONE[r.status]}>{t(`status.${r.status}`)}</Badge> },
+        ]}
+      />
     </>
   );
 }
-
-export default withClientIntl(OrderListsPage);

@@ -1,6 +1,5 @@
 import { setLocaleAction } from '@/lib/i18n/actions';
 import { LOCALE_NAMES, type Locale } from '@/lib/domain/locale';
-import { PendingButton } from '@/components/ui/pending-button';
 
 const OPTIONS = [
   { locale: 'vi', label: LOCALE_NAMES.vi, short: 'VI' },
@@ -9,14 +8,16 @@ const OPTIONS = [
 
 /**
  * The language buttons of every page's header: a form rendered by the server, whose pressed button names the
- * language (lib/i18n/actions.ts), so that it works before any script and ships none but the buttons' pending state.
+ * language (lib/i18n/actions.ts), so that it works before any script and ships none. (A pending state would need a
+ * client component on every page, about 0.2 kB for a switch that is over in a moment and harmless to press twice.)
  */
 export function LocaleSwitcher({ current, label }: { current: Locale; label: string }) {
   return (
     <form action={setLocaleAction}>
       <div role="group" aria-label={label} className="inline-flex overflow-hidden rounded-md border border-slate-300 text-xs">
         {OPTIONS.map((o) => (
-          <PendingButton
+          <button
+            type="submit"
             key={o.locale}
             name="locale"
             value={o.locale}
@@ -28,7 +29,7 @@ export function LocaleSwitcher({ current, label }: { current: Locale; label: str
             }`}
           >
             {o.short}
-          </PendingButton>
+          </button>
         ))}
       </div>
     </form>

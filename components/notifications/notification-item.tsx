@@ -1,14 +1,15 @@
 'use client';
 import type { MouseEvent, ReactNode } from 'react';
-import { markNotificationsReadAction } from '@/lib/notifications/actions';
+import type { markNotificationsReadAction } from '@/lib/notifications/actions';
 import { useActionRunner } from '@/components/forms/use-action-runner';
 
 /**
  * One notification's clickable body: opening an unread one marks it read first, then goes to its link (or,
  * without a link, stays and refreshes the list). The plain link still works without JavaScript. Its words come
- * translated from the server (the notifications page ships no next-intl).
+ * translated from the server (the notifications page ships no next-intl), and so does `action`.
  */
 export function NotificationItem({
+  action,
   id,
   href,
   unread,
@@ -16,6 +17,7 @@ export function NotificationItem({
   connectionLost,
   children,
 }: {
+  action: typeof markNotificationsReadAction;
   id: string;
   href: string | null;
   unread: boolean;
@@ -23,7 +25,7 @@ export function NotificationItem({
   connectionLost: string;
   children: ReactNode;
 }) {
-  const { run, pending } = useActionRunner(markNotificationsReadAction, { connectionLost, onSuccess: () => href ?? undefined });
+  const { run, pending } = useActionRunner(action, { connectionLost, onSuccess: () => href ?? undefined });
   const open = (event: MouseEvent) => {
     if (!unread || event.metaKey || event.ctrlKey || event.shiftKey) return;
     event.preventDefault();

@@ -5,6 +5,7 @@ import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Pagination } from '@/components/ui/pagination';
 import { MarkAllReadButton } from './mark-all-read-button';
 import { NotificationItem } from './notification-item';
+import { markNotificationsReadAction } from '@/lib/notifications/actions';
 
 /** The user's notifications, newest first, with unread ones highlighted, pagination and "mark all read". */
 export async function NotificationList({ data }: { data: NotificationsPage }) {
@@ -26,6 +27,7 @@ export async function NotificationList({ data }: { data: NotificationsPage }) {
         }
         actions={
           <MarkAllReadButton
+            action={markNotificationsReadAction}
             disabled={data.unread === 0}
             labels={{
               markAllRead: t('notificationsPage.markAllRead'),
@@ -51,6 +53,7 @@ export async function NotificationList({ data }: { data: NotificationsPage }) {
               data-unread={n.unread ? 'true' : 'false'}
             >
               <NotificationItem
+                action={markNotificationsReadAction}
                 id={n.id}
                 href={n.href}
                 unread={n.unread}

@@ -1,12 +1,12 @@
 'use client';
 import { lazy, Suspense, useState } from 'react';
-import { setUserActiveAction } from '@/lib/users/actions';
+import type { setUserActiveAction } from '@/lib/users/actions';
 import { useActionRunner } from '@/components/forms/use-action-runner';
-import { Button } from '@/components/ui/button';
 
 // The password form, with the form library and its messages, is fetched when "reset password" is first pressed.
 const ResetPasswordForm = lazy(() => import('./reset-password-form'));
 
+// Plain <button>s with the stylesheet's .btn classes (the looks of components/ui/button.tsx): a list's script stays small.
 /** The buttons' words, translated by the server (the users list ships no next-intl). */
 export type UserRowLabels = {
   activate: string;
@@ -17,34 +17,39 @@ export type UserRowLabels = {
   connectionLost: string;
 };
 
+/** `action` (activate or deactivate) comes from the server page: the list's script carries no import of it. */
 export function UserRowActions({
+  action,
   userId,
   active,
   self,
   labels,
 }: {
+  action: typeof setUserActiveAction;
   userId: string;
   active: boolean;
   self: boolean;
   labels: UserRowLabels;
 }) {
-  const toggle = useActionRunner(setUserActiveAction, { connectionLost: labels.connectionLost });
+  const toggle = useActionRunner(action, { connectionLost: labels.connectionLost });
   const [resetting, setResetting] = useState(false);
   const [done, setDone] = useState(false);
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
         {!self && (
-          <Button
-            variant={active ? 'secondary' : 'primary'}
+          <button
+            type="button"
+            className={active ? 'btn btn-secondary' : 'btn btn-primary'}
             disabled={toggle.pending}
             onClick={() => toggle.run({ userId, active: !active })}
           >
             {active ? labels.deactivate : labels.activate}
-          </Button>
+          </button>
         )}
-        <Button
-          variant="ghost"
+        <button
+          type="button"
+          className="btn btn-ghost"
           aria-expanded={resetting}
           onClick={() => {
             setResetting((v) => !v);
@@ -52,7 +57,7 @@ export function UserRowActions({
           }}
         >
           {labels.resetPassword}
-        </Button>
+        </button>
       </div>
       {toggle.error && (
         <p role="alert" className="text-xs text-red-700">

@@ -6,6 +6,7 @@ import { Badge } from '@/components/ui/badge';
 import { DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { OrganizationStatusButtons } from '@/components/organizations/status-buttons';
+import { setOrganizationStatusAction } from '@/lib/organizations/actions';
 import { ExportLinks } from '@/components/ui/export-links';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -73,7 +74,14 @@ export default async function OrganizationsPage({ searchParams }: Props) {
           {
             key: 'actions',
             header: t('common.actions'),
-            cell: (o) => <OrganizationStatusButtons organizationId={o.id} status={o.status} labels={statusLabels} />,
+            cell: (o) => (
+              <OrganizationStatusButtons
+                action={setOrganizationStatusAction}
+                organizationId={o.id}
+                status={o.status}
+                labels={statusLabels}
+              />
+            ),
           },
         ]}
       />

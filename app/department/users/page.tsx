@@ -8,6 +8,7 @@ import { Badge } from '@/components/ui/badge';
 import { DataTable } from '@/components/ui/data-table';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { UserRowActions } from '@/components/users/user-row-actions';
+import { setUserActiveAction } from '@/lib/users/actions';
 import { ExportLinks } from '@/components/ui/export-links';
 import { buttonClass } from '@/components/ui/button';
 
@@ -86,7 +87,7 @@ export default async function UsersPage({ searchParams }: Props) {
           {
             key: 'actions',
             header: t('common.actions'),
-            cell: (u) => <UserRowActions userId={u.id} active={u.active} self={u.self} labels={rowLabels} />,
+            cell: (u) => <UserRowActions action={setUserActiveAction} userId={u.id} active={u.active} self={u.self} labels={rowLabels} />,
           },
         ]}
       />

@@ -24,7 +24,7 @@ export function LocaleSwitcher({ current, label }: { current: Locale; label: str
             lang={o.locale}
             title={o.label}
             aria-pressed={current === o.locale}
-            className={`px-2 py-1 font-medium disabled:opacity-60 ${
+            className={`px-2 py-1 font-medium ${
               current === o.locale ? 'bg-brand-700 text-white' : 'bg-white text-slate-700 hover:bg-slate-100'
             }`}
           >

@@ -80,9 +80,11 @@ export async function logAccess(
 /**
  * The opening of a task's dossier by an actor who sees every task (`seesEveryTask`), logged beside the read rather
  * than after it: the row is written only if the task exists, which for that actor is the whole access check, so an
- * unknown id leaves no row. Same failure rule as `logAccess`.
+ * unknown id leaves no row (answers whether it wrote one). Same failure rule as `logAccess`. Being beside the read, the
+ * row is written even when the read itself then fails (the department's log may hold a dossier opened but not served).
  */
-export async function logDossierOfAnyTask(actor: { id: string }, taskId: string): Promise<void> {
-  await prisma.$executeRaw`INSERT INTO "AccessLog" ("actorId", "kind", "recordId", "taskId")
+export async function logDossierOfAnyTask(actor: { id: string }, taskId: string): Promise<boolean> {
+  const written = await prisma.$executeRaw`INSERT INTO "AccessLog" ("actorId", "kind", "recordId", "taskId")
     SELECT ${actor.id}, 'DOSSIER', "id", "id" FROM "Task" WHERE "id" = ${taskId}`;
+  return written === 1;
 }

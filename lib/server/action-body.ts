@@ -14,8 +14,11 @@ const SCALAR = /^\$(?:\$.*|undefined|NaN|Infinity|-Infinity|-0|D\d{4,6}-\d{2}-\d
 // In a multipart body: "$<tag><hex id>" naming another part of the same body.
 const PART_REFERENCE = /^\$[A-Za-z@]?([0-9a-f]+)$/;
 // In a multipart body: "$K<hex id>", a FormData argument (a form's action), whose fields are the parts named
-// "<id>_<field>"; Next decodes it as such, an empty form included.
+// "_<id>_<field>" (React's processReply); Next decodes it as such, an empty form included.
 const FORM_DATA = /^\$K[0-9a-f]+$/;
+
+// The field of a FormData argument ("_<id>_<field>"): the form's own value, never a model, whatever its name.
+const FORM_FIELD = /^_\d+_/;
 
 export type BodyCheck = 'ok' | 'malformed';
 
@@ -46,7 +49,7 @@ export function checkReplyModel(text: string, parts: ReadonlySet<string> = new S
 export function checkMultipartReply(form: FormData): BodyCheck {
   const keys = new Set([...form.keys()]);
   for (const [key, value] of form.entries()) {
-    if (typeof value !== 'string' || key.startsWith('$ACTION')) continue;
+    if (typeof value !== 'string' || key.startsWith('$ACTION') || FORM_FIELD.test(key)) continue;
     // React names model parts by number (with an optional prefix ending in "_"); other fields are a form's own.
     const m = /^(.*_)?(\d+)$/.exec(key);
     if (!m) continue;

@@ -545,8 +545,8 @@ export async function getTaskDossier(actor: Actor, rawId: string) {
   // beside the read (a row only if the task exists); for anyone else, after the scoped read found it.
   const loggedBeside = seesEveryTask(actor)
     ? logDossierOfAnyTask(actor, taskId).then(
-        () => null,
-        (e: unknown) => ({ failure: e }),
+        (wrote) => ({ wrote, failure: null }),
+        (failure: unknown) => ({ wrote: false, failure: failure ?? new Error('access log') }),
       )
     : null;
   const [task, settings] = await Promise.all([
@@ -602,10 +602,11 @@ export async function getTaskDossier(actor: Actor, rawId: string) {
     }),
     getSettings(),
   ]);
-  const logFailure = await loggedBeside;
+  const beside = await loggedBeside;
   if (!task) throw new NotFoundError();
-  if (logFailure) throw logFailure.failure;
-  if (!loggedBeside) await logAccess(actor, 'DOSSIER', { id: taskId, taskId });
+  if (beside?.failure) throw beside.failure;
+  // Not logged beside the read (another actor; or the task was not there yet when the insert looked): log it now.
+  if (!beside?.wrote) await logAccess(actor, 'DOSSIER', { id: taskId, taskId });
   const late = acceptanceCameLate(task, settings.acceptanceDueDays);
   if (evaluator) {
     // A council member sees the dossier it judged, never the files of the life after acceptance.

@@ -62,13 +62,13 @@ export async function listUsers(actor: Actor, rawFilter: unknown) {
   return { total, page: filter.page, pageSize: USERS_PAGE_SIZE, rows };
 }
 
-/** Department admins create staff, admins, evaluators (with their profile) and users of an organization. */
 /** What the form creating a user offers: the active organizations (an organization's or an evaluator's). */
 export async function newUserOptions(actor: Actor) {
   assertAdmin(actor);
   return { organizations: await listActiveOrganizationOptions(actor) };
 }
 
+/** Department admins create staff, admins, evaluators (with their profile) and users of an organization. */
 export async function createUser(actor: Actor, raw: unknown) {
   assertAdmin(actor);
   const input = parseInput(ZCreateUser, raw);

@@ -394,6 +394,31 @@ describe('the access log of confidential reads', () => {
   });
 });
 
+describe('a dossier whose opening cannot be logged', () => {
+  it('is not served, neither to the department (logged beside the read) nor to its organization (logged after)', async () => {
+    const j = await Journey.start(cast);
+    await j.submit();
+    const reader = await actorWith('DEPARTMENT_STAFF');
+    // The log refuses these two readers' rows (a trigger of this test only; others' rows pass).
+    await prisma.$executeRawUnsafe(`CREATE FUNCTION audit_test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW."actorId" IN ('${reader.id}', '${j.org.id}') THEN RAISE EXCEPTION 'access log refused'; END IF; RETURN NEW; END $$`);
+    await prisma.$executeRawUnsafe(
+      `CREATE TRIGGER audit_test_refuse BEFORE INSERT ON "AccessLog" FOR EACH ROW EXECUTE FUNCTION audit_test_refuse()`,
+    );
+    try {
+      expect(String(await caught(getTaskDossier(reader, j.taskId)))).toMatch(/access log refused/);
+      expect(String(await caught(getTaskDossier(j.org, j.taskId)))).toMatch(/access log refused/);
+    } finally {
+      await prisma.$executeRawUnsafe(`DROP TRIGGER audit_test_refuse ON "AccessLog"`);
+      await prisma.$executeRawUnsafe(`DROP FUNCTION audit_test_refuse()`);
+    }
+    expect(await accessOf(reader.id)).toEqual([]);
+    // Once the log takes rows again, the same reads are served.
+    expect((await getTaskDossier(reader, j.taskId)).task.id).toBe(j.taskId);
+    expect((await getTaskDossier(j.org, j.taskId)).task.id).toBe(j.taskId);
+  });
+});
+
 describe('the audit screen', () => {
   let j: Journey;
   let reader: Actor;

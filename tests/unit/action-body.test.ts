@@ -1,4 +1,5 @@
-// The proxy's check of a server action body (lib/server/action-body.ts), on bodies as React's encodeReply writes them.
+// Server action bodies: the proxy's check (lib/server/action-body.ts) on bodies as React's encodeReply writes them, and the
+// language switch's own check of its argument.
 import { describe, expect, it } from 'vitest';
 import { checkMultipartReply, checkReplyModel } from '@/lib/server/action-body';
 
@@ -20,11 +21,20 @@ describe('server action bodies', () => {
       checkMultipartReply(
         form([
           ['0', '["$K1"]'],
-          ['1_locale', 'en'],
+          ['_1_locale', 'en'],
         ]),
       ),
     ).toBe('ok');
     expect(checkMultipartReply(form([['0', '["$K1"]']]))).toBe('ok');
+    // A field whose own name ends in a number is still the form's value, not a model to parse.
+    expect(
+      checkMultipartReply(
+        form([
+          ['0', '["$K1"]'],
+          ['_1_items_0', 'not json'],
+        ]),
+      ),
+    ).toBe('ok');
   });
 
   it('refuses a multipart model that names a part the body does not hold', () => {
@@ -32,10 +42,17 @@ describe('server action bodies', () => {
       checkMultipartReply(
         form([
           ['0', '["$Q2"]'],
-          ['1_locale', 'en'],
+          ['_1_locale', 'en'],
         ]),
       ),
     ).toBe('malformed');
     expect(checkMultipartReply(form([['0', '["$1"]']]))).toBe('malformed');
+  });
+});
+
+describe('the language switch action', () => {
+  it('takes only a form: any other argument posted to it directly changes nothing and throws nothing', async () => {
+    const { setLocaleAction } = await import('@/lib/i18n/actions');
+    for (const argument of [['en'], [], {}, 'en', null]) await expect(setLocaleAction(argument)).resolves.toBeUndefined();
   });
 });

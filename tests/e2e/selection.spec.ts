@@ -3,6 +3,7 @@
 // notice; two organizations compete; the selection council meets and ranks them; the leader selects one, the other
 // is not selected; the selected one is revised per the council, appraised and approved with the appraised amounts,
 // contracted, and accepted after its acceptance council's meeting. The direct assignment is its organization's alone.
+import type { Route } from '@playwright/test';
 import { DEMO } from './helpers';
 import {
   COUNCIL_OF_FIVE,
@@ -47,7 +48,13 @@ test('a needs proposal becomes a listed task, two organizations compete for it, 
   await staff.getByTestId('call-form').getByTestId('call-submit').click();
   await expect(staff).toHaveURL(/\/department\/calls$/, SLOW);
   await staff.goto('/department/listed-tasks');
+  // The form is fetched on demand: when the connection drops just then, the list says so in place and a retry loads it.
+  const offline = (route: Route) => route.abort('internetdisconnected');
+  await staff.route('**/_next/static/chunks/**', offline);
   await staff.getByTestId('listed-open-start').click();
+  await expect(staff.getByTestId('load-failed')).toContainText('Chưa tải được biểu mẫu', SLOW);
+  await staff.unroute('**/_next/static/chunks/**', offline);
+  await staff.getByTestId('load-failed').getByRole('button', { name: 'Thử lại' }).click();
   const openForm = staff.getByTestId('listed-open-form');
   const notice = openForm.getByTestId('listed-open-notice');
   await notice.selectOption((await notice.locator('option', { hasText: noticeTitle }).getAttribute('value'))!);

@@ -49,7 +49,12 @@ export default async function ListedTasksPage({ searchParams }: Props) {
             <OpenListed
               notices={page.notices}
               openable={page.openable}
-              labels={{ start: t('lists.open.start', { count: page.openable.length }), loading: t('common.loading') }}
+              labels={{
+                start: t('lists.open.start', { count: page.openable.length }),
+                loading: t('common.loading'),
+                loadFailed: t('common.loadFailed'),
+                loadRetry: t('common.loadRetry'),
+              }}
             />
           )}
         </Card>

@@ -272,6 +272,24 @@ function uniquePdf() {
   return Buffer.concat([head, crypto.randomBytes(PDF_BYTES - head.length - tail.length), tail]);
 }
 
+/** The upload form of the detailed proposal, as the task page sends it. */
+function proposalForm(pdf, n) {
+  const form = new FormData();
+  form.set('kind', 'PROPOSAL_DOC');
+  form.set('file', new Blob([pdf], { type: 'application/pdf' }), `thuyet-minh-${n}.pdf`);
+  return form;
+}
+
+/** A task id no task has, for requests the app refuses with 404. */
+const UNKNOWN_TASK = 'cknotatask000000000000000';
+
+/** An action the app must refuse with its own answer (ok: false); anything else (accepted, HTTP error) throws. */
+const refusedAction = (base, user, page, id, args) =>
+  callAction(base, user, page, id, args).then(
+    () => Promise.reject(new Error('accepted')),
+    (e) => (e.refusal ? null : Promise.reject(e)),
+  );
+
 /** Every field a submission needs (ZReadyToSubmit), values as the e2e journey types them. */
 const proposal = (n) => ({
   title: `Nghiên cứu giám sát chất lượng nước nuôi trồng thủy sản, hồ sơ đo tải số ${n}`,
@@ -312,9 +330,7 @@ async function prepare(ctx, n, t) {
   const { taskId, version } = await callAction(base, user, '/org/tasks/new', ctx.actions.create, [proposal(n)]);
   t.create = performance.now() - s;
   const pdf = uniquePdf();
-  const form = new FormData();
-  form.set('kind', 'PROPOSAL_DOC');
-  form.set('file', new Blob([pdf], { type: 'application/pdf' }), `thuyet-minh-${n}.pdf`);
+  const form = proposalForm(pdf, n);
   s = performance.now();
   const res = await fetch(`${base}/api/tasks/${taskId}/attachments`, {
     method: 'POST',
@@ -483,13 +499,7 @@ async function timedPhase(ctx, concurrency, seconds, quiet = false) {
  */
 async function floorPhase(ctx, concurrency, seconds) {
   const phase = newPhase(ctx);
-  const unknown = 'cknotatask000000000000000';
   const until = performance.now() + seconds * 1000;
-  const refusedAction = (base, user, page, id, args) =>
-    callAction(base, user, page, id, args).then(
-      () => Promise.reject(new Error('accepted')),
-      (e) => (e.refusal ? null : Promise.reject(e)),
-    );
   const took = await pool(
     concurrency,
     () => performance.now() < until,
@@ -500,11 +510,9 @@ async function floorPhase(ctx, concurrency, seconds) {
         let s = performance.now();
         await refusedAction(base, user, '/org/tasks/new', ctx.actions.create, [{ ...proposal(n), title: '' }]);
         t.create = performance.now() - s;
-        const form = new FormData();
-        form.set('kind', 'PROPOSAL_DOC');
-        form.set('file', new Blob([uniquePdf()], { type: 'application/pdf' }), `thuyet-minh-${n}.pdf`);
+        const form = proposalForm(uniquePdf(), n);
         s = performance.now();
-        const res = await fetch(`${base}/api/tasks/${unknown}/attachments`, {
+        const res = await fetch(`${base}/api/tasks/${UNKNOWN_TASK}/attachments`, {
           method: 'POST',
           headers: { cookie: cookieOf(user), origin: base },
           body: form,
@@ -513,7 +521,7 @@ async function floorPhase(ctx, concurrency, seconds) {
         if (res.status !== 404) throw new Error(`upload to an unknown task: HTTP ${res.status}`);
         t.upload = performance.now() - s;
         s = performance.now();
-        await refusedAction(base, user, `/org/tasks/${unknown}`, ctx.actions.submit, [{ taskId: unknown, version: 1 }]);
+        await refusedAction(base, user, `/org/tasks/${UNKNOWN_TASK}`, ctx.actions.submit, [{ taskId: UNKNOWN_TASK, version: 1 }]);
         t.submit = performance.now() - s;
       }),
   );
@@ -529,7 +537,6 @@ async function requestCosts(ctx) {
   const { base, user } = ctx.pick(0);
   const N = 400;
   const cpuMs = () => treeSeconds(ctx.serverPids) * 1000;
-  const unknown = 'cknotatask000000000000000';
   const refused = async (res) => {
     await res.arrayBuffer();
     if (res.status < 300) throw new Error(`expected a refusal, got HTTP ${res.status}`);
@@ -547,19 +554,14 @@ async function requestCosts(ctx) {
   console.log(`\nserver CPU per request, ${N} in a row (ms)${''.padEnd(25)}CPU     wall`);
   await measure('GET /robots.txt (the proxy, then a static file)', () => fetch(`${base}/robots.txt`).then((r) => r.arrayBuffer()));
   await measure('GET /api/health (database, files)', () => fetch(`${base}/api/health`).then((r) => r.arrayBuffer()));
-  const refusedAction = (page, id, args) =>
-    callAction(base, user, page, id, args).then(
-      () => Promise.reject(new Error('accepted')),
-      (e) => (e.refusal ? null : Promise.reject(e)),
-    );
   await measure('server action refused by its schema (createDraft)', () =>
-    refusedAction('/org/tasks/new', ctx.actions.create, [{ title: '' }]),
+    refusedAction(base, user, '/org/tasks/new', ctx.actions.create, [{ title: '' }]),
   );
   await measure('server action on an unknown task: 404 (submit)', () =>
-    refusedAction('/org/tasks/new', ctx.actions.submit, [{ taskId: unknown, version: 1 }]),
+    refusedAction(base, user, '/org/tasks/new', ctx.actions.submit, [{ taskId: UNKNOWN_TASK, version: 1 }]),
   );
   await measure('upload to an unknown task: 404 (route handler)', () =>
-    fetch(`${base}/api/tasks/${unknown}/attachments`, {
+    fetch(`${base}/api/tasks/${UNKNOWN_TASK}/attachments`, {
       method: 'POST',
       headers: { cookie: cookieOf(user), origin: base },
       body: new FormData(),

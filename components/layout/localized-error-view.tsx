@@ -1,35 +1,19 @@
 'use client';
-import { use } from 'react';
-import { NextIntlClientProvider, useTranslations } from 'next-intl';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/domain/locale';
+import { useTranslations } from 'next-intl';
 import { Button, buttonClass } from '@/components/ui/button';
+import { BrowserIntl } from '@/components/i18n/browser-intl';
 
 type Props = { digest?: string; retry: () => void };
 
-// The catalog that holds the error page's messages, one chunk per language, fetched only when an error is shown.
-const CATALOGS: Record<Locale, () => Promise<{ default: Record<string, unknown> }>> = {
-  vi: () => import('@/messages/vi/core.json'),
-  en: () => import('@/messages/en/core.json'),
-};
-const loaded = new Map<Locale, Promise<Record<string, unknown>>>();
-const catalog = (locale: Locale) => {
-  if (!loaded.has(locale))
-    loaded.set(
-      locale,
-      CATALOGS[locale]().then((m) => m.default),
-    );
-  return loaded.get(locale)!;
-};
-
-/** The error view in the page's language (the root layout's <html lang>). */
+/**
+ * The error view in the page's language (the root layout's <html lang>), with the catalog that holds its messages,
+ * fetched only when an error is shown (components/i18n/browser-intl.tsx).
+ */
 export default function LocalizedErrorView(props: Props) {
-  const lang = document.documentElement.lang;
-  const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
-  const messages = use(catalog(locale));
   return (
-    <NextIntlClientProvider locale={locale} messages={messages}>
+    <BrowserIntl catalogs={['core']}>
       <View {...props} />
-    </NextIntlClientProvider>
+    </BrowserIntl>
   );
 }
 

@@ -545,8 +545,8 @@ export async function getTaskDossier(actor: Actor, rawId: string) {
   // beside the read (a row only if the task exists); for anyone else, after the scoped read found it.
   const loggedBeside = seesEveryTask(actor)
     ? logDossierOfAnyTask(actor, taskId).then(
-        (wrote) => ({ wrote, failure: null }),
-        (failure: unknown) => ({ wrote: false, failure: failure ?? new Error('access log') }),
+        (wrote) => ({ wrote }),
+        (failure: unknown) => ({ failure }),
       )
     : null;
   const [task, settings] = await Promise.all([
@@ -604,7 +604,7 @@ export async function getTaskDossier(actor: Actor, rawId: string) {
   ]);
   const beside = await loggedBeside;
   if (!task) throw new NotFoundError();
-  if (beside?.failure) throw beside.failure;
+  if (beside && 'failure' in beside) throw beside.failure;
   // Not logged beside the read (another actor; or the task was not there yet when the insert looked): log it now.
   if (!beside?.wrote) await logAccess(actor, 'DOSSIER', { id: taskId, taskId });
   const late = acceptanceCameLate(task, settings.acceptanceDueDays);

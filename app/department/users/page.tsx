@@ -1,8 +1,8 @@
+import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { loadUsersPage } from '@/lib/users/loaders';
 import { ROLES } from '@/lib/domain/roles';
 import { formatDateTime, type Locale } from '@/lib/domain/format';
-import Link from 'next/link';
 import { PageHeader } from '@/components/ui/card';
 import { Badge } from '@/components/ui/badge';
 import { DataTable } from '@/components/ui/data-table';
